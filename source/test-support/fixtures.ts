@@ -1,0 +1,51 @@
+// Comparisons for tests: the real bundled file, copies of it to break on purpose, and small ones.
+import {readFileSync} from 'node:fs';
+import {loadComparison} from '../core/load.js';
+import type {Comparison} from '../core/schema.js';
+
+/** Path of the bundled comparison. */
+export const bundledPath = new URL('../../data/fastapi-litestar-django-ninja.json', import.meta.url);
+
+/** The bundled comparison file as parsed JSON, a fresh copy each call so tests may change it. */
+export function bundledJson(): Record<string, any> {
+	return JSON.parse(readFileSync(bundledPath, 'utf8'));
+}
+
+/** The bundled comparison, validated. */
+export function bundledComparison(): Comparison {
+	return loadComparison(readFileSync(bundledPath), 'fastapi-litestar-django-ninja.json');
+}
+
+/** A copy of the bundled comparison changed by edit, as the bytes of a file. */
+export function edited(edit: (data: Record<string, any>) => void): Uint8Array {
+	const data = bundledJson();
+	edit(data);
+	return new TextEncoder().encode(JSON.stringify(data));
+}
+
+/** Bytes of a string as UTF-8. */
+export function bytes(text: string): Uint8Array {
+	return new TextEncoder().encode(text);
+}
+
+/** A small valid comparison with the given subjects, for layout tests. */
+export function tiny(
+	subjects: readonly {id: string; name: string}[],
+	cells: readonly Record<string, string>[],
+): Comparison {
+	return {
+		title: 'Tiny',
+		subjects: [...subjects],
+		sections: [
+			{
+				id: 'only',
+				title: 'Only',
+				body: 'Prose.',
+				table: {
+					rows: cells.map((row, index) => ({criterion: `Row ${index + 1}`, cells: {...row}})),
+				},
+			},
+		],
+		references: [],
+	};
+}
