@@ -1,0 +1,147 @@
+// One section at one width becomes a list of styled lines: the single source of what is shown,
+// whether the lines go to a pipe or into the interactive pane.
+import type {Token} from 'marked';
+import {layoutMarkdown, parseMarkdown, withCitations} from './layout/markdown.js';
+import {type Line, Role, type Span, span, textWidth} from './layout/styled.js';
+import {layoutTable} from './layout/table.js';
+import {wrapSpans} from './layout/wrap.js';
+import {type Comparison, citedNumbers, type Reference, type Section} from './schema.js';
+import {normalCell, sectionCitations, type View, visibleRows} from './view.js';
+
+/** Everything that decides how a section is laid out. */
+export type LayoutOptions = {
+	readonly width: number;
+	readonly view: View;
+	readonly ascii?: boolean;
+};
+
+const parsed = new WeakMap<Section, Token[]>();
+
+// Parsing markdown does not depend on the width: do it once per section.
+function bodyTokens(section: Section): Token[] {
+	let tokens = parsed.get(section);
+	if (!tokens) {
+		tokens = parseMarkdown(section.body ?? '');
+		parsed.set(section, tokens);
+	}
+	return tokens;
+}
+
+const notStated = /^not stated\b/i;
+
+/** A cell's text with its citations, as spans; "not stated in the source" is muted. */
+export function cellSpans(text: string, refs: readonly number[]): Span[] {
+	const spans = withCitations(text, notStated.test(text) ? Role.muted : Role.none);
+	if (refs.length > 0) spans.push(span(` ${refs.map((number) => `[${number}]`).join('')}`, Role.ref));
+	return spans;
+}
+
+function headingLines(title: string, width: number, ascii: boolean | undefined): Line[] {
+	const lines = wrapSpans([span(title, Role.heading | Role.strong)], width);
+	const underline = Math.min(
+		width,
+		Math.max(...lines.map((line) => line.reduce((sum, piece) => sum + textWidth(piece.text), 0))),
+	);
+	return [...lines, [span((ascii ? '-' : '─').repeat(underline), Role.border)]];
+}
+
+/** The side-by-side (or stacked) table of a section, or nothing when it has no visible rows. */
+export function tableLines(section: Section, options: LayoutOptions): Line[] {
+	const {rows, hidden} = visibleRows(section, options.view);
+	const lines: Line[] = [];
+	if (rows.length > 0) {
+		lines.push(
+			...layoutTable(
+				{
+					header: [[], ...options.view.subjects.map((subject) => [span(subject.name)])],
+					rows: rows.map((row) => [
+						[span(row.criterion, Role.label)],
+						...options.view.subjects.map((subject) => {
+							const cell = normalCell(row.cells[subject.id]);
+							return cellSpans(cell.text, cell.refs);
+						}),
+					]),
+				},
+				options,
+			),
+		);
+	}
+	if (hidden > 0) {
+		if (lines.length > 0) lines.push([]);
+		const what = hidden === 1 ? 'row' : 'rows';
+		lines.push(...wrapSpans([span(`${hidden} ${what} where every subject agrees hidden`, Role.muted)], options.width));
+	}
+	return lines;
+}
+
+/** A section laid out at a width: heading, prose, then its table. */
+export function sectionLines(section: Section, options: LayoutOptions): Line[] {
+	const lines = headingLines(section.title, options.width, options.ascii);
+	const body = layoutMarkdown(bodyTokens(section), options);
+	if (body.length > 0) lines.push([], ...body);
+	const table = tableLines(section, options);
+	if (table.length > 0) lines.push([], ...table);
+	return lines;
+}
+
+/** The line under the title that says where the comparison comes from. */
+export function sourceLine(comparison: Comparison): string {
+	const source = comparison.source;
+	if (!source) return '';
+	const parts = [
+		source.publisher,
+		source.date,
+		source.readingMinutes === undefined ? undefined : `${source.readingMinutes} min read`,
+		source.wordCount === undefined ? undefined : `${source.wordCount} words`,
+		source.machineGenerated ? 'machine-generated' : undefined,
+	];
+	return parts.filter((part): part is string => part !== undefined && part !== '').join(' · ');
+}
+
+/** The title block: title, description and source line. */
+export function headerLines(comparison: Comparison, width: number): Line[] {
+	const lines = wrapSpans([span(comparison.title, Role.title | Role.strong)], width);
+	if (comparison.description) lines.push(...wrapSpans([span(comparison.description)], width));
+	const source = sourceLine(comparison);
+	if (source) lines.push(...wrapSpans([span(source, Role.muted)], width));
+	return lines;
+}
+
+/** A references list: number, title and publisher, then the URL on its own indented line. */
+export function referenceLines(references: readonly Reference[], options: {width: number; ascii?: boolean}): Line[] {
+	const lines = headingLines('References', options.width, options.ascii);
+	lines.push([]);
+	const numberWidth = Math.max(0, ...references.map((reference) => `[${reference.id}] `.length));
+	for (const reference of references) {
+		const marker = span(`[${reference.id}]`.padEnd(numberWidth), Role.ref);
+		const text: Span[] = [span(reference.title, Role.strong)];
+		if (reference.publisher) text.push(span(` — ${reference.publisher}`));
+		const rest = [span(' '.repeat(numberWidth))];
+		lines.push(...wrapSpans(text, options.width, {first: [marker], rest}));
+		if (reference.url)
+			lines.push(...wrapSpans([span(reference.url, Role.link, reference.url)], options.width, {first: rest}));
+	}
+	return lines;
+}
+
+/** References a set of sections cites, in the order the comparison lists them. */
+export function citedReferences(comparison: Comparison, sections: readonly Section[], view: View): Reference[] {
+	const numbers = new Set(sections.flatMap((section) => sectionCitations(section, view, citedNumbers)));
+	return (comparison.references ?? []).filter((reference) => numbers.has(reference.id));
+}
+
+/**
+ * The printed document: the header, the chosen sections and the references they cite (all of
+ * them when every section is printed).
+ */
+export function documentLines(comparison: Comparison, sections: readonly Section[], options: LayoutOptions): Line[] {
+	const whole = sections.length === comparison.sections.length;
+	const lines: Line[] = whole ? [...headerLines(comparison, options.width), []] : [];
+	sections.forEach((section, index) => {
+		if (index > 0) lines.push([]);
+		lines.push(...sectionLines(section, options));
+	});
+	const references = whole ? (comparison.references ?? []) : citedReferences(comparison, sections, options.view);
+	if (references.length > 0) lines.push([], ...referenceLines(references, options));
+	return lines;
+}

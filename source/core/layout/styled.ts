@@ -1,0 +1,100 @@
+import stringWidth from 'string-width';
+
+/**
+ * What a piece of text is, not how it looks: a theme turns these roles into terminal styles, and
+ * plain output ignores them. Roles combine as bits (a link inside bold text is STRONG | LINK).
+ */
+export const Role = {
+	none: 0,
+	strong: 1,
+	em: 2,
+	code: 4,
+	link: 8,
+	ref: 16,
+	heading: 32,
+	title: 64,
+	border: 128,
+	label: 256,
+	muted: 512,
+	match: 1024,
+	current: 2048,
+	del: 4096,
+	subject: 8192,
+	bar: 16384,
+	selected: 32768,
+} as const;
+
+/** A run of text with one set of roles. href makes it a hyperlink where the terminal allows. */
+export type Span = {
+	readonly text: string;
+	readonly role: number;
+	readonly href?: string;
+};
+
+/** One screen line: spans laid end to end, never wider than the width it was laid out for. */
+export type Line = readonly Span[];
+
+/** Makes a span; role defaults to none. */
+export function span(text: string, role: number = Role.none, href?: string): Span {
+	return href === undefined ? {text, role} : {text, role, href};
+}
+
+const printableAscii = /^[\x20-\x7e]*$/;
+
+/** Columns a string takes in a terminal (CJK and emoji count two); ASCII takes a fast path. */
+export function textWidth(text: string): number {
+	return printableAscii.test(text) ? text.length : stringWidth(text);
+}
+
+/** Columns a line takes. */
+export function lineWidth(line: Line): number {
+	let width = 0;
+	for (const piece of line) width += textWidth(piece.text);
+	return width;
+}
+
+/** The text of a line without any styling. */
+export function lineText(line: Line): string {
+	let text = '';
+	for (const piece of line) text += piece.text;
+	return text;
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** Splits text into grapheme clusters, the units a terminal draws. */
+export function graphemes(text: string): string[] {
+	if (printableAscii.test(text)) return text.split('');
+	segmenter ??= new Intl.Segmenter();
+	return Array.from(segmenter.segment(text), (part) => part.segment);
+}
+
+/** Pads a line with spaces to a width (no-op when it is already as wide). */
+export function padLine(line: Line, width: number): Line {
+	const missing = width - lineWidth(line);
+	return missing > 0 ? [...line, span(' '.repeat(missing))] : line;
+}
+
+/** Cuts a line to at most width columns, never splitting a wide character in half. */
+export function truncateLine(line: Line, width: number): Line {
+	const result: Span[] = [];
+	let used = 0;
+	for (const piece of line) {
+		const pieceWidth = textWidth(piece.text);
+		if (used + pieceWidth <= width) {
+			result.push(piece);
+			used += pieceWidth;
+			continue;
+		}
+		let text = '';
+		for (const cluster of graphemes(piece.text)) {
+			const clusterWidth = textWidth(cluster);
+			if (used + clusterWidth > width) break;
+			text += cluster;
+			used += clusterWidth;
+		}
+		if (text !== '') result.push({...piece, text});
+		break;
+	}
+	return result;
+}

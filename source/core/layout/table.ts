@@ -1,0 +1,169 @@
+import {type Line, padLine, Role, type Span, span, textWidth} from './styled.js';
+import {wrapSpans} from './wrap.js';
+
+/** A table to lay out: a header row and body rows, each a list of cells made of spans. */
+export type TableInput = {
+	readonly header: readonly (readonly Span[])[];
+	readonly rows: readonly (readonly (readonly Span[])[])[];
+};
+
+/** How a table is drawn. */
+export type TableOptions = {
+	readonly width: number;
+	/** Draw borders with ASCII (| - +) instead of box-drawing characters. */
+	readonly ascii?: boolean;
+};
+
+/** Narrower than this, a column stops being readable and the table is stacked instead. */
+export const minColumnWidth = 8;
+/** Long words (URLs) do not widen a column past this; they are broken instead. */
+const longestUnbrokenWord = 16;
+
+const separatorWidth = 3;
+
+function border(ascii: boolean | undefined) {
+	return ascii ? {vertical: '|', horizontal: '-', cross: '+'} : {vertical: '│', horizontal: '─', cross: '┼'};
+}
+
+function cellWidths(cell: readonly Span[]): {natural: number; longestWord: number} {
+	let natural = 0;
+	let longestWord = 0;
+	let word = 0;
+	for (const piece of cell) {
+		natural += textWidth(piece.text);
+		for (const part of piece.text.split(/( +)/)) {
+			if (part.startsWith(' ')) {
+				longestWord = Math.max(longestWord, word);
+				word = 0;
+			} else word += textWidth(part);
+		}
+	}
+	return {natural, longestWord: Math.max(longestWord, word)};
+}
+
+/** The first column holds row labels, which read well narrower than the cells beside them. */
+const labelWeight = 0.6;
+
+/**
+ * Column widths for the table at a width, or undefined when even the narrowest readable columns
+ * do not fit. Columns take their natural width when the table fits. Otherwise the room is shared
+ * like water poured into the columns: each column is filled to a common level (the label column to
+ * a lower one), never below its readable minimum nor above its natural width, so one long column
+ * cannot starve the others.
+ */
+export function columnWidths(table: TableInput, width: number): number[] | undefined {
+	const count = table.header.length;
+	const natural = new Array<number>(count).fill(0);
+	const longest = new Array<number>(count).fill(0);
+	for (const row of [table.header, ...table.rows]) {
+		row.forEach((cell, index) => {
+			const measured = cellWidths(cell);
+			natural[index] = Math.max(natural[index] ?? 0, measured.natural);
+			longest[index] = Math.max(longest[index] ?? 0, measured.longestWord);
+		});
+	}
+	const available = width - separatorWidth * (count - 1);
+	const minimum = natural.map((want, index) =>
+		Math.max(1, Math.min(want, Math.max(minColumnWidth, Math.min(longest[index] ?? 0, longestUnbrokenWord)))),
+	);
+	const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+	if (sum(minimum) > available) return undefined;
+	if (sum(natural) <= available) return natural;
+	const weight = (index: number) => (index === 0 && count > 2 ? labelWeight : 1);
+	const at = (level: number) =>
+		natural.map((want, index) => Math.min(want, Math.max(minimum[index] ?? 0, Math.floor(weight(index) * level))));
+	// The highest level whose widths still fit; widths grow with the level, so bisect.
+	let low = 0;
+	let high = Math.max(...natural) / labelWeight + 1;
+	while (high - low > 1) {
+		const middle = Math.floor((low + high) / 2);
+		if (sum(at(middle)) <= available) low = middle;
+		else high = middle;
+	}
+	const widths = at(low);
+	// Flooring leaves a few columns spare: give them one by one to the columns furthest from natural.
+	for (let spare = available - sum(widths); spare > 0; spare--) {
+		let best = -1;
+		for (let index = 0; index < count; index++) {
+			const room = (natural[index] ?? 0) - (widths[index] ?? 0);
+			if (room > 0 && (best === -1 || room > (natural[best] ?? 0) - (widths[best] ?? 0))) best = index;
+		}
+		if (best === -1) break;
+		widths[best] = (widths[best] ?? 0) + 1;
+	}
+	return widths;
+}
+
+function sideBySide(table: TableInput, widths: readonly number[], options: TableOptions): Line[] {
+	const {vertical, horizontal, cross} = border(options.ascii);
+	const separator = span(` ${vertical} `, Role.border);
+	const rule: Line = [
+		span(widths.map((width) => horizontal.repeat(width)).join(`${horizontal}${cross}${horizontal}`), Role.border),
+	];
+	const lines: Line[] = [];
+	const drawRow = (cells: readonly (readonly Span[])[], role: number) => {
+		const wrapped = cells.map((cell, index) =>
+			wrapSpans(
+				role === Role.none ? cell : cell.map((piece) => ({...piece, role: piece.role | role})),
+				widths[index] ?? 1,
+			),
+		);
+		const height = Math.max(...wrapped.map((cellLines) => cellLines.length));
+		for (let lineIndex = 0; lineIndex < height; lineIndex++) {
+			const line: Span[] = [];
+			wrapped.forEach((cellLines, index) => {
+				if (index > 0) line.push(separator);
+				const content = cellLines[lineIndex] ?? [];
+				// The last column is not padded: plain output has no trailing spaces.
+				line.push(...(index === wrapped.length - 1 ? content : padLine(content, widths[index] ?? 0)));
+			});
+			lines.push(line);
+		}
+	};
+	drawRow(table.header, Role.subject);
+	lines.push(rule);
+	table.rows.forEach((row, index) => {
+		if (index > 0) lines.push(rule);
+		drawRow(row, Role.none);
+	});
+	return lines;
+}
+
+/**
+ * The stacked form for narrow widths: one block per column after the first, headed by the
+ * column's name, with each row as "label: value" wrapped under a hanging indent.
+ */
+function stacked(table: TableInput, options: TableOptions): Line[] {
+	const lines: Line[] = [];
+	const [, ...columns] = table.header;
+	columns.forEach((name, offset) => {
+		const column = offset + 1;
+		if (offset > 0) lines.push([]);
+		lines.push(
+			...wrapSpans(
+				name.map((piece) => ({...piece, role: piece.role | Role.subject})),
+				options.width,
+			),
+		);
+		for (const row of table.rows) {
+			const label = (row[0] ?? []).map((piece) => ({...piece, role: piece.role | Role.label}));
+			const value = row[column] ?? [];
+			lines.push(
+				...wrapSpans([...label, span(': ', Role.label), ...value], options.width, {
+					first: [span('  ')],
+					rest: [span('    ')],
+				}),
+			);
+		}
+	});
+	return lines;
+}
+
+/**
+ * Lays out a table at a width: side by side when every column can stay readable, otherwise
+ * stacked. Every line is at most options.width columns; no column or cell is ever dropped.
+ */
+export function layoutTable(table: TableInput, options: TableOptions): Line[] {
+	const widths = columnWidths(table, options.width);
+	return widths ? sideBySide(table, widths, options) : stacked(table, options);
+}

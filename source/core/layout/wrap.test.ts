@@ -1,0 +1,47 @@
+import {describe, expect, test} from 'vitest';
+import {lineText, lineWidth, Role, span} from './styled.js';
+import {hardBreak, wrapSpans} from './wrap.js';
+
+const texts = (lines: ReturnType<typeof wrapSpans>) => lines.map(lineText);
+
+describe('wrapSpans', () => {
+	test('wraps at spaces and collapses runs of spaces', () => {
+		expect(texts(wrapSpans([span('the  quick brown fox jumps')], 10))).toEqual(['the quick', 'brown fox', 'jumps']);
+	});
+
+	test('keeps styles across words and does not break inside a styled word', () => {
+		const lines = wrapSpans([span('go '), span('bold', Role.strong), span(', then more')], 8);
+		expect(texts(lines)).toEqual(['go bold,', 'then', 'more']);
+		expect(lines[0]?.find((piece) => piece.text === 'bold')?.role).toBe(Role.strong);
+	});
+
+	test('breaks a word longer than the line without losing a character', () => {
+		const lines = wrapSpans([span('see https://example.com/a/very/long/path now')], 12);
+		expect(texts(lines)).toEqual(['see', 'https://exam', 'ple.com/a/ve', 'ry/long/path', 'now']);
+	});
+
+	test('counts CJK and emoji as two columns and never splits them', () => {
+		const lines = wrapSpans([span('表格表格表格 🚀🚀 ok')], 5);
+		for (const line of lines) expect(lineWidth(line)).toBeLessThanOrEqual(5);
+		expect(texts(lines).join('')).toBe('表格表格表格🚀🚀ok');
+	});
+
+	test('hanging indent: first prefix on the first line, rest on the others', () => {
+		const lines = wrapSpans([span('one two three four')], 9, {
+			first: [span('• ')],
+			rest: [span('  ')],
+		});
+		expect(texts(lines)).toEqual(['• one two', '  three', '  four']);
+	});
+
+	test('a hard break starts a new line', () => {
+		expect(texts(wrapSpans([span('a'), hardBreak, span('b')], 20))).toEqual(['a', 'b']);
+	});
+
+	test('no line is ever wider than the width, from 1 to 60', () => {
+		const text = 'Lorem ipsum dolor sit amet, consectetur 表格 adipiscing elit https://example.com/x/y/z';
+		for (let width = 2; width <= 60; width++) {
+			for (const line of wrapSpans([span(text)], width)) expect(lineWidth(line)).toBeLessThanOrEqual(width);
+		}
+	});
+});

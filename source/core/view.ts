@@ -1,0 +1,101 @@
+import {UsageError} from './errors.js';
+import type {Cell, Comparison, Row, Section, Subject} from './schema.js';
+
+/** A cell in one shape, whichever of the two shapes the file used. */
+export type NormalCell = {
+	readonly text: string;
+	readonly refs: readonly number[];
+	readonly value?: number;
+	readonly unit?: string;
+};
+
+/** Reads a cell written as a string or as {text, refs, value, unit}. */
+export function normalCell(cell: Cell | undefined): NormalCell {
+	if (cell === undefined) return {text: '', refs: []};
+	if (typeof cell === 'string') return {text: cell, refs: []};
+	const {text, refs = [], value, unit} = cell;
+	return value === undefined || unit === undefined ? {text, refs} : {text, refs, value, unit};
+}
+
+/** What the reader chose to see: which subjects in which order, and whether to hide equal rows. */
+export type View = {
+	readonly subjects: readonly Subject[];
+	readonly differencesOnly: boolean;
+};
+
+/** The default view: every subject in file order, every row. */
+export function defaultView(comparison: Comparison): View {
+	return {subjects: comparison.subjects, differencesOnly: false};
+}
+
+/** Subjects named by --only, in the order given; unknown ids are a usage error. */
+export function pickSubjects(comparison: Comparison, ids: readonly string[]): Subject[] {
+	const picked: Subject[] = [];
+	for (const id of ids) {
+		const subject = comparison.subjects.find((candidate) => candidate.id === id);
+		if (subject === undefined) {
+			const known = comparison.subjects.map((candidate) => candidate.id).join(', ');
+			throw new UsageError(`unknown subject "${id}" in --only (subjects are ${known})`);
+		}
+		if (!picked.includes(subject)) picked.push(subject);
+	}
+	if (picked.length === 0) throw new UsageError('--only needs at least one subject id');
+	return picked;
+}
+
+/** Finds a section by id or by its 1-based number; unknown ones are a usage error. */
+export function findSection(comparison: Comparison, key: string): Section {
+	const byId = comparison.sections.find((section) => section.id === key);
+	if (byId) return byId;
+	const number = /^\d+$/.test(key) ? Number(key) : Number.NaN;
+	const byNumber = comparison.sections[number - 1];
+	if (byNumber) return byNumber;
+	const known = comparison.sections.map((section) => section.id).join(', ');
+	throw new UsageError(`unknown section "${key}" (sections are ${known}, or 1 to ${comparison.sections.length})`);
+}
+
+/** True when every shown subject says the same thing in this row. */
+export function rowIsUniform(row: Row, subjects: readonly Subject[]): boolean {
+	const [first, ...others] = subjects.map((subject) => normalCell(row.cells[subject.id]));
+	if (!first) return true;
+	const same = (a: NormalCell, b: NormalCell) =>
+		a.text.trim().toLowerCase() === b.text.trim().toLowerCase() && a.value === b.value && a.unit === b.unit;
+	return others.every((other) => same(first, other));
+}
+
+/** The rows of a section's table that the view shows, and how many it hides. */
+export function visibleRows(section: Section, view: View): {rows: Row[]; hidden: number} {
+	const all = section.table?.rows ?? [];
+	if (!view.differencesOnly) return {rows: [...all], hidden: 0};
+	const rows = all.filter((row) => !rowIsUniform(row, view.subjects));
+	return {rows, hidden: all.length - rows.length};
+}
+
+/** Reference numbers a section cites, in order of first appearance. */
+export function sectionCitations(section: Section, view: View, cited: (text: string) => number[]): number[] {
+	const numbers = new Set<number>(cited(section.body ?? ''));
+	for (const row of visibleRows(section, view).rows) {
+		for (const subject of view.subjects) {
+			const cell = normalCell(row.cells[subject.id]);
+			for (const number of [...cited(cell.text), ...cell.refs]) numbers.add(number);
+		}
+	}
+	return [...numbers];
+}
+
+/** The comparison as the view shows it: chosen sections, chosen subjects, visible rows only. */
+export function applyView(comparison: Comparison, view: View, sections: readonly Section[]): Comparison {
+	const ids = view.subjects.map((subject) => subject.id);
+	return {
+		...comparison,
+		subjects: [...view.subjects],
+		sections: sections.map((section) => {
+			if (!section.table) return section;
+			const rows = visibleRows(section, view).rows.map((row) => ({
+				...row,
+				cells: Object.fromEntries(ids.map((id) => [id, row.cells[id] ?? ''])),
+			}));
+			return {...section, table: {rows}};
+		}),
+	};
+}
