@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+// The entry: parses flags, reads the input, picks the mode and owns exit codes and process.*.
+// The printed path never loads Ink or React (and the bundled comparison never loads zod): both
+// are imported on demand, which is what keeps a piped run close to bare Node start-up.
+import bundled from '../data/fastapi-litestar-django-ninja.json' with {type: 'json'};
+import {helpText, type Options, parseArguments, wantsColor, widthLimits} from './core/args.js';
+import {documentLines} from './core/document.js';
+import {DataError, UsageError} from './core/errors.js';
+import {renderLines, toJson, toMarkdown} from './core/render-text.js';
+import type {Comparison} from './core/schema.js';
+import {applyView, findSection, pickSubjects, type View} from './core/view.js';
+import {readComparisonFile, readStdin} from './read-input.js';
+
+declare const TRADEOFF_VERSION: string;
+
+async function readComparison(file: string | undefined): Promise<Comparison> {
+	// The bundled comparison is validated when the bundle is built (and again by the tests),
+	// so it is used as it is.
+	if (file === undefined) return bundled as unknown as Comparison;
+	const {loadComparison} = await import('./core/load.js');
+	if (file === '-') {
+		if (process.stdin.isTTY) {
+			throw new UsageError('- reads a comparison from stdin, but stdin is a terminal; pipe a file in');
+		}
+		return loadComparison(await readStdin(process.stdin), '<stdin>');
+	}
+	return loadComparison(readComparisonFile(file), file);
+}
+
+function printWidth(options: Options): number {
+	if (options.width !== undefined) return options.width;
+	const columns = process.stdout.isTTY ? process.stdout.columns : Number(process.env.COLUMNS);
+	if (!Number.isInteger(columns) || columns <= 0) return 80;
+	return Math.min(widthLimits.max, Math.max(widthLimits.min, columns));
+}
+
+function printed(comparison: Comparison, options: Options, view: View): string {
+	const sections = options.section ? [findSection(comparison, options.section)] : comparison.sections;
+	if (options.format === 'json') return toJson(applyView(comparison, view, sections));
+	if (options.format === 'markdown') return toMarkdown(applyView(comparison, view, sections));
+	const lines = documentLines(comparison, sections, {
+		width: printWidth(options),
+		view,
+		ascii: options.ascii,
+	});
+	const color = wantsColor(options.color, {env: process.env, isTTY: process.stdout.isTTY === true});
+	return renderLines(lines, {color: color ? 'color' : 'none'});
+}
+
+/** Writes to stdout and resolves once the text is handed over; a reader that left is not an error. */
+function write(text: string): Promise<void> {
+	return new Promise((resolve) => {
+		process.stdout.write(text, () => resolve());
+	});
+}
+
+function onOutputError(error: NodeJS.ErrnoException): void {
+	// The reader went away (| head): stop quietly and successfully, as cat and ripgrep do.
+	if (error.code === 'EPIPE') process.exit(0);
+	process.stderr.write(`tradeoff: cannot write output: ${error.message}\n`);
+	process.exit(1);
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+	process.stdout.on('error', onOutputError);
+	const options = parseArguments(argv);
+	if (options.help) {
+		await write(helpText);
+		return 0;
+	}
+	if (options.version) {
+		await write(`${TRADEOFF_VERSION}\n`);
+		return 0;
+	}
+	const comparison = await readComparison(options.file);
+	const view: View = {
+		subjects: options.only ? pickSubjects(comparison, options.only) : comparison.subjects,
+		differencesOnly: options.differences,
+	};
+	await write(printed(comparison, options, view));
+	return 0;
+}
+
+main(process.argv.slice(2)).then(
+	(code) => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		if (error instanceof UsageError) {
+			process.stderr.write(`tradeoff: ${error.message}\nTry 'tradeoff --help' for more information.\n`);
+			process.exitCode = 2;
+		} else if (error instanceof DataError) {
+			process.stderr.write(`tradeoff: ${error.message}\n`);
+			process.exitCode = 2;
+		} else {
+			const detail = process.env.TRADEOFF_DEBUG && error instanceof Error ? error.stack : String(error);
+			process.stderr.write(`tradeoff: unexpected error: ${detail}\n(set TRADEOFF_DEBUG=1 for details)\n`);
+			process.exitCode = 1;
+		}
+	},
+);
