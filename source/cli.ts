@@ -2,29 +2,28 @@
 // The entry: parses flags, reads the input, picks the mode and owns exit codes and process.*.
 // The printed path never loads Ink or React (and the bundled comparison never loads zod): both
 // are imported on demand, which is what keeps a piped run close to bare Node start-up.
-import bundled from '../data/fastapi-litestar-django-ninja.json' with {type: 'json'};
+import bundled from 'tradeoff:bundled';
 import {helpText, type Options, parseArguments, wantsColor, widthLimits} from './core/args.js';
-import {documentLines} from './core/document.js';
+import {type Document, documentLines} from './core/document.js';
 import {DataError, UsageError} from './core/errors.js';
 import {renderLines, toJson, toMarkdown} from './core/render-text.js';
-import type {Comparison} from './core/schema.js';
 import {applyView, findSection, pickSubjects, type View} from './core/view.js';
+import {prepareDocument} from './prepare.js';
 import {readComparisonFile, readStdin} from './read-input.js';
 
 declare const TRADEOFF_VERSION: string;
 
-async function readComparison(file: string | undefined): Promise<Comparison> {
-	// The bundled comparison is validated when the bundle is built (and again by the tests),
-	// so it is used as it is.
-	if (file === undefined) return bundled as unknown as Comparison;
+async function readDocument(file: string | undefined): Promise<Document> {
+	// The bundled comparison was validated and parsed when the bundle was built.
+	if (file === undefined) return prepareDocument(bundled.comparison, bundled.bodies, bundled.fullMeasure);
 	const {loadComparison} = await import('./core/load.js');
 	if (file === '-') {
 		if (process.stdin.isTTY) {
 			throw new UsageError('- reads a comparison from stdin, but stdin is a terminal; pipe a file in');
 		}
-		return loadComparison(await readStdin(process.stdin), '<stdin>');
+		return prepareDocument(loadComparison(await readStdin(process.stdin), '<stdin>'));
 	}
-	return loadComparison(readComparisonFile(file), file);
+	return prepareDocument(loadComparison(readComparisonFile(file), file));
 }
 
 function printWidth(options: Options): number {
@@ -34,11 +33,12 @@ function printWidth(options: Options): number {
 	return Math.min(widthLimits.max, Math.max(widthLimits.min, columns));
 }
 
-function printed(comparison: Comparison, options: Options, view: View): string {
+function printed(document: Document, options: Options, view: View): string {
+	const {comparison} = document;
 	const sections = options.section ? [findSection(comparison, options.section)] : comparison.sections;
 	if (options.format === 'json') return toJson(applyView(comparison, view, sections));
 	if (options.format === 'markdown') return toMarkdown(applyView(comparison, view, sections));
-	const lines = documentLines(comparison, sections, {
+	const lines = documentLines(document, sections, {
 		width: printWidth(options),
 		view,
 		ascii: options.ascii,
@@ -72,12 +72,13 @@ async function main(argv: readonly string[]): Promise<number> {
 		await write(`${TRADEOFF_VERSION}\n`);
 		return 0;
 	}
-	const comparison = await readComparison(options.file);
+	const document = await readDocument(options.file);
+	const {comparison} = document;
 	const view: View = {
 		subjects: options.only ? pickSubjects(comparison, options.only) : comparison.subjects,
 		differencesOnly: options.differences,
 	};
-	await write(printed(comparison, options, view));
+	await write(printed(document, options, view));
 	return 0;
 }
 

@@ -1,17 +1,18 @@
 import {describe, expect, test} from 'vitest';
-import {bundledComparison, tiny} from '../test-support/fixtures.js';
+import {bundledDocument, documentOf, tiny} from '../test-support/fixtures.js';
 import {documentLines, sectionLines, sourceLine} from './document.js';
 import {lineText, lineWidth} from './layout/styled.js';
 import {defaultView, pickSubjects} from './view.js';
 
-const comparison = bundledComparison();
+const document = bundledDocument();
+const {comparison} = document;
 const view = defaultView(comparison);
 
 describe('sectionLines', () => {
 	test('every section at every width from 20 to 200 fits and shows every subject', () => {
 		for (const section of comparison.sections) {
 			for (let width = 20; width <= 200; width += 3) {
-				const lines = sectionLines(section, {width, view});
+				const lines = sectionLines(document, section, {width, view});
 				for (const line of lines) expect(lineWidth(line), `${section.id} at ${width}`).toBeLessThanOrEqual(width);
 				const text = lines.map(lineText).join('\n');
 				for (const name of ['FastAPI', 'Litestar', 'Django']) expect(text, `${section.id} at ${width}`).toContain(name);
@@ -20,7 +21,7 @@ describe('sectionLines', () => {
 	});
 
 	test('starts with the title, underlined, then prose, then the table', () => {
-		const lines = sectionLines(comparison.sections[2]!, {width: 160, view}).map(lineText);
+		const lines = sectionLines(document, comparison.sections[2]!, {width: 160, view}).map(lineText);
 		expect(lines.slice(0, 3)).toEqual(['Performance', '───────────', '']);
 		expect(lines[3]).toMatch(/^In the benchmark the source cites, FastAPI serves 1,200 concurrent requests/);
 		expect(
@@ -35,7 +36,7 @@ describe('sectionLines', () => {
 			subjects: pickSubjects(comparison, ['django-ninja', 'fastapi']),
 			differencesOnly: false,
 		};
-		const header = sectionLines(comparison.sections[0]!, {width: 120, view: only})
+		const header = sectionLines(document, comparison.sections[0]!, {width: 120, view: only})
 			.map(lineText)
 			.find((line) => line.includes('│'));
 		expect(header?.replace(/ +/g, ' ').trim()).toBe('│ Django Ninja │ FastAPI');
@@ -43,7 +44,7 @@ describe('sectionLines', () => {
 
 	test('differences only hides rows where every subject agrees, and says how many', () => {
 		const cost = comparison.sections.find((section) => section.id === 'cost')!;
-		const lines = sectionLines(cost, {width: 100, view: {...view, differencesOnly: true}}).map(lineText);
+		const lines = sectionLines(document, cost, {width: 100, view: {...view, differencesOnly: true}}).map(lineText);
 		expect(lines.join('\n')).not.toContain('Open source, no licence fees');
 		expect(lines.at(-1)).toBe('1 row where every subject agrees hidden');
 	});
@@ -51,7 +52,7 @@ describe('sectionLines', () => {
 
 describe('documentLines', () => {
 	test('the whole document has the header, every section and every reference', () => {
-		const text = documentLines(comparison, comparison.sections, {width: 80, view}).map(lineText).join('\n');
+		const text = documentLines(document, comparison.sections, {width: 80, view}).map(lineText).join('\n');
 		expect(text.startsWith('FastAPI vs Litestar vs Django Ninja for ML APIs\n')).toBe(true);
 		expect(text).toContain(sourceLine(comparison));
 		for (const section of comparison.sections) expect(text).toContain(`\n${section.title}\n`);
@@ -62,7 +63,7 @@ describe('documentLines', () => {
 
 	test('one section lists only the references it cites', () => {
 		const verdict = comparison.sections.find((section) => section.id === 'verdict')!;
-		const text = documentLines(comparison, [verdict], {width: 80, view}).map(lineText).join('\n');
+		const text = documentLines(document, [verdict], {width: 80, view}).map(lineText).join('\n');
 		expect(text).toContain('[2] How MassMutual');
 		expect(text).not.toContain('[1] Applications of AI');
 		expect(text.startsWith('Verdict\n')).toBe(true);
@@ -78,7 +79,7 @@ describe('documentLines', () => {
 		];
 		const small = tiny(subjects, cells);
 		for (const width of [20, 40, 80, 200]) {
-			for (const line of documentLines(small, small.sections, {width, view: defaultView(small)})) {
+			for (const line of documentLines(documentOf(small), small.sections, {width, view: defaultView(small)})) {
 				expect(lineWidth(line)).toBeLessThanOrEqual(width);
 			}
 		}

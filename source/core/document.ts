@@ -1,12 +1,21 @@
 // One section at one width becomes a list of styled lines: the single source of what is shown,
 // whether the lines go to a pipe or into the interactive pane.
-import type {Token} from 'marked';
-import {layoutMarkdown, parseMarkdown, withCitations} from './layout/markdown.js';
+import {citedNumbers, withCitations} from './citations.js';
+import {type Block, layoutBlocks} from './layout/markdown.js';
 import {type Line, Role, type Span, span, textWidth} from './layout/styled.js';
 import {layoutTable} from './layout/table.js';
 import {wrapSpans} from './layout/wrap.js';
-import {type Comparison, citedNumbers, type Reference, type Section} from './schema.js';
+import type {Comparison, Reference, Section} from './schema.js';
 import {normalCell, sectionCitations, type View, visibleRows} from './view.js';
+
+/**
+ * A comparison ready to lay out: the data plus each section's parsed prose, keyed by section id.
+ * Parsing does not depend on the width, so it happens once (for the bundled comparison, at build).
+ */
+export type Document = {
+	readonly comparison: Comparison;
+	readonly bodies: ReadonlyMap<string, readonly Block[]>;
+};
 
 /** Everything that decides how a section is laid out. */
 export type LayoutOptions = {
@@ -14,18 +23,6 @@ export type LayoutOptions = {
 	readonly view: View;
 	readonly ascii?: boolean;
 };
-
-const parsed = new WeakMap<Section, Token[]>();
-
-// Parsing markdown does not depend on the width: do it once per section.
-function bodyTokens(section: Section): Token[] {
-	let tokens = parsed.get(section);
-	if (!tokens) {
-		tokens = parseMarkdown(section.body ?? '');
-		parsed.set(section, tokens);
-	}
-	return tokens;
-}
 
 const notStated = /^not stated\b/i;
 
@@ -75,9 +72,9 @@ export function tableLines(section: Section, options: LayoutOptions): Line[] {
 }
 
 /** A section laid out at a width: heading, prose, then its table. */
-export function sectionLines(section: Section, options: LayoutOptions): Line[] {
+export function sectionLines(document: Document, section: Section, options: LayoutOptions): Line[] {
 	const lines = headingLines(section.title, options.width, options.ascii);
-	const body = layoutMarkdown(bodyTokens(section), options);
+	const body = layoutBlocks(document.bodies.get(section.id) ?? [], options);
 	if (body.length > 0) lines.push([], ...body);
 	const table = tableLines(section, options);
 	if (table.length > 0) lines.push([], ...table);
@@ -134,14 +131,61 @@ export function citedReferences(comparison: Comparison, sections: readonly Secti
  * The printed document: the header, the chosen sections and the references they cite (all of
  * them when every section is printed).
  */
-export function documentLines(comparison: Comparison, sections: readonly Section[], options: LayoutOptions): Line[] {
+export function documentLines(document: Document, sections: readonly Section[], options: LayoutOptions): Line[] {
+	const {comparison} = document;
 	const whole = sections.length === comparison.sections.length;
 	const lines: Line[] = whole ? [...headerLines(comparison, options.width), []] : [];
 	sections.forEach((section, index) => {
 		if (index > 0) lines.push([]);
-		lines.push(...sectionLines(section, options));
+		lines.push(...sectionLines(document, section, options));
 	});
 	const references = whole ? (comparison.references ?? []) : citedReferences(comparison, sections, options.view);
 	if (references.length > 0) lines.push([], ...referenceLines(references, options));
 	return lines;
+}
+
+function* blockTexts(blocks: readonly Block[]): Generator<string> {
+	for (const block of blocks) {
+		switch (block.type) {
+			case 'paragraph':
+			case 'heading':
+				for (const piece of block.spans) yield piece.text;
+				break;
+			case 'list':
+				for (const item of block.items) yield* blockTexts(item.blocks);
+				break;
+			case 'quote':
+				yield* blockTexts(block.blocks);
+				break;
+			case 'code':
+				yield block.text;
+				break;
+			case 'table':
+				for (const cell of [...block.header, ...block.rows.flat()]) for (const piece of cell) yield piece.text;
+				break;
+		}
+	}
+}
+
+/** Every piece of text a document can show, for deciding how text must be measured. */
+export function* documentTexts(document: Document): Generator<string> {
+	const {comparison} = document;
+	yield comparison.title;
+	if (comparison.description) yield comparison.description;
+	yield sourceLine(comparison);
+	if (comparison.source?.note) yield comparison.source.note;
+	for (const subject of comparison.subjects) yield subject.name;
+	for (const section of comparison.sections) {
+		yield section.title;
+		for (const row of section.table?.rows ?? []) {
+			yield row.criterion;
+			for (const cell of Object.values(row.cells)) yield normalCell(cell).text;
+		}
+	}
+	for (const reference of comparison.references ?? []) {
+		yield reference.title;
+		if (reference.publisher) yield reference.publisher;
+		if (reference.url) yield reference.url;
+	}
+	for (const blocks of document.bodies.values()) yield* blockTexts(blocks);
 }

@@ -1,9 +1,9 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
 import {bundledComparison, bundledJson} from '../test-support/fixtures.js';
+import {citedNumbers} from './citations.js';
 import {comparisonJsonSchema} from './json-schema.js';
 import {sanitizeValue} from './sanitize.js';
-import {citedNumbers} from './schema.js';
 
 describe('the schema', () => {
 	test('the committed JSON Schema is the one generated from the zod schema (run npm run schema)', () => {

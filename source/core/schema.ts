@@ -2,6 +2,7 @@
 // and JSON Schema export, but about 14 KB bundled instead of about 450 KB, which matters because
 // every comparison a user opens is validated at start-up.
 import * as z from 'zod/mini';
+import {citedNumbers} from './citations.js';
 
 /** How many subjects a comparison may compare. */
 export const subjectLimits = {min: 2, max: 8} as const;
@@ -113,13 +114,6 @@ export type Reference = NonNullable<Comparison['references']>[number];
 export type Row = NonNullable<Section['table']>['rows'][number];
 /** One table cell as written in the file. */
 export type Cell = z.output<typeof cellSchema>;
-
-const citation = /\[(\d+)\](?!\()/g;
-
-/** Reference numbers cited as [n] in a piece of markdown, in order of appearance. */
-export function citedNumbers(markdown: string): number[] {
-	return Array.from(markdown.matchAll(citation), (match) => Number(match[1]));
-}
 
 type Problem = {readonly path: (string | number)[]; readonly message: string};
 

@@ -5,8 +5,11 @@ import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, wri
 import {dirname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {isDeepStrictEqual} from 'node:util';
-import {build, type Metafile} from 'esbuild';
+import {build, type Metafile, type Plugin} from 'esbuild';
+import {documentTexts} from '../core/document.js';
+import {needsFullMeasure} from '../core/layout/styled.js';
 import {loadComparison} from '../core/load.js';
+import {parseMarkdown} from '../core/markdown-parse.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = join(root, 'build');
@@ -17,14 +20,35 @@ const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 // The comparison bundled into the CLI, relative to the project root.
 const bundledData = 'data/fastapi-litestar-django-ninja.json';
 
-function checkBundledData(): void {
+/**
+ * The bundled comparison as the CLI needs it: validated (and checked to be clean already, as the
+ * CLI does not sanitize it again), its prose parsed, and whether its text needs string-width.
+ */
+function bundledModule(): string {
 	const bytes = readFileSync(join(root, bundledData));
 	const comparison = loadComparison(bytes, bundledData);
-	// The CLI prints the bundled file without sanitizing it at run time: it must already be clean.
 	if (!isDeepStrictEqual(comparison, JSON.parse(bytes.toString('utf8')))) {
 		throw new Error(`${bundledData}: contains control characters or fields that validation changes`);
 	}
+	const bodies = Object.fromEntries(
+		comparison.sections.map((section) => [section.id, parseMarkdown(section.body ?? '')]),
+	);
+	const fullMeasure = [...documentTexts({comparison, bodies: new Map(Object.entries(bodies))})].some(needsFullMeasure);
+	// JSON.parse of a string literal is faster for V8 to load than the same object as JS code.
+	return `export default JSON.parse(${JSON.stringify(JSON.stringify({comparison, bodies, fullMeasure}))});`;
 }
+
+const bundledPlugin: Plugin = {
+	name: 'tradeoff-bundled',
+	setup(plugin) {
+		plugin.onResolve({filter: /^tradeoff:bundled$/}, () => ({path: 'bundled', namespace: 'tradeoff'}));
+		plugin.onLoad({filter: /.*/, namespace: 'tradeoff'}, () => ({
+			contents: bundledModule(),
+			loader: 'js',
+			watchFiles: [join(root, bundledData)],
+		}));
+	},
+};
 
 /** The packages whose code the bundle carries, from esbuild's metafile. */
 function bundledPackages(metafile: Metafile): string[] {
@@ -54,7 +78,6 @@ function licenceNotices(packages: readonly string[]): string {
 }
 
 async function main(): Promise<void> {
-	checkBundledData();
 	if (existsSync(out)) rmSync(out, {recursive: true});
 	mkdirSync(out, {recursive: true});
 	const result = await build({
@@ -71,6 +94,7 @@ async function main(): Promise<void> {
 		legalComments: 'none',
 		metafile: true,
 		logLevel: 'warning',
+		plugins: [bundledPlugin],
 		define: {
 			'process.env.NODE_ENV': '"production"',
 			TRADEOFF_VERSION: JSON.stringify(packageJson.version),

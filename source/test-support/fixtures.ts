@@ -1,6 +1,8 @@
 // Comparisons for tests: the real bundled file, copies of it to break on purpose, and small ones.
 import {readFileSync} from 'node:fs';
+import type {Document} from '../core/document.js';
 import {loadComparison} from '../core/load.js';
+import {parseMarkdown} from '../core/markdown-parse.js';
 import type {Comparison} from '../core/schema.js';
 
 /** Path of the bundled comparison. */
@@ -48,4 +50,17 @@ export function tiny(
 		],
 		references: [],
 	};
+}
+
+/** A comparison with its prose parsed, ready to lay out (what prepareDocument makes in the CLI). */
+export function documentOf(comparison: Comparison): Document {
+	return {
+		comparison,
+		bodies: new Map(comparison.sections.map((section) => [section.id, parseMarkdown(section.body ?? '')])),
+	};
+}
+
+/** The bundled comparison as a Document. */
+export function bundledDocument(): Document {
+	return documentOf(bundledComparison());
 }

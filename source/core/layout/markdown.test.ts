@@ -1,8 +1,9 @@
 import {describe, expect, test} from 'vitest';
-import {layoutMarkdown, parseMarkdown} from './markdown.js';
+import {parseMarkdown} from '../markdown-parse.js';
+import {layoutBlocks} from './markdown.js';
 import {lineText, lineWidth, Role} from './styled.js';
 
-const layout = (markdown: string, width = 40) => layoutMarkdown(parseMarkdown(markdown), {width});
+const layout = (markdown: string, width = 40) => layoutBlocks(parseMarkdown(markdown), {width});
 const text = (markdown: string, width = 40) => layout(markdown, width).map(lineText);
 
 describe('layoutMarkdown', () => {

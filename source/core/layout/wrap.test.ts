@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {lineText, lineWidth, Role, span} from './styled.js';
-import {hardBreak, wrapSpans} from './wrap.js';
+import {wrapSpans} from './wrap.js';
 
 const texts = (lines: ReturnType<typeof wrapSpans>) => lines.map(lineText);
 
@@ -34,8 +34,9 @@ describe('wrapSpans', () => {
 		expect(texts(lines)).toEqual(['• one two', '  three', '  four']);
 	});
 
-	test('a hard break starts a new line', () => {
-		expect(texts(wrapSpans([span('a'), hardBreak, span('b')], 20))).toEqual(['a', 'b']);
+	test('a hard break starts a new line; a soft newline is a space', () => {
+		expect(texts(wrapSpans([span('a'), span('\n'), span('b')], 20))).toEqual(['a b']);
+		expect(texts(wrapSpans([span('a'), span('\n', Role.break), span('b')], 20))).toEqual(['a', 'b']);
 	});
 
 	test('no line is ever wider than the width, from 1 to 60', () => {

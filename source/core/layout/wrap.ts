@@ -1,10 +1,7 @@
-import {graphemes, type Line, type Span, span, textWidth} from './styled.js';
+import {graphemes, type Line, Role, type Span, span, textWidth} from './styled.js';
 
 /** A word: pieces with no breakable space between them ("**bold**," is two pieces, one word). */
 type Word = {pieces: Span[]; width: number};
-
-/** Marks a forced line break inside a run of spans (a markdown hard break). */
-export const hardBreak: Span = {text: '\n', role: 0};
 
 type Options = {
 	/** Spans before the first line (a list bullet). */
@@ -22,7 +19,7 @@ function toWords(spans: readonly Span[]): (Word | null)[] {
 		current = undefined;
 	};
 	for (const piece of spans) {
-		if (piece === hardBreak) {
+		if (piece.role & Role.break) {
 			end();
 			words.push(null);
 			continue;
