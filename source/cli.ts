@@ -15,7 +15,7 @@ declare const TRADEOFF_VERSION: string;
 
 async function readDocument(file: string | undefined): Promise<Document> {
 	// The bundled comparison was validated and parsed when the bundle was built.
-	if (file === undefined) return prepareDocument(bundled.comparison, bundled.bodies, bundled.fullMeasure);
+	if (file === undefined) return prepareDocument(bundled.comparison, bundled.bodies);
 	const {loadComparison} = await import('./core/load.js');
 	if (file === '-') {
 		if (process.stdin.isTTY) {
@@ -61,8 +61,33 @@ function onOutputError(error: NodeJS.ErrnoException): void {
 	process.exit(1);
 }
 
+/** Whether to open the browser: a terminal to draw on, able to do it, and nothing asked to print. */
+function wantsBrowser(options: Options): boolean {
+	const env = process.env;
+	// In CI, Ink draws only a last frame at exit; TERM=dumb cannot draw a full screen at all.
+	const ci = Boolean(env.CI) && env.CI !== 'false' && env.CI !== '0';
+	return process.stdout.isTTY === true && !options.plain && options.format === undefined && env.TERM !== 'dumb' && !ci;
+}
+
+async function browse(document: Document, options: Options, view: View): Promise<number | undefined> {
+	const {runInteractive, NoTerminalError} = await import('./interactive.js');
+	const section = options.section ? findSection(document.comparison, options.section) : undefined;
+	try {
+		return await runInteractive({
+			document,
+			view,
+			ascii: options.ascii,
+			color: wantsColor(options.color, {env: process.env, isTTY: true}) ? 'color' : 'mono',
+			initialSection: section ? document.comparison.sections.indexOf(section) : 0,
+		});
+	} catch (error) {
+		if (!(error instanceof NoTerminalError)) throw error;
+		process.stderr.write(`tradeoff: ${error.message}; printing instead\n`);
+		return undefined;
+	}
+}
+
 async function main(argv: readonly string[]): Promise<number> {
-	process.stdout.on('error', onOutputError);
 	const options = parseArguments(argv);
 	if (options.help) {
 		await write(helpText);
@@ -78,6 +103,11 @@ async function main(argv: readonly string[]): Promise<number> {
 		subjects: options.only ? pickSubjects(comparison, options.only) : comparison.subjects,
 		differencesOnly: options.differences,
 	};
+	if (wantsBrowser(options)) {
+		const status = await browse(document, options, view);
+		if (status !== undefined) return status;
+	}
+	process.stdout.on('error', onOutputError);
 	await write(printed(document, options, view));
 	return 0;
 }

@@ -23,6 +23,11 @@ export function sanitizeText(text: string): string {
 		.replace(controlCharacter, '');
 }
 
+/** Removes escape sequences only: for measuring text that carries our own styling. */
+export function stripEscapes(text: string): string {
+	return text.replace(escapeSequence, '');
+}
+
 /** The deepest nesting a comparison may have; real ones are about seven levels deep. */
 export const maxDepth = 64;
 

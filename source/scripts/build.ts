@@ -6,8 +6,6 @@ import {dirname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {isDeepStrictEqual} from 'node:util';
 import {build, type Metafile, type Plugin} from 'esbuild';
-import {documentTexts} from '../core/document.js';
-import {needsFullMeasure} from '../core/layout/styled.js';
 import {loadComparison} from '../core/load.js';
 import {parseMarkdown} from '../core/markdown-parse.js';
 
@@ -22,7 +20,7 @@ const bundledData = 'data/fastapi-litestar-django-ninja.json';
 
 /**
  * The bundled comparison as the CLI needs it: validated (and checked to be clean already, as the
- * CLI does not sanitize it again), its prose parsed, and whether its text needs string-width.
+ * CLI does not sanitize it again), and its prose parsed.
  */
 function bundledModule(): string {
 	const bytes = readFileSync(join(root, bundledData));
@@ -33,9 +31,8 @@ function bundledModule(): string {
 	const bodies = Object.fromEntries(
 		comparison.sections.map((section) => [section.id, parseMarkdown(section.body ?? '')]),
 	);
-	const fullMeasure = [...documentTexts({comparison, bodies: new Map(Object.entries(bodies))})].some(needsFullMeasure);
 	// JSON.parse of a string literal is faster for V8 to load than the same object as JS code.
-	return `export default JSON.parse(${JSON.stringify(JSON.stringify({comparison, bodies, fullMeasure}))});`;
+	return `export default JSON.parse(${JSON.stringify(JSON.stringify({comparison, bodies}))});`;
 }
 
 const bundledPlugin: Plugin = {
@@ -101,7 +98,11 @@ async function main(): Promise<void> {
 		},
 		// Ink's devtools import an optional peer that is not installed; marking it external
 		// crashes the ESM bundle at start-up, so it resolves to an empty module instead.
-		alias: {'react-devtools-core': './source/scripts/devtools-stub.ts'},
+		// string-width, for Ink and its helpers too: see source/core/layout/display-width.ts.
+		alias: {
+			'react-devtools-core': './source/scripts/devtools-stub.ts',
+			'string-width': './source/core/layout/display-width.ts',
+		},
 		// signal-exit 3 (an Ink dependency) is CommonJS and calls require().
 		banner: {
 			js: "import {createRequire as __createRequire} from 'node:module';const require=__createRequire(import.meta.url);",

@@ -10,7 +10,6 @@ export default defineConfig({
 	test: {
 		include: ['source/**/*.test.{ts,tsx}'],
 		globalSetup: ['source/test-support/global-setup.ts'],
-		setupFiles: ['source/test-support/setup.ts'],
 		// End-to-end tests spawn the CLI and drive pseudo-terminals; on a shared two-core machine
 		// they need room, so timeouts are generous while assertions stay exact.
 		testTimeout: 30_000,

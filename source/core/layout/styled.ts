@@ -1,3 +1,5 @@
+import displayWidth from './display-width.js';
+
 /**
  * What a piece of text is, not how it looks: a theme turns these roles into terminal styles, and
  * plain output ignores them. Roles combine as bits (a link inside bold text is STRONG | LINK).
@@ -41,34 +43,9 @@ export function span(text: string, role: number = Role.none, href?: string): Spa
 
 const printableAscii = /^[\x20-\x7e]*$/;
 
-// Characters one column wide in every terminal: ASCII, Latin, Greek and Cyrillic letters without
-// combining marks, general punctuation (dashes, quotes, bullets), arrows, box drawing and blocks.
-// Text made only of these is measured by its length; everything else (CJK, emoji, combining marks,
-// zero-width characters) needs the full measure.
-const narrow =
-	/^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u20a0-\u20bf\u2100-\u214f\u2190-\u21ff\u2500-\u259f]*$/;
-
-let fullMeasure: ((text: string) => number) | undefined;
-
-/**
- * Installs the full display-width measure (string-width) for text beyond the simple ranges. It is
- * loaded only when a comparison contains such text: importing it costs ~50 ms at start-up here.
- */
-export function installWidthMeasure(measure: (text: string) => number): void {
-	fullMeasure = measure;
-}
-
-/** Whether measuring this text needs the full measure (CJK, emoji, combining marks...). */
-export function needsFullMeasure(text: string): boolean {
-	return !narrow.test(text);
-}
-
 /** Columns a string takes in a terminal (CJK and emoji count two). */
 export function textWidth(text: string): number {
-	if (printableAscii.test(text) || narrow.test(text)) return text.length;
-	// Without the full measure (it is installed whenever a document needs it), count code
-	// points: right for most scripts, never negative, never a crash.
-	return fullMeasure ? fullMeasure(text) : Array.from(text).length;
+	return printableAscii.test(text) ? text.length : displayWidth(text);
 }
 
 /** Columns a line takes. */

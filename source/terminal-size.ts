@@ -1,0 +1,32 @@
+// The terminal size as a small external store, subscribed in one place. Its resize listener is
+// prepended, so the new size reaches React before Ink redraws for the same resize event.
+import type {Size} from './core/screen.js';
+
+/** A subscribable view of a stream's size. */
+export type SizeStore = {
+	readonly subscribe: (listener: () => void) => () => void;
+	readonly getSnapshot: () => Size;
+	readonly dispose: () => void;
+};
+
+/** Watches stdout's size (SIGWINCH reaches Node as the stream's resize event). */
+export function createSizeStore(stdout: NodeJS.WriteStream): SizeStore {
+	const read = (): Size => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
+	let snapshot = read();
+	const listeners = new Set<() => void>();
+	const onResize = () => {
+		const next = read();
+		if (next.columns === snapshot.columns && next.rows === snapshot.rows) return;
+		snapshot = next;
+		for (const listener of listeners) listener();
+	};
+	stdout.prependListener('resize', onResize);
+	return {
+		subscribe(listener) {
+			listeners.add(listener);
+			return () => listeners.delete(listener);
+		},
+		getSnapshot: () => snapshot,
+		dispose: () => stdout.off('resize', onResize),
+	};
+}

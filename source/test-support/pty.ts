@@ -1,0 +1,160 @@
+// A real terminal for end-to-end tests and the benchmark: the built CLI runs in a pseudo-terminal
+// (node-pty) and @xterm/headless, the terminal emulator of VS Code, keeps the screen it draws.
+import xterm from '@xterm/headless';
+import * as pty from 'node-pty';
+import {cleanEnv, cli, root} from './run-cli.js';
+
+/** How a session ended. */
+export type Exit = {exitCode: number; signal?: number};
+
+/** Options for starting a session. */
+export type SessionOptions = {
+	cols?: number;
+	rows?: number;
+	env?: Record<string, string | undefined>;
+	/** Run this shell command instead of the CLI (the CLI path is in $TRADEOFF). */
+	shell?: string;
+};
+
+/** One program in one pseudo-terminal, with the screen it has drawn. */
+export class Session {
+	readonly terminal: xterm.Terminal;
+	readonly process: pty.IPty;
+	/** Every byte the program wrote, as text. */
+	output = '';
+	readonly exited: Promise<Exit>;
+	#parsed: Promise<void> = Promise.resolve();
+	#listeners = new Set<() => void>();
+	// True once the exit has been seen and the last output parsed.
+	#settled = false;
+	exit: Exit | undefined;
+
+	constructor(args: readonly string[], options: SessionOptions = {}) {
+		const cols = options.cols ?? 80;
+		const rows = options.rows ?? 24;
+		this.terminal = new xterm.Terminal({cols, rows, allowProposedApi: true, scrollback: 1000});
+		// The child must not think it runs in CI: Ink would then draw only a last frame.
+		const env = cleanEnv({TERM: 'xterm-256color', TRADEOFF: cli, ...options.env}) as Record<string, string>;
+		const [file, fileArgs] = options.shell ? ['/bin/sh', ['-c', options.shell]] : [process.execPath, [cli, ...args]];
+		this.process = pty.spawn(file, fileArgs, {name: 'xterm-256color', cols, rows, cwd: root, env});
+		this.process.onData((data) => {
+			this.output += data;
+			this.#parsed = new Promise((resolve) => this.terminal.write(data, resolve));
+			void this.#parsed.then(() => {
+				for (const listener of this.#listeners) listener();
+			});
+		});
+		this.exited = new Promise((resolve) => {
+			this.process.onExit((exit) => {
+				this.exit = exit;
+				// Let the last bytes reach the emulator before anyone reads the screen.
+				setTimeout(() => {
+					void this.#parsed.then(() => {
+						this.#settled = true;
+						resolve(exit);
+						for (const listener of this.#listeners) listener();
+					});
+				}, 50);
+			});
+		});
+	}
+
+	/** The visible screen, one string per row, right-trimmed. */
+	screen(): string[] {
+		const buffer = this.terminal.buffer.active;
+		const lines: string[] = [];
+		for (let row = 0; row < this.terminal.rows; row++) {
+			lines.push(buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '');
+		}
+		return lines;
+	}
+
+	/** The visible screen as one string. */
+	text(): string {
+		return this.screen().join('\n');
+	}
+
+	/** Whether the alternate screen is active. */
+	inAlternateScreen(): boolean {
+		return this.terminal.buffer.active.type === 'alternate';
+	}
+
+	/** Whether the program's last word on the cursor was to hide it. */
+	cursorHidden(): boolean {
+		return this.output.lastIndexOf('\u001b[?25l') > this.output.lastIndexOf('\u001b[?25h');
+	}
+
+	/** Sends keys as the terminal would. */
+	press(keys: string): void {
+		this.process.write(keys);
+	}
+
+	/** Changes the window size, as a user dragging the window does (SIGWINCH). */
+	resize(cols: number, rows: number): void {
+		this.terminal.resize(cols, rows);
+		this.process.resize(cols, rows);
+	}
+
+	/** Sends a signal to the program. */
+	kill(signal: NodeJS.Signals): void {
+		this.process.kill(signal);
+	}
+
+	/** Resolves once the screen satisfies the test; rejects with the screen after the timeout. */
+	waitFor(test: string | RegExp | ((screen: string) => boolean), timeout = 10_000): Promise<void> {
+		const matches = () => {
+			const text = this.text();
+			if (typeof test === 'string') return text.includes(test);
+			if (test instanceof RegExp) return test.test(text);
+			return test(text);
+		};
+		return new Promise((resolve, reject) => {
+			const check = () => {
+				if (matches()) {
+					done();
+					resolve();
+				} else if (this.#settled) {
+					done();
+					reject(
+						new Error(
+							`exited (${JSON.stringify(this.exit)}) before the screen showed ${String(test)}:\n${this.text()}`,
+						),
+					);
+				}
+			};
+			const timer = setTimeout(() => {
+				done();
+				reject(new Error(`timed out waiting for ${String(test)}; the screen was:\n${this.text()}`));
+			}, timeout);
+			const done = () => {
+				clearTimeout(timer);
+				this.#listeners.delete(check);
+			};
+			this.#listeners.add(check);
+			void this.#parsed.then(check);
+		});
+	}
+
+	/** Waits for the program to exit. */
+	async waitForExit(timeout = 10_000): Promise<Exit> {
+		const timer = new Promise<never>((_, reject) =>
+			setTimeout(
+				() => reject(new Error(`did not exit within ${timeout} ms; the screen was:\n${this.text()}`)),
+				timeout,
+			).unref(),
+		);
+		return Promise.race([this.exited, timer]);
+	}
+
+	/** Ends the program if it still runs and frees the emulator. */
+	dispose(): void {
+		if (!this.exit) {
+			try {
+				this.process.kill('SIGKILL');
+			} catch {
+				// Already gone.
+			}
+		}
+		this.terminal.dispose();
+	}
+}
