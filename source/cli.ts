@@ -70,7 +70,11 @@ function wantsBrowser(options: Options): boolean {
 }
 
 async function browse(document: Document, options: Options, view: View): Promise<number | undefined> {
+	// Hide fetch while Ink's layout engine loads (see ink-patches/without-fetch.ts); imported one after the
+	// other, so the order cannot be lost to import sorting.
+	const {restoreFetch} = await import('./ink-patches/without-fetch.js');
 	const {runInteractive, NoTerminalError} = await import('./interactive.js');
+	restoreFetch();
 	const section = options.section ? findSection(document.comparison, options.section) : undefined;
 	try {
 		return await runInteractive({

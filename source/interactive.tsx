@@ -2,7 +2,6 @@
 // cursor), runs the Ink app, and gives the terminal back exactly as it was on every way out:
 // q, Ctrl-C, SIGINT, SIGTERM, SIGHUP, an error while rendering, or stdout going away.
 // Loaded only when the browser opens, so printing never pays for Ink and React.
-// First, so that `fetch` is hidden before yoga-layout evaluates (ES modules evaluate in order).
 
 import {openSync, writeSync} from 'node:fs';
 import {ReadStream} from 'node:tty';
@@ -12,9 +11,6 @@ import type {Document} from './core/document.js';
 import type {ColorMode} from './core/render-text.js';
 import type {View} from './core/view.js';
 import {createSizeStore} from './terminal-size.js';
-import {restoreFetch} from './without-fetch.js';
-
-restoreFetch();
 
 const enterScreen = '\u001b[?1049h\u001b[H';
 // Show the cursor, reset styles, leave the alternate screen (which restores the main screen and

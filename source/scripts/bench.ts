@@ -6,10 +6,11 @@
 //   npm run bench -- --runs 30    more runs per figure (default 15)
 //   npm run bench -- --json       also write the figures as JSON to stdout, after the table
 import {execFileSync, spawn} from 'node:child_process';
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {Session} from '../test-support/pty.js';
 import {largeComparisons} from './bench-data.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -58,12 +59,12 @@ type Row = {what: string; stats: Stats; unit: string; ratio?: number; goal: stri
 
 function format(rows: readonly Row[], baseline: Stats): string {
 	const lines = [
-		`bare node -e 0: median ${baseline.median.toFixed(1)} ms (min ${baseline.min.toFixed(1)}, max ${baseline.max.toFixed(1)}), ${runs} runs`,
+		`bare node -e 0 (spawn to exit): median ${baseline.median.toFixed(1)} ms (min ${baseline.min.toFixed(1)}, max ${baseline.max.toFixed(1)}), ${runs} runs`,
 		'',
 		`${'what'.padEnd(58)} ${'median'.padStart(9)} ${'min'.padStart(9)} ${'max'.padStart(9)} ${'ratio'.padStart(6)}  goal`,
 	];
 	for (const row of rows) {
-		const number = (value: number) => `${value.toFixed(1)} ${row.unit}`.padStart(9);
+		const number = (value: number) => `${value.toFixed(1)} ${row.unit}`.padStart(10);
 		const ratio = row.ratio === undefined ? ''.padStart(6) : `${row.ratio.toFixed(2)}x`.padStart(6);
 		const verdict = row.met === undefined ? '' : row.met ? '  met' : '  NOT MET';
 		lines.push(
@@ -71,6 +72,82 @@ function format(rows: readonly Row[], baseline: Stats): string {
 		);
 	}
 	return lines.join('\n');
+}
+
+/** Milliseconds from starting a session until its screen shows `ready`. */
+async function timeToScreen(start: () => Session, ready: string): Promise<number> {
+	const begin = performance.now();
+	const session = start();
+	try {
+		await session.waitFor(ready, 20_000);
+		return performance.now() - begin;
+	} finally {
+		session.press('q');
+		await session.waitForExit().catch(() => undefined);
+		session.dispose();
+	}
+}
+
+/** Peak resident memory (VmHWM) of a running process, in MiB. */
+function peakMemory(pid: number): number {
+	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+	return Number(/VmHWM:\s*(\d+)/.exec(status)?.[1] ?? Number.NaN) / 1024;
+}
+
+type Interactive = {jump: Stats; page: Stats; peak: number};
+
+/**
+ * One session that visits every section by number and pages through each: key-to-screen latency
+ * of jumps and page scrolls, then the peak memory of the whole session.
+ */
+async function interactiveSession(
+	args: readonly string[],
+	sections: readonly string[],
+	rounds: number,
+): Promise<Interactive> {
+	const session = new Session(args, {cols: 80, rows: 24});
+	const jumps: number[] = [];
+	const pages: number[] = [];
+	const press = async (key: string, until: (screen: string) => boolean, into: number[]) => {
+		const begin = performance.now();
+		session.press(key);
+		await session.waitFor(until, 10_000);
+		into.push(performance.now() - begin);
+		// Let the frame settle, as a reader would between keys.
+		await new Promise((resolve) => setTimeout(resolve, 15));
+	};
+	try {
+		await session.waitFor(`${sections[0]} 1/${sections.length}`, 20_000);
+		for (let round = 0; round < rounds; round++) {
+			for (let index = sections.length - 1; index >= 0; index--) {
+				const footer = `${sections[index]} ${index + 1}/${sections.length}`;
+				await press(String(index + 1), (screen) => screen.includes(footer), jumps);
+				// Page down while the section has more to show: the body of the screen must change.
+				for (let page = 0; page < 3; page++) {
+					const before = session.screen().slice(4, -2).join('\n');
+					if (/ (All|100%)$/.test(session.screen().at(-2) ?? '')) break;
+					await press(' ', (screen) => screen.split('\n').slice(4, -2).join('\n') !== before, pages);
+				}
+			}
+		}
+		return {jump: stats(jumps), page: stats(pages), peak: peakMemory(session.process.pid)};
+	} finally {
+		session.press('q');
+		await session.waitForExit().catch(() => undefined);
+		session.dispose();
+	}
+}
+
+function packedSize(): number {
+	const directory = mkdtempSync(join(tmpdir(), 'tradeoff-pack-'));
+	const [packed] = JSON.parse(
+		execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', directory], {
+			cwd: root,
+			encoding: 'utf8',
+		}),
+	) as {size: number}[];
+	rmSync(directory, {recursive: true});
+	return (packed?.size ?? Number.NaN) / 1024;
 }
 
 async function main(): Promise<void> {
@@ -85,7 +162,9 @@ async function main(): Promise<void> {
 	writeFileSync(longProse, JSON.stringify(large.longProse));
 	writeFileSync(wide, JSON.stringify(large.wide));
 	const bundledCopy = join(root, 'data', 'fastapi-litestar-django-ninja.json');
+	const sections = large.longProse.sections.map((section) => section.title);
 
+	process.stderr.write('timing printed output...\n');
 	const times = await timeAll({
 		node: ['-e', '0'],
 		plain: [cli, '--plain'],
@@ -94,46 +173,140 @@ async function main(): Promise<void> {
 		longProse: [cli, '--plain', longProse],
 		wide: [cli, '--plain', wide],
 	});
+
+	process.stderr.write('timing first frames in a pseudo-terminal...\n');
+	const nodeInPty: number[] = [];
+	const firstFrame: number[] = [];
+	const firstFrameWide: number[] = [];
+	const ready = `${sections[0]} 1/${sections.length}`;
+	const nodeReady = ['-e', "process.stdout.write('node-ready')"];
+	await timeToScreen(() => new Session([], {node: nodeReady}), 'node-ready');
+	await timeToScreen(() => new Session([]), ready);
+	for (let run = 0; run < runs; run++) {
+		nodeInPty.push(await timeToScreen(() => new Session([], {node: nodeReady}), 'node-ready'));
+		firstFrame.push(await timeToScreen(() => new Session([]), ready));
+		firstFrameWide.push(await timeToScreen(() => new Session([wide]), ready));
+	}
+
+	process.stderr.write('timing keys in a pseudo-terminal...\n');
+	const rounds = Math.max(2, Math.round(runs / 5));
+	const keys = await interactiveSession([], sections, rounds);
+	const keysLong = await interactiveSession([longProse], sections, rounds);
+	const keysWide = await interactiveSession([wide], sections, rounds);
+	const nodeMemory =
+		Number(
+			execFileSync(
+				process.execPath,
+				[
+					'-e',
+					"process.stdout.write(/VmHWM:\\s*(\\d+)/.exec(require('fs').readFileSync('/proc/self/status','utf8'))[1])",
+				],
+				{encoding: 'utf8'},
+			),
+		) / 1024;
+	const tarball = packedSize();
+
 	const baseline = times.node as Stats;
 	const ratio = (value: Stats) => value.median / baseline.median;
 	const plain = times.plain as Stats;
+	const ptyNode = stats(nodeInPty);
+	const frame = stats(firstFrame);
+	const frameWide = stats(firstFrameWide);
+	const ms = (what: string, value: Stats, goal: string, met?: boolean, withRatio = true): Row => ({
+		what,
+		stats: value,
+		unit: 'ms',
+		...(withRatio ? {ratio: ratio(value)} : {}),
+		goal,
+		...(met === undefined ? {} : {met}),
+	});
+	const single = (value: number): Stats => ({median: value, min: value, max: value, samples: [value]});
 	const rows: Row[] = [
+		ms('tradeoff --plain > /dev/null (bundled comparison)', plain, '<= 1.3x node', ratio(plain) <= 1.3),
+		ms('tradeoff --format json > /dev/null', times.json as Stats, ''),
+		ms('tradeoff --plain FILE (the same comparison, validated)', times.file as Stats, ''),
+		ms(
+			'tradeoff --plain, every prose string 50x longer',
+			times.longProse as Stats,
+			`<= 2x the bundled run: ${((times.longProse as Stats).median / plain.median).toFixed(2)}x`,
+			(times.longProse as Stats).median <= 2 * plain.median,
+		),
+		ms('tradeoff --plain, 8 subjects x 300 rows', times.wide as Stats, ''),
+		{...ms('bare node in the pty (spawn to first output)', ptyNode, 'the pty baseline', undefined, false)},
 		{
-			what: 'tradeoff --plain > /dev/null (bundled comparison)',
-			stats: plain,
-			unit: 'ms',
-			ratio: ratio(plain),
-			goal: '<= 1.3x node',
-			met: ratio(plain) <= 1.3,
+			...ms(
+				'first full frame, 80x24 pty',
+				frame,
+				`<= 2.0x node in the pty: ${(frame.median / ptyNode.median).toFixed(2)}x`,
+				frame.median <= 2 * ptyNode.median,
+				false,
+			),
 		},
 		{
-			what: 'tradeoff --format json > /dev/null',
-			stats: times.json as Stats,
-			unit: 'ms',
-			ratio: ratio(times.json as Stats),
-			goal: '',
+			...ms(
+				'first full frame, 8 subjects x 300 rows',
+				frameWide,
+				`<= 1.5x the bundled frame: ${(frameWide.median / frame.median).toFixed(2)}x`,
+				frameWide.median <= 1.5 * frame.median,
+				false,
+			),
+		},
+		ms(
+			`key to screen, section jump (${keys.jump.samples.length} keys)`,
+			keys.jump,
+			'median <= 16 ms, max <= 50 ms',
+			keys.jump.median <= 16 && keys.jump.max <= 50,
+			false,
+		),
+		ms(
+			`key to screen, page scroll (${keys.page.samples.length} keys)`,
+			keys.page,
+			'median <= 16 ms, max <= 50 ms',
+			keys.page.median <= 16 && keys.page.max <= 50,
+			false,
+		),
+		ms(
+			'section jump, every prose string 50x longer',
+			keysLong.jump,
+			`unchanged: ${(keysLong.jump.median / keys.jump.median).toFixed(2)}x`,
+			keysLong.jump.median <= 16,
+			false,
+		),
+		ms(
+			'page scroll, every prose string 50x longer',
+			keysLong.page,
+			`unchanged: ${(keysLong.page.median / keys.page.median).toFixed(2)}x`,
+			keysLong.page.median <= 16,
+			false,
+		),
+		ms(
+			'section jump, 8 subjects x 300 rows',
+			keysWide.jump,
+			`<= 1.5x the bundled: ${(keysWide.jump.median / keys.jump.median).toFixed(2)}x`,
+			keysWide.jump.median <= 1.5 * keys.jump.median,
+			false,
+		),
+		ms(
+			'page scroll, 8 subjects x 300 rows',
+			keysWide.page,
+			`<= 1.5x the bundled: ${(keysWide.page.median / keys.page.median).toFixed(2)}x`,
+			keysWide.page.median <= 1.5 * keys.page.median,
+			false,
+		),
+		{
+			what: 'peak memory, every section visited (VmHWM)',
+			stats: single(keys.peak),
+			unit: 'MiB',
+			ratio: keys.peak / nodeMemory,
+			goal: `<= 1.6x node -e 0 (${nodeMemory.toFixed(1)} MiB)`,
+			met: keys.peak <= 1.6 * nodeMemory,
 		},
 		{
-			what: 'tradeoff --plain FILE (the same comparison, validated)',
-			stats: times.file as Stats,
-			unit: 'ms',
-			ratio: ratio(times.file as Stats),
-			goal: '',
-		},
-		{
-			what: 'tradeoff --plain, every prose string 50x longer',
-			stats: times.longProse as Stats,
-			unit: 'ms',
-			ratio: ratio(times.longProse as Stats),
-			goal: `<= 2x the bundled run (${((times.longProse as Stats).median / plain.median).toFixed(2)}x)`,
-			met: (times.longProse as Stats).median <= 2 * plain.median,
-		},
-		{
-			what: 'tradeoff --plain, 8 subjects x 300 rows',
-			stats: times.wide as Stats,
-			unit: 'ms',
-			ratio: ratio(times.wide as Stats),
-			goal: '',
+			what: 'packed tarball',
+			stats: single(tarball),
+			unit: 'KiB',
+			goal: '<= 600 KiB, zero runtime dependencies',
+			met: tarball <= 600,
 		},
 	];
 	process.stdout.write(`${format(rows, baseline)}\n`);
@@ -153,9 +326,10 @@ async function main(): Promise<void> {
 			]),
 		);
 		process.stdout.write(
-			`${JSON.stringify({node: {median: baseline.median, min: baseline.min, max: baseline.max}, runs, figures}, null, 2)}\n`,
+			`${JSON.stringify({node: {median: baseline.median, min: baseline.min, max: baseline.max}, nodeInPty: {median: ptyNode.median}, nodeMemoryMiB: nodeMemory, runs, figures}, null, 2)}\n`,
 		);
 	}
+	rmSync(scratch, {recursive: true});
 }
 
 main().catch((error: unknown) => {

@@ -87,7 +87,8 @@ async function main(): Promise<void> {
 		format: 'esm',
 		platform: 'node',
 		target: 'node20',
-		minify: true,
+		// TRADEOFF_UNMINIFIED=1 keeps names readable for profiling.
+		minify: !process.env.TRADEOFF_UNMINIFIED,
 		legalComments: 'none',
 		metafile: true,
 		logLevel: 'warning',
@@ -100,7 +101,8 @@ async function main(): Promise<void> {
 		// crashes the ESM bundle at start-up, so it resolves to an empty module instead.
 		// string-width, for Ink and its helpers too: see source/core/layout/display-width.ts.
 		alias: {
-			'react-devtools-core': './source/scripts/devtools-stub.ts',
+			'react-devtools-core': './source/ink-patches/devtools-stub.ts',
+			'@alcalzone/ansi-tokenize': './source/ink-patches/ansi-tokenize.ts',
 			'string-width': './source/core/layout/display-width.ts',
 		},
 		// signal-exit 3 (an Ink dependency) is CommonJS and calls require().

@@ -14,6 +14,8 @@ export type SessionOptions = {
 	env?: Record<string, string | undefined>;
 	/** Run this shell command instead of the CLI (the CLI path is in $TRADEOFF). */
 	shell?: string;
+	/** Run node with these arguments instead of the CLI. */
+	node?: readonly string[];
 };
 
 /** One program in one pseudo-terminal, with the screen it has drawn. */
@@ -35,7 +37,9 @@ export class Session {
 		this.terminal = new xterm.Terminal({cols, rows, allowProposedApi: true, scrollback: 1000});
 		// The child must not think it runs in CI: Ink would then draw only a last frame.
 		const env = cleanEnv({TERM: 'xterm-256color', TRADEOFF: cli, ...options.env}) as Record<string, string>;
-		const [file, fileArgs] = options.shell ? ['/bin/sh', ['-c', options.shell]] : [process.execPath, [cli, ...args]];
+		const [file, fileArgs] = options.shell
+			? ['/bin/sh', ['-c', options.shell]]
+			: [process.execPath, options.node ? [...options.node] : [cli, ...args]];
 		this.process = pty.spawn(file, fileArgs, {name: 'xterm-256color', cols, rows, cwd: root, env});
 		this.process.onData((data) => {
 			this.output += data;
@@ -84,9 +88,9 @@ export class Session {
 		return this.output.lastIndexOf('\u001b[?25l') > this.output.lastIndexOf('\u001b[?25h');
 	}
 
-	/** Sends keys as the terminal would. */
+	/** Sends keys as the terminal would (nothing, once the program has exited). */
 	press(keys: string): void {
-		this.process.write(keys);
+		if (!this.exit) this.process.write(keys);
 	}
 
 	/** Changes the window size, as a user dragging the window does (SIGWINCH). */

@@ -15,6 +15,11 @@ const narrow =
 
 const printableAscii = /^[\u0020-\u007e]*$/;
 
+/** Whether every character of the text is one column wide and a grapheme cluster of its own. */
+export function isNarrow(text: string): boolean {
+	return narrow.test(text);
+}
+
 type Patterns = {
 	segmenter: Intl.Segmenter;
 	/** A cluster that draws nothing: marks, format and control characters, default ignorables. */

@@ -1,4 +1,4 @@
-import displayWidth from './display-width.js';
+import displayWidth, {isNarrow} from './display-width.js';
 
 /**
  * What a piece of text is, not how it looks: a theme turns these roles into terminal styles, and
@@ -66,7 +66,8 @@ let segmenter: Intl.Segmenter | undefined;
 
 /** Splits text into grapheme clusters, the units a terminal draws. */
 export function graphemes(text: string): string[] {
-	if (printableAscii.test(text)) return text.split('');
+	// One-column text has one code unit per cluster: no segmenter (and none of ICU's memory) needed.
+	if (isNarrow(text)) return text.split('');
 	segmenter ??= new Intl.Segmenter();
 	return Array.from(segmenter.segment(text), (part) => part.segment);
 }

@@ -1,4 +1,4 @@
-// Imported before Ink (see interactive.tsx). Ink's layout engine, yoga-layout, embeds its
+// Imported before Ink (see browse() in cli.ts). Ink's layout engine, yoga-layout, embeds its
 // WebAssembly as a data: URL and, when `fetch` exists, fetches it: that loads Node's whole fetch
 // implementation (undici) only to decode base64, ~15 ms of the first frame here. With `fetch`
 // hidden while yoga loads, it decodes the same bytes directly. restoreFetch puts it back.
