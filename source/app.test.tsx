@@ -1,24 +1,24 @@
 import {render} from 'ink-testing-library';
 import {afterEach, describe, expect, test, vi} from 'vitest';
 import {App} from './app.js';
-import {defaultView} from './core/view.js';
 import {bundledDocument} from './test-support/fixtures.js';
 import {fixedSizes, until} from './test-support/ink.js';
 
 const document = bundledDocument();
-const view = defaultView(document.comparison);
+const order = document.comparison.subjects.map((subject) => subject.id);
 const footer = (frame: string) => frame.split('\n').at(-1) ?? '';
 
-function start(options: {columns?: number; rows?: number; section?: number} = {}) {
+function start(options: {columns?: number; rows?: number; section?: number; query?: string} = {}) {
 	const sizes = fixedSizes({columns: options.columns ?? 60, rows: options.rows ?? 16});
 	const onQuit = vi.fn();
 	const app = render(
 		<App
 			document={document}
-			view={view}
+			start={{section: options.section ?? 0, order}}
+			{...(options.query === undefined ? {} : {query: options.query})}
 			ascii={false}
 			color="none"
-			initialSection={options.section ?? 0}
+			hyperlinks={false}
 			sizes={sizes}
 			onQuit={onQuit}
 		/>,
@@ -38,7 +38,7 @@ describe('App', () => {
 		expect(lines[0]).toBe('FastAPI vs Litestar vs Django Ninja for ML APIs');
 		expect(lines[2]).toContain('▶1 Summary');
 		expect(lines).toHaveLength(15);
-		expect(footer(frame)).toMatch(/^←→ section {2}↑↓ scroll {2}\? help {2}q quit +Summary 1\/7 {2}\d+%$/);
+		expect(footer(frame)).toMatch(/^←→ section {2}\/ search {2}\? help {2}q quit +Summary 1\/7 {2}\d+%$/);
 	});
 
 	test('opens at --section', async () => {
@@ -141,5 +141,84 @@ describe('App', () => {
 		sizes.resize({columns: 100, rows: 30});
 		frame = await frameWith('Summary 1/7');
 		expect(frame.split('\n')).toHaveLength(29);
+	});
+
+	test('/ searches as you type; the footer counts hits and names the place; n, N and Esc', async () => {
+		running = start({columns: 100, rows: 30});
+		const {app, frameWith} = running;
+		await frameWith('Summary 1/7');
+		app.stdin.write('/');
+		await frameWith('/█');
+		app.stdin.write('lite');
+		let frame = await frameWith('/lite█');
+		expect(footer(frame)).toMatch(/^\/lite█ {2}\d+ matches/);
+		app.stdin.write('star');
+		frame = await until(app.lastFrame, (text) => /\/litestar█ {2}\d+ matches/.test(text));
+		app.stdin.write('\r');
+		frame = await until(app.lastFrame, (text) => /^1\/\d+ \S.* › (prose|Litestar)/.test(footer(text)));
+		app.stdin.write('n');
+		frame = await until(app.lastFrame, (text) => footer(text).startsWith('2/'));
+		app.stdin.write('N');
+		await until(app.lastFrame, (text) => footer(text).startsWith('1/'));
+		app.stdin.write('\u001b');
+		await until(app.lastFrame, (text) => footer(text).startsWith('←→ section'));
+	});
+
+	test('--search opens at the first hit', async () => {
+		running = start({columns: 100, rows: 30, query: 'Pydantic'});
+		const frame = await running.frameWith('› ');
+		expect(footer(frame)).toMatch(/^1\/\d+ Architecture › (prose|FastAPI)/);
+	});
+
+	test('c opens the subjects picker: hiding and moving subjects changes every table', async () => {
+		running = start({columns: 100, rows: 40, section: 2});
+		const {app, frameWith} = running;
+		await frameWith('Performance 3/7');
+		app.stdin.write('c');
+		await frameWith('[x] Litestar');
+		// Move FastAPI to the end, then hide Litestar.
+		app.stdin.write('JJ');
+		const picker = await until(app.lastFrame, (text) =>
+			/\[x\] Litestar\n.*\[x\] Django Ninja\n.*\[x\] FastAPI/.test(text),
+		);
+		expect(picker).toMatch(/▶ \[x\] FastAPI/);
+		app.stdin.write('kk ');
+		await frameWith('[ ] Litestar');
+		app.stdin.write('\u001b');
+		const frame = await until(
+			app.lastFrame,
+			(text) => text.includes('Performance 3/7') && !text.includes('[ ] Litestar'),
+		);
+		const header = frame.split('\n').find((line) => line.includes('│ FastAPI'));
+		expect(header?.replace(/ +/g, ' ').trim()).toBe('│ Django Ninja │ FastAPI');
+		app.stdin.write('G');
+		const bottom = await until(app.lastFrame, (text) => /(100%|All)$/.test(footer(text)));
+		expect(frame + bottom).not.toMatch(/│ Litestar|Litestar +no figure/);
+		expect(bottom).toMatch(/Django Ninja +no figure in the source/);
+	});
+
+	test('d hides rows where every subject agrees and the footer says how many', async () => {
+		running = start({columns: 100, rows: 40, section: 4});
+		const {app, frameWith} = running;
+		await frameWith('Cost 5/7');
+		app.stdin.write('d');
+		const frame = await frameWith('1 row hidden');
+		expect(frame).not.toContain('no licence fees');
+	});
+
+	test('r lists the references and a number picks one; i tells where the comparison comes from', async () => {
+		running = start({columns: 100, rows: 40});
+		const {app, frameWith} = running;
+		await frameWith('Summary 1/7');
+		app.stdin.write('r');
+		await frameWith('https://openai.com/academy/applications-of-ai');
+		app.stdin.write('3');
+		await frameWith('References');
+		app.stdin.write('q');
+		await frameWith('Summary 1/7');
+		app.stdin.write('i');
+		const info = await frameWith('About this comparison');
+		expect(info).toContain('The source says it was generated by a machine.');
+		expect(info).toContain('Daily Neural Digest');
 	});
 });

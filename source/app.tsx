@@ -1,9 +1,9 @@
 import {useMemo} from 'react';
 import {StyledLines} from './components/styled-lines.js';
+import type {Start} from './core/browser.js';
 import type {Document} from './core/document.js';
 import type {ColorMode} from './core/render-text.js';
 import {LayoutCache} from './core/screen.js';
-import type {View} from './core/view.js';
 import {useBrowser} from './hooks/use-browser.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import type {SizeStore} from './terminal-size.js';
@@ -11,25 +11,32 @@ import type {SizeStore} from './terminal-size.js';
 /** What the interactive browser shows and how. */
 export type AppProps = {
 	readonly document: Document;
-	readonly view: View;
+	readonly start: Start;
+	readonly query?: string;
 	readonly ascii: boolean;
 	readonly color: ColorMode;
-	readonly initialSection: number;
+	/** Wrap links in OSC 8 hyperlinks (terminals that support them, colour on). */
+	readonly hyperlinks: boolean;
 	readonly sizes: SizeStore;
 	readonly onQuit: (code: number) => void;
 };
 
-/** The root component: composes the hooks and draws the frame they produce. */
+/**
+ * The root component: composes the hooks and draws the frame they produce. The frame's parts
+ * (header, section bar, pane, footer, overlays) are composed as lines by core/screen.ts rather
+ * than as separate components: that keeps every frame testable without Ink and makes a key
+ * press cost only the lines on screen. The one component draws lines.
+ */
 export function App(props: AppProps) {
 	const size = useTerminalSize(props.sizes);
 	const cache = useMemo(() => new LayoutCache(props.document), [props.document]);
 	const current = useBrowser({
 		cache,
-		view: props.view,
 		size,
 		ascii: props.ascii,
-		initialSection: props.initialSection,
+		start: props.start,
+		...(props.query === undefined ? {} : {query: props.query}),
 		onQuit: props.onQuit,
 	});
-	return <StyledLines lines={current.lines} color={props.color} />;
+	return <StyledLines lines={current.lines} color={props.color} hyperlinks={props.hyperlinks} />;
 }

@@ -267,3 +267,40 @@ test('the bundled comparison is the default and the file in data/', async () => 
 	const run = await runCli([bundledFile, '-f', 'json']);
 	expect(JSON.parse(run.stdout)).toEqual(JSON.parse((await runCli(['-f', 'json'])).stdout));
 });
+
+describe('--search through a pipe', () => {
+	test('prints every hit on its own line, each starting with its place', async () => {
+		const run = await runCli(['--search', 'benchmark', '--plain']);
+		expect(run.code).toBe(0);
+		const lines = run.stdout.trimEnd().split('\n');
+		expect(lines.length).toBeGreaterThan(3);
+		for (const line of lines)
+			expect(line).toMatch(
+				/^(Summary|Architecture|Performance|Developer experience|Cost|Best for|Verdict) › (prose|FastAPI|Litestar|Django Ninja): \S/,
+			);
+		expect(lines).toContain('Performance › Litestar: Benchmark evidence: Not enough public benchmarks');
+	});
+
+	test('--section and --only narrow the search; --format json gives the hits as data', async () => {
+		const run = await runCli(['--search', 'not stated', '--section', 'cost', '--only', 'litestar', '--format', 'json']);
+		const hits = JSON.parse(run.stdout) as {place: string; text: string}[];
+		expect(hits.length).toBeGreaterThan(0);
+		for (const hit of hits) expect(hit.place).toBe('Cost › Litestar');
+	});
+
+	test('no hits prints nothing and succeeds', async () => {
+		const run = await runCli(['--search', 'zzz-nothing']);
+		expect(run).toMatchObject({code: 0, stdout: ''});
+	});
+
+	test('charts are drawn for rows with figures, in Unicode blocks or ASCII', async () => {
+		const unicode = await runCli(['-s', 'performance', '-w', '60']);
+		expect(unicode.stdout).toMatch(
+			/^Throughput \(req\/s\)\nFastAPI +█+ 1,200 req\/s\nLitestar +no figure in the source\nDjango Ninja +no figure in the source$/m,
+		);
+		const ascii = await runCli(['-s', 'performance', '-w', '60', '--ascii']);
+		expect(ascii.stdout).toMatch(/^FastAPI +#+ 1,200 req\/s$/m);
+		// Every line drawing of ours is ASCII (the data's own text may not be).
+		expect(ascii.stdout).not.toMatch(/[│─┼█▏▎▍▌▋▊▉•▶‹›]/);
+	});
+});

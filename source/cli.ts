@@ -3,10 +3,11 @@
 // The printed path never loads Ink or React (and the bundled comparison never loads zod): both
 // are imported on demand, which is what keeps a piped run close to bare Node start-up.
 import bundled from 'tradeoff:bundled';
-import {helpText, type Options, parseArguments, wantsColor, widthLimits} from './core/args.js';
+import {helpText, type Options, parseArguments, supportsHyperlinks, wantsColor, widthLimits} from './core/args.js';
 import {type Document, documentLines} from './core/document.js';
 import {DataError, UsageError} from './core/errors.js';
 import {renderLines, toJson, toMarkdown} from './core/render-text.js';
+import {searchText} from './core/search.js';
 import {applyView, findSection, pickSubjects, type View} from './core/view.js';
 import {prepareDocument} from './prepare.js';
 import {readComparisonFile, readStdin} from './read-input.js';
@@ -36,15 +37,21 @@ function printWidth(options: Options): number {
 function printed(document: Document, options: Options, view: View): string {
 	const {comparison} = document;
 	const sections = options.section ? [findSection(comparison, options.section)] : comparison.sections;
+	if (options.search !== undefined) {
+		const hits = searchText(document, sections, view, options.search);
+		if (options.format === 'json') return `${JSON.stringify(hits, null, 2)}\n`;
+		return hits.map((hit) => `${hit.place}: ${hit.text}\n`).join('');
+	}
 	if (options.format === 'json') return toJson(applyView(comparison, view, sections));
 	if (options.format === 'markdown') return toMarkdown(applyView(comparison, view, sections));
-	const lines = documentLines(document, sections, {
-		width: printWidth(options),
-		view,
-		ascii: options.ascii,
+	const lines = documentLines(document, sections, {width: printWidth(options), view, ascii: options.ascii});
+	const isTTY = process.stdout.isTTY === true;
+	const color = wantsColor(options.color, {env: process.env, isTTY});
+	// Links only to a terminal that shows them as links, never into a pipe or a file.
+	return renderLines(lines, {
+		color: color ? 'color' : 'none',
+		hyperlinks: color && isTTY && supportsHyperlinks(process.env),
 	});
-	const color = wantsColor(options.color, {env: process.env, isTTY: process.stdout.isTTY === true});
-	return renderLines(lines, {color: color ? 'color' : 'none'});
 }
 
 /** Writes to stdout and resolves once the text is handed over; a reader that left is not an error. */
@@ -70,19 +77,30 @@ function wantsBrowser(options: Options): boolean {
 }
 
 async function browse(document: Document, options: Options, view: View): Promise<number | undefined> {
-	// Hide fetch while Ink's layout engine loads (see ink-patches/without-fetch.ts); imported one after the
-	// other, so the order cannot be lost to import sorting.
+	// Hide fetch while Ink's layout engine loads (see ink-patches/without-fetch.ts); imported one
+	// after the other, so the order cannot be lost to import sorting.
 	const {restoreFetch} = await import('./ink-patches/without-fetch.js');
 	const {runInteractive, NoTerminalError} = await import('./interactive.js');
 	restoreFetch();
-	const section = options.section ? findSection(document.comparison, options.section) : undefined;
+	const {comparison} = document;
+	const section = options.section ? findSection(comparison, options.section) : undefined;
+	const shown = view.subjects.map((subject) => subject.id);
+	const rest = comparison.subjects.map((subject) => subject.id).filter((id) => !shown.includes(id));
+	const color = wantsColor(options.color, {env: process.env, isTTY: true});
 	try {
 		return await runInteractive({
 			document,
-			view,
+			// --only picks the shown subjects and their order; the rest stay in the picker, hidden.
+			start: {
+				section: section ? comparison.sections.indexOf(section) : 0,
+				order: [...shown, ...rest],
+				hidden: rest,
+				differences: view.differencesOnly,
+			},
+			query: options.search,
 			ascii: options.ascii,
-			color: wantsColor(options.color, {env: process.env, isTTY: true}) ? 'color' : 'mono',
-			initialSection: section ? document.comparison.sections.indexOf(section) : 0,
+			color: color ? 'color' : 'mono',
+			hyperlinks: color && supportsHyperlinks(process.env),
 		});
 	} catch (error) {
 		if (!(error instanceof NoTerminalError)) throw error;

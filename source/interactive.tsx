@@ -7,9 +7,9 @@ import {openSync, writeSync} from 'node:fs';
 import {ReadStream} from 'node:tty';
 import {type Instance, render} from 'ink';
 import {App} from './app.js';
+import type {Start} from './core/browser.js';
 import type {Document} from './core/document.js';
 import type {ColorMode} from './core/render-text.js';
-import type {View} from './core/view.js';
 import {createSizeStore} from './terminal-size.js';
 
 const enterScreen = '\u001b[?1049h\u001b[H';
@@ -22,10 +22,11 @@ const signals = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
 /** What the browser needs from the entry. */
 export type InteractiveOptions = {
 	readonly document: Document;
-	readonly view: View;
+	readonly start: Start;
+	readonly query: string | undefined;
 	readonly ascii: boolean;
 	readonly color: ColorMode;
-	readonly initialSection: number;
+	readonly hyperlinks: boolean;
 };
 
 /** Why the browser could not open; the entry prints instead. */
@@ -101,10 +102,11 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 		instance = render(
 			<App
 				document={options.document}
-				view={options.view}
+				start={options.start}
+				{...(options.query === undefined ? {} : {query: options.query})}
 				ascii={options.ascii}
 				color={options.color}
-				initialSection={options.initialSection}
+				hyperlinks={options.hyperlinks}
 				sizes={sizes}
 				onQuit={(code) => {
 					status = code;

@@ -28,6 +28,7 @@ export type Options = {
 	readonly color: ColorChoice;
 	readonly only: readonly string[] | undefined;
 	readonly differences: boolean;
+	readonly search: string | undefined;
 	readonly ascii: boolean;
 	readonly help: boolean;
 	readonly version: boolean;
@@ -52,6 +53,8 @@ Options
                           never with NO_COLOR or TERM=dumb; FORCE_COLOR forces it)
   -o, --only <ids>        show only these subjects, in this order (comma-separated ids)
   -d, --differences       hide table rows where every shown subject says the same
+      --search <text>     print every hit, one per line, each after its place
+                          (Performance › Litestar: …); in a terminal, open at the first
       --ascii             draw tables and charts with ASCII characters only
   -h, --help              show this help
   -v, --version           show the version
@@ -63,6 +66,7 @@ Examples
   tradeoff --section performance | less
   tradeoff --format markdown > comparison.md
   tradeoff --only fastapi,django-ninja --plain
+  tradeoff --search benchmark --plain
   tradeoff my-comparison.json
 `;
 
@@ -121,6 +125,7 @@ export function parseArguments(argv: readonly string[]): Options {
 		color: choice('color', values.color, colorChoices) ?? 'auto',
 		only,
 		differences: values.differences ?? false,
+		search: values.search,
 		ascii: values.ascii ?? false,
 		help: values.help ?? false,
 		version: values.version ?? false,
@@ -140,6 +145,7 @@ function parse(argv: readonly string[]) {
 			color: {type: 'string'},
 			only: {type: 'string', short: 'o'},
 			differences: {type: 'boolean', short: 'd'},
+			search: {type: 'string'},
 			ascii: {type: 'boolean'},
 			help: {type: 'boolean', short: 'h'},
 			version: {type: 'boolean', short: 'v'},
@@ -165,4 +171,25 @@ export function wantsColor(choice: ColorChoice, {env, isTTY}: Surroundings): boo
 	if (env.NO_COLOR) return false;
 	if (env.TERM === 'dumb') return false;
 	return isTTY;
+}
+
+/**
+ * Whether the terminal turns OSC 8 sequences into links, judged from the environment as
+ * supports-hyperlinks does; FORCE_HYPERLINK=1 or 0 decides outright. Unknown terminals get plain
+ * URLs, which every terminal shows.
+ */
+export function supportsHyperlinks(env: Readonly<Record<string, string | undefined>>): boolean {
+	const force = env.FORCE_HYPERLINK;
+	if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false' && force !== '';
+	if (env.TERM === 'dumb' || env.TERM_PROGRAM === 'tmux' || env.TMUX) return false;
+	if (env.WT_SESSION || env.KONSOLE_VERSION || env.DOMTERM || env.KITTY_WINDOW_ID || env.WEZTERM_EXECUTABLE)
+		return true;
+	if (env.VTE_VERSION && Number(env.VTE_VERSION) >= 5000) return true;
+	const program = env.TERM_PROGRAM ?? '';
+	if (program === 'iTerm.app') {
+		const [major = 0, minor = 0] = (env.TERM_PROGRAM_VERSION ?? '').split('.').map(Number);
+		return major > 3 || (major === 3 && minor >= 1);
+	}
+	if (['WezTerm', 'vscode', 'ghostty', 'Hyper', 'Tabby'].includes(program)) return true;
+	return ['xterm-kitty', 'xterm-ghostty', 'alacritty', 'foot', 'foot-extra', 'contour'].includes(env.TERM ?? '');
 }

@@ -1,11 +1,23 @@
 import {describe, expect, test} from 'vitest';
-import {type Extent, fit, initialState, maxScroll, reduce} from './browser.js';
+import {type BrowserState, type Extent, fit, maxScroll, reduce, initialState as start} from './browser.js';
+import type {LineHit} from './search.js';
 
+const order = ['a', 'b', 'c'];
+const initialState = (section = 0): BrowserState => start({section, order});
+const hitsOf: Record<string, LineHit[]> = {
+	x: [
+		{section: 0, line: 2, start: 0, end: 1, subject: undefined},
+		{section: 0, line: 30, start: 4, end: 5, subject: 'a'},
+		{section: 3, line: 1, start: 0, end: 1, subject: 'b'},
+	],
+};
 const extent: Extent = {
 	sections: 7,
 	pageHeight: 10,
 	sectionLines: (section) => (section === 0 ? 35 : 5),
 	overlayLines: 25,
+	referenceLine: (id) => (id <= 4 ? id * 3 : undefined),
+	hits: (query) => hitsOf[query] ?? [],
 };
 
 describe('reduce', () => {
@@ -41,7 +53,7 @@ describe('reduce', () => {
 	});
 
 	test('help opens and closes; while open, scrolling moves the help and keeps the section where it was', () => {
-		let state = reduce({...initialState(0), scroll: 7}, {type: 'help'}, extent);
+		let state = reduce({...initialState(0), scroll: 7}, {type: 'open', overlay: 'help'}, extent);
 		expect(state.overlay).toBe('help');
 		state = reduce(state, {type: 'bottom'}, extent);
 		expect(state).toMatchObject({overlayScroll: 15, scroll: 7});
@@ -65,5 +77,85 @@ describe('fit and maxScroll', () => {
 		expect(maxScroll(35, 10)).toBe(25);
 		expect(maxScroll(5, 10)).toBe(0);
 		expect(maxScroll(5, 0)).toBe(4);
+	});
+});
+
+describe('search', () => {
+	test('typing searches as you type and brings the first hit at or after the start into view', () => {
+		let state = reduce({...initialState(0), scroll: 5}, {type: 'searchOpen'}, extent);
+		expect(state.search).toMatchObject({query: '', editing: true});
+		state = reduce(state, {type: 'searchType', text: 'x'}, extent);
+		expect(state.search?.current).toBe(1);
+		expect(state).toMatchObject({section: 0, scroll: 25});
+		state = reduce(state, {type: 'searchDone'}, extent);
+		expect(state.search?.editing).toBe(false);
+	});
+
+	test('n and N go to the next and previous hit across sections, wrapping around', () => {
+		let state = reduce(initialState(0), {type: 'searchOpen'}, extent);
+		state = reduce(state, {type: 'searchType', text: 'x'}, extent);
+		state = reduce(state, {type: 'searchDone'}, extent);
+		expect(state.search?.current).toBe(0);
+		state = reduce(state, {type: 'hit', by: 1}, extent);
+		state = reduce(state, {type: 'hit', by: 1}, extent);
+		expect(state).toMatchObject({section: 3, search: {current: 2}});
+		state = reduce(state, {type: 'hit', by: 1}, extent);
+		expect(state).toMatchObject({section: 0, search: {current: 0}});
+		state = reduce(state, {type: 'hit', by: -1}, extent);
+		expect(state).toMatchObject({section: 3, search: {current: 2}});
+	});
+
+	test('Esc while typing goes back to where the search began; after Enter it only clears', () => {
+		let state = reduce({...initialState(0), scroll: 5}, {type: 'searchOpen'}, extent);
+		state = reduce(state, {type: 'searchType', text: 'x'}, extent);
+		expect(reduce(state, {type: 'searchCancel'}, extent)).toMatchObject({section: 0, scroll: 5, search: undefined});
+		state = reduce(state, {type: 'searchDone'}, extent);
+		expect(reduce(state, {type: 'searchCancel'}, extent)).toMatchObject({scroll: 25, search: undefined});
+	});
+
+	test('Backspace erases; no hits leaves the reader where they were and n says so', () => {
+		let state = reduce(initialState(2), {type: 'searchOpen'}, extent);
+		state = reduce(state, {type: 'searchType', text: 'y'}, extent);
+		expect(state.section).toBe(2);
+		state = reduce(state, {type: 'searchErase'}, extent);
+		expect(state.search?.query).toBe('');
+		state = reduce(reduce(state, {type: 'searchType', text: 'q'}, extent), {type: 'searchDone'}, extent);
+		expect(reduce(state, {type: 'hit', by: 1}, extent).notice).toBe('no matches for "q"');
+		expect(reduce(initialState(0), {type: 'hit', by: 1}, extent).notice).toBe('no search: press / to search');
+	});
+});
+
+describe('subjects and differences', () => {
+	test('the picker hides and shows subjects, but never the last one', () => {
+		let state = reduce(initialState(0), {type: 'open', overlay: 'columns'}, extent);
+		state = reduce(state, {type: 'toggleSubject'}, extent);
+		expect(state.hidden).toEqual(['a']);
+		state = reduce(reduce(state, {type: 'cursor', by: 1}, extent), {type: 'toggleSubject'}, extent);
+		expect(state.hidden).toEqual(['a', 'b']);
+		state = reduce(reduce(state, {type: 'cursor', by: 1}, extent), {type: 'toggleSubject'}, extent);
+		expect(state.hidden).toEqual(['a', 'b']);
+		expect(state.notice).toBe('one subject always stays shown');
+		state = reduce(reduce(state, {type: 'cursor', by: -2}, extent), {type: 'toggleSubject'}, extent);
+		expect(state).toMatchObject({hidden: ['b'], notice: undefined});
+	});
+
+	test('the picker moves subjects to reorder the columns', () => {
+		let state = reduce(initialState(0), {type: 'moveSubject', by: 1}, extent);
+		expect(state).toMatchObject({order: ['b', 'a', 'c'], cursor: 1});
+		state = reduce(state, {type: 'moveSubject', by: 1}, extent);
+		expect(state).toMatchObject({order: ['b', 'c', 'a'], cursor: 2});
+		expect(reduce(state, {type: 'moveSubject', by: 1}, extent)).toBe(state);
+	});
+
+	test('d toggles differences only', () => {
+		expect(reduce(initialState(0), {type: 'differences'}, extent).differences).toBe(true);
+	});
+
+	test('a reference number picks it and scrolls the list to it', () => {
+		let state = reduce(initialState(0), {type: 'open', overlay: 'references'}, extent);
+		state = reduce(state, {type: 'reference', id: 4}, extent);
+		expect(state).toMatchObject({reference: 4, overlayScroll: 12});
+		expect(reduce(state, {type: 'reference', id: 1}, extent)).toMatchObject({reference: 1, overlayScroll: 3});
+		expect(reduce(state, {type: 'reference', id: 9}, extent).notice).toBe('no reference 9');
 	});
 });

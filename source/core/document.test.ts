@@ -46,7 +46,7 @@ describe('sectionLines', () => {
 		const cost = comparison.sections.find((section) => section.id === 'cost')!;
 		const lines = sectionLines(document, cost, {width: 100, view: {...view, differencesOnly: true}}).map(lineText);
 		expect(lines.join('\n')).not.toContain('Open source, no licence fees');
-		expect(lines.at(-1)).toBe('1 row where every subject agrees hidden');
+		expect(lines).toContain('1 row where every subject agrees hidden');
 	});
 });
 

@@ -1,6 +1,7 @@
 // One section at one width becomes a list of styled lines: the single source of what is shown,
 // whether the lines go to a pipe or into the interactive pane.
 import {citedNumbers, withCitations} from './citations.js';
+import {type Chart, layoutChart} from './layout/chart.js';
 import {type Block, layoutBlocks} from './layout/markdown.js';
 import {type Line, Role, type Span, span, textWidth} from './layout/styled.js';
 import {layoutTable} from './layout/table.js';
@@ -26,11 +27,11 @@ export type LayoutOptions = {
 
 const notStated = /^not stated\b/i;
 
-/** A cell's text with its citations, as spans; "not stated in the source" is muted. */
-export function cellSpans(text: string, refs: readonly number[]): Span[] {
-	const spans = withCitations(text, notStated.test(text) ? Role.muted : Role.none);
+/** A cell's text with its citations, as spans tagged with the subject; "not stated" is muted. */
+export function cellSpans(text: string, refs: readonly number[], subject: string): Span[] {
+	const spans: Span[] = withCitations(text, notStated.test(text) ? Role.muted : Role.none);
 	if (refs.length > 0) spans.push(span(` ${refs.map((number) => `[${number}]`).join('')}`, Role.ref));
-	return spans;
+	return spans.map((piece) => ({...piece, subject}));
 }
 
 function headingLines(title: string, width: number, ascii: boolean | undefined): Line[] {
@@ -55,7 +56,7 @@ export function tableLines(section: Section, options: LayoutOptions): Line[] {
 						[span(row.criterion, Role.label)],
 						...options.view.subjects.map((subject) => {
 							const cell = normalCell(row.cells[subject.id]);
-							return cellSpans(cell.text, cell.refs);
+							return cellSpans(cell.text, cell.refs, subject.id);
 						}),
 					]),
 				},
@@ -71,13 +72,31 @@ export function tableLines(section: Section, options: LayoutOptions): Line[] {
 	return lines;
 }
 
-/** A section laid out at a width: heading, prose, then its table. */
+/** Charts for the visible rows whose cells carry figures, in the order of the shown subjects. */
+export function sectionCharts(section: Section, view: View): Chart[] {
+	const charts: Chart[] = [];
+	for (const row of visibleRows(section, view).rows) {
+		const cells = view.subjects.map((subject) => normalCell(row.cells[subject.id]));
+		const unit = cells.find((cell) => cell.unit !== undefined)?.unit;
+		if (unit === undefined) continue;
+		charts.push({
+			title: row.criterion,
+			unit,
+			bars: view.subjects.map((subject, index) => ({label: subject.name, value: cells[index]?.value})),
+		});
+	}
+	return charts;
+}
+
+/** A section laid out at a width: heading, prose, its table, then charts of its figures. */
 export function sectionLines(document: Document, section: Section, options: LayoutOptions): Line[] {
 	const lines = headingLines(section.title, options.width, options.ascii);
 	const body = layoutBlocks(document.bodies.get(section.id) ?? [], options);
 	if (body.length > 0) lines.push([], ...body);
 	const table = tableLines(section, options);
 	if (table.length > 0) lines.push([], ...table);
+	for (const chart of sectionCharts(section, options.view))
+		lines.push([], ...layoutChart(chart, options.width, options.ascii));
 	return lines;
 }
 
@@ -112,7 +131,7 @@ export function referenceLines(references: readonly Reference[], options: {width
 	for (const reference of references) {
 		const marker = span(`[${reference.id}]`.padEnd(numberWidth), Role.ref);
 		const text: Span[] = [span(reference.title, Role.strong)];
-		if (reference.publisher) text.push(span(` — ${reference.publisher}`));
+		if (reference.publisher) text.push(span(`${options.ascii ? ' - ' : ' — '}${reference.publisher}`));
 		const rest = [span(' '.repeat(numberWidth))];
 		lines.push(...wrapSpans(text, options.width, {first: [marker], rest}));
 		if (reference.url)

@@ -24,32 +24,57 @@ describe('keymap', () => {
 		['home', {type: 'top'}],
 		['G', {type: 'bottom'}],
 		['end', {type: 'bottom'}],
-		['?', {type: 'help'}],
+		['?', {type: 'open', overlay: 'help'}],
+		['r', {type: 'open', overlay: 'references'}],
+		['i', {type: 'open', overlay: 'info'}],
+		['c', {type: 'open', overlay: 'columns'}],
+		['d', {type: 'differences'}],
+		['/', {type: 'searchOpen'}],
+		['n', {type: 'hit', by: 1}],
+		['return', {type: 'hit', by: 1}],
+		['N', {type: 'hit', by: -1}],
+		['escape', {type: 'searchCancel'}],
 		['q', {type: 'quit', code: 0}],
 		['ctrl-c', {type: 'quit', code: interruptCode}],
 	])('browsing, %s gives %j', (key, command) => {
 		expect(commandFor(key, 'browse')).toEqual(command);
 	});
 
-	test('in the help overlay Esc, ? and q close it, scrolling still works, Ctrl-C still quits', () => {
-		expect(commandFor('escape', 'overlay')).toEqual({type: 'close'});
-		expect(commandFor('?', 'overlay')).toEqual({type: 'close'});
-		expect(commandFor('q', 'overlay')).toEqual({type: 'close'});
-		expect(commandFor('j', 'overlay')).toEqual({type: 'scroll', lines: 1});
-		expect(commandFor('ctrl-c', 'overlay')).toEqual({type: 'quit', code: 130});
-		expect(commandFor('3', 'overlay')).toBeUndefined();
+	test('in the lists (help, references, info) Esc and q close, scrolling works, Ctrl-C quits', () => {
+		for (const context of ['help', 'references', 'info'] as const) {
+			expect(commandFor('escape', context)).toEqual({type: 'close'});
+			expect(commandFor('q', context)).toEqual({type: 'close'});
+			expect(commandFor('j', context)).toEqual({type: 'scroll', lines: 1});
+			expect(commandFor('ctrl-c', context)).toEqual({type: 'quit', code: 130});
+		}
+		expect(commandFor('3', 'help')).toBeUndefined();
+		expect(commandFor('3', 'references')).toEqual({type: 'reference', id: 3});
 	});
 
-	test('unknown keys do nothing', () => {
-		expect(commandFor('x', 'browse')).toBeUndefined();
-		expect(commandFor('escape', 'browse')).toBeUndefined();
+	test('typing a search: printable keys are typed, Enter keeps, Esc clears, Backspace erases', () => {
+		expect(commandFor('q', 'search')).toEqual({type: 'searchType', text: 'q'});
+		expect(commandFor('space', 'search')).toEqual({type: 'searchType', text: ' '});
+		expect(commandFor('表', 'search')).toEqual({type: 'searchType', text: '表'});
+		expect(commandFor('return', 'search')).toEqual({type: 'searchDone'});
+		expect(commandFor('escape', 'search')).toEqual({type: 'searchCancel'});
+		expect(commandFor('backspace', 'search')).toEqual({type: 'searchErase'});
+		expect(commandFor('ctrl-c', 'search')).toEqual({type: 'quit', code: 130});
+		expect(commandFor('down', 'search')).toBeUndefined();
+	});
+
+	test('the subjects picker', () => {
+		expect(commandFor('j', 'columns')).toEqual({type: 'cursor', by: 1});
+		expect(commandFor('space', 'columns')).toEqual({type: 'toggleSubject'});
+		expect(commandFor('J', 'columns')).toEqual({type: 'moveSubject', by: 1});
+		expect(commandFor('shift-up', 'columns')).toEqual({type: 'moveSubject', by: -1});
+		expect(commandFor('c', 'columns')).toEqual({type: 'close'});
 	});
 
 	test('no key means two things in one context', () => {
-		for (const context of ['browse', 'overlay'] as const) {
+		for (const context of ['browse', 'search', 'help', 'references', 'info', 'columns'] as const) {
 			const seen = new Map<string, string>();
 			for (const binding of keymap) {
-				if (binding.context !== context && binding.context !== 'any') continue;
+				if (!binding.contexts.includes(context)) continue;
 				for (const key of binding.keys) {
 					expect(seen.get(key), `${key} in ${context}`).toBeUndefined();
 					seen.set(key, binding.description);
@@ -59,7 +84,18 @@ describe('keymap', () => {
 	});
 
 	test('footer hints come from the keymap', () => {
-		expect(hints('browse')).toEqual(['←→ section', '↑↓ scroll', '? help', 'q quit']);
-		expect(hints('overlay')).toEqual(['↑↓ scroll', 'Esc close']);
+		expect(hints('browse')).toEqual([
+			'←→ section',
+			'/ search',
+			'? help',
+			'q quit',
+			'c columns',
+			'↑↓ scroll',
+			'd differences',
+			'r refs',
+			'i info',
+		]);
+		expect(hints('help')).toEqual(['Esc close', '↑↓ scroll']);
+		expect(hints('search')).toEqual(['Enter done', 'Esc clear']);
 	});
 });

@@ -2,10 +2,14 @@
 // help screen and the footer hints are generated from it, so they cannot disagree with the keys.
 
 /**
- * A key as the keymap names it: a printable character ("j", "G", "?"), or one of the named keys
- * below. Terminal input is turned into these by the input hook.
+ * A key as the keymap names it: a printable character ("j", "G", "?"), "space", or a named key
+ * ("down", "shift-down", "pageup", "escape", "return", "backspace", "ctrl-c"...). The input hook
+ * turns terminal input into these.
  */
 export type KeyName = string;
+
+/** Overlays that replace the content pane until closed. */
+export type Overlay = 'help' | 'references' | 'info' | 'columns';
 
 /** What a key does. */
 export type Command =
@@ -16,12 +20,26 @@ export type Command =
 	| {readonly type: 'page'; readonly pages: number}
 	| {readonly type: 'top'}
 	| {readonly type: 'bottom'}
-	| {readonly type: 'help'}
+	| {readonly type: 'open'; readonly overlay: Overlay}
 	| {readonly type: 'close'}
+	| {readonly type: 'differences'}
+	| {readonly type: 'cursor'; readonly by: number}
+	| {readonly type: 'toggleSubject'}
+	| {readonly type: 'moveSubject'; readonly by: number}
+	| {readonly type: 'reference'; readonly id: number}
+	| {readonly type: 'searchOpen'}
+	| {readonly type: 'searchType'; readonly text: string}
+	| {readonly type: 'searchErase'}
+	| {readonly type: 'searchDone'}
+	| {readonly type: 'searchCancel'}
+	| {readonly type: 'hit'; readonly by: number}
 	| {readonly type: 'quit'; readonly code: number};
 
-/** Where a binding applies: while browsing, inside an overlay such as help, or everywhere. */
-export type KeyContext = 'browse' | 'overlay' | 'any';
+/**
+ * Where a binding applies: browsing, typing a search, one of the overlays. The three list overlays
+ * (help, references, info) share their scrolling and closing keys.
+ */
+export type KeyContext = 'browse' | 'search' | Overlay;
 
 /** One row of the keymap. */
 export type Binding = {
@@ -29,13 +47,15 @@ export type Binding = {
 	/** How the keys are written on the help screen. */
 	readonly label: string;
 	readonly description: string;
-	readonly context: KeyContext;
-	/** A short form for the footer, when this binding is worth a hint there. */
-	readonly hint?: string;
+	readonly contexts: readonly KeyContext[];
+	/** A short form for the footer; hints with lower numbers are dropped last when space is short. */
+	readonly hint?: {readonly text: string; readonly priority: number};
 	readonly command: (key: KeyName) => Command;
 };
 
 const digits = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
+const lists: readonly KeyContext[] = ['help', 'references', 'info'];
+const everywhere: readonly KeyContext[] = ['browse', 'search', 'help', 'references', 'info', 'columns'];
 
 /** Exit status for Ctrl-C, as shells report an interrupted program (128 + SIGINT). */
 export const interruptCode = 130;
@@ -46,107 +66,262 @@ export const keymap: readonly Binding[] = [
 		keys: ['right', 'l', 'tab'],
 		label: '→ l Tab',
 		description: 'next section',
-		context: 'browse',
-		hint: '←→ section',
+		contexts: ['browse'],
+		hint: {text: '←→ section', priority: 1},
 		command: () => ({type: 'next'}),
 	},
 	{
 		keys: ['left', 'h', 'shift-tab'],
 		label: '← h Shift-Tab',
 		description: 'previous section',
-		context: 'browse',
+		contexts: ['browse'],
 		command: () => ({type: 'previous'}),
 	},
 	{
 		keys: digits,
 		label: '1…9',
 		description: 'jump to section n',
-		context: 'browse',
+		contexts: ['browse'],
 		command: (key) => ({type: 'jump', index: Number(key) - 1}),
 	},
 	{
 		keys: ['down', 'j'],
 		label: '↓ j',
 		description: 'scroll down a line',
-		context: 'any',
-		hint: '↑↓ scroll',
+		contexts: ['browse', ...lists],
+		hint: {text: '↑↓ scroll', priority: 6},
 		command: () => ({type: 'scroll', lines: 1}),
 	},
 	{
 		keys: ['up', 'k'],
 		label: '↑ k',
 		description: 'scroll up a line',
-		context: 'any',
+		contexts: ['browse', ...lists],
 		command: () => ({type: 'scroll', lines: -1}),
 	},
 	{
 		keys: ['space', 'pagedown', 'f'],
 		label: 'Space PgDn f',
 		description: 'scroll down a page',
-		context: 'any',
+		contexts: ['browse', ...lists],
 		command: () => ({type: 'page', pages: 1}),
 	},
 	{
 		keys: ['b', 'pageup'],
 		label: 'b PgUp',
 		description: 'scroll up a page',
-		context: 'any',
+		contexts: ['browse', ...lists],
 		command: () => ({type: 'page', pages: -1}),
 	},
-	{keys: ['g', 'home'], label: 'g Home', description: 'go to the top', context: 'any', command: () => ({type: 'top'})},
+	{
+		keys: ['g', 'home'],
+		label: 'g Home',
+		description: 'go to the top',
+		contexts: ['browse', ...lists],
+		command: () => ({type: 'top'}),
+	},
 	{
 		keys: ['G', 'end'],
 		label: 'G End',
 		description: 'go to the bottom',
-		context: 'any',
+		contexts: ['browse', ...lists],
 		command: () => ({type: 'bottom'}),
+	},
+	{
+		keys: ['/'],
+		label: '/',
+		description: 'search every section as you type',
+		contexts: ['browse'],
+		hint: {text: '/ search', priority: 2},
+		command: () => ({type: 'searchOpen'}),
+	},
+	{
+		keys: ['n', 'return'],
+		label: 'n Enter',
+		description: 'next search hit, across sections',
+		contexts: ['browse'],
+		command: () => ({type: 'hit', by: 1}),
+	},
+	{
+		keys: ['N'],
+		label: 'N',
+		description: 'previous search hit',
+		contexts: ['browse'],
+		command: () => ({type: 'hit', by: -1}),
+	},
+	{
+		keys: ['escape'],
+		label: 'Esc',
+		description: 'clear the search',
+		contexts: ['browse'],
+		command: () => ({type: 'searchCancel'}),
+	},
+	{
+		keys: ['return'],
+		label: 'Enter',
+		description: 'keep the search and go back to browsing',
+		contexts: ['search'],
+		hint: {text: 'Enter done', priority: 1},
+		command: () => ({type: 'searchDone'}),
+	},
+	{
+		keys: ['escape'],
+		label: 'Esc',
+		description: 'clear the search',
+		contexts: ['search'],
+		hint: {text: 'Esc clear', priority: 2},
+		command: () => ({type: 'searchCancel'}),
+	},
+	{
+		keys: ['backspace'],
+		label: 'Backspace',
+		description: 'delete a character',
+		contexts: ['search'],
+		command: () => ({type: 'searchErase'}),
+	},
+	{
+		keys: ['c'],
+		label: 'c',
+		description: 'choose, hide and order subjects',
+		contexts: ['browse'],
+		hint: {text: 'c columns', priority: 5},
+		command: () => ({type: 'open', overlay: 'columns'}),
+	},
+	{
+		keys: ['d'],
+		label: 'd',
+		description: 'show only rows where the subjects differ',
+		contexts: ['browse'],
+		hint: {text: 'd differences', priority: 7},
+		command: () => ({type: 'differences'}),
+	},
+	{
+		keys: ['r'],
+		label: 'r',
+		description: 'references: title, publisher, link',
+		contexts: ['browse'],
+		hint: {text: 'r refs', priority: 8},
+		command: () => ({type: 'open', overlay: 'references'}),
+	},
+	{
+		keys: ['i'],
+		label: 'i',
+		description: 'where the comparison comes from',
+		contexts: ['browse'],
+		hint: {text: 'i info', priority: 9},
+		command: () => ({type: 'open', overlay: 'info'}),
 	},
 	{
 		keys: ['?'],
 		label: '?',
 		description: 'show this help',
-		context: 'browse',
-		hint: '? help',
-		command: () => ({type: 'help'}),
+		contexts: ['browse'],
+		hint: {text: '? help', priority: 3},
+		command: () => ({type: 'open', overlay: 'help'}),
 	},
 	{
-		keys: ['escape', '?', 'q'],
-		label: 'Esc ? q',
-		description: 'close help',
-		context: 'overlay',
-		hint: 'Esc close',
+		keys: digits,
+		label: '1…9',
+		description: 'go to reference n',
+		contexts: ['references'],
+		command: (key) => ({type: 'reference', id: Number(key)}),
+	},
+	{
+		keys: ['down', 'j'],
+		label: '↓ j',
+		description: 'next subject',
+		contexts: ['columns'],
+		hint: {text: '↑↓ choose', priority: 2},
+		command: () => ({type: 'cursor', by: 1}),
+	},
+	{
+		keys: ['up', 'k'],
+		label: '↑ k',
+		description: 'previous subject',
+		contexts: ['columns'],
+		command: () => ({type: 'cursor', by: -1}),
+	},
+	{
+		keys: ['space', 'x'],
+		label: 'Space x',
+		description: 'show or hide the subject (one always stays)',
+		contexts: ['columns'],
+		hint: {text: 'Space show/hide', priority: 1},
+		command: () => ({type: 'toggleSubject'}),
+	},
+	{
+		keys: ['J', 'shift-down'],
+		label: 'J Shift-↓',
+		description: 'move the subject right (down the list)',
+		contexts: ['columns'],
+		hint: {text: 'J/K move', priority: 3},
+		command: () => ({type: 'moveSubject', by: 1}),
+	},
+	{
+		keys: ['K', 'shift-up'],
+		label: 'K Shift-↑',
+		description: 'move the subject left (up the list)',
+		contexts: ['columns'],
+		command: () => ({type: 'moveSubject', by: -1}),
+	},
+	{
+		keys: ['escape', 'q', 'return', 'c'],
+		label: 'Esc q Enter c',
+		description: 'close the subjects picker',
+		contexts: ['columns'],
+		hint: {text: 'Esc close', priority: 4},
+		command: () => ({type: 'close'}),
+	},
+	{
+		keys: ['escape', 'q', '?', 'r', 'i'],
+		label: 'Esc q',
+		description: 'close this list (or the key that opened it)',
+		contexts: lists,
+		hint: {text: 'Esc close', priority: 1},
 		command: () => ({type: 'close'}),
 	},
 	{
 		keys: ['q'],
 		label: 'q',
 		description: 'quit',
-		context: 'browse',
-		hint: 'q quit',
+		contexts: ['browse'],
+		hint: {text: 'q quit', priority: 4},
 		command: () => ({type: 'quit', code: 0}),
 	},
 	{
 		keys: ['ctrl-c'],
 		label: 'Ctrl-C',
-		description: 'quit at once',
-		context: 'any',
+		description: 'quit at once, from anywhere',
+		contexts: everywhere,
 		command: () => ({type: 'quit', code: interruptCode}),
 	},
 ];
 
-/** The command a key gives in a context, if any. */
-export function commandFor(key: KeyName, context: Exclude<KeyContext, 'any'>): Command | undefined {
+/** The command a key gives in a context. While searching, any other printable key is typed. */
+export function commandFor(key: KeyName, context: KeyContext): Command | undefined {
 	for (const binding of keymap) {
-		if ((binding.context === context || binding.context === 'any') && binding.keys.includes(key)) {
-			return binding.command(key);
-		}
+		if (binding.contexts.includes(context) && binding.keys.includes(key)) return binding.command(key);
+	}
+	if (context === 'search') {
+		if (key === 'space') return {type: 'searchType', text: ' '};
+		if ([...key].length === 1 && key >= ' ') return {type: 'searchType', text: key};
 	}
 	return undefined;
 }
 
-/** The footer hints for a context, in keymap order. */
-export function hints(context: Exclude<KeyContext, 'any'>): string[] {
+/** The footer hints for a context, most important first. */
+export function hints(context: KeyContext): string[] {
 	return keymap
-		.filter((binding) => binding.hint !== undefined && (binding.context === context || binding.context === 'any'))
-		.map((binding) => binding.hint ?? '');
+		.filter((binding) => binding.hint !== undefined && binding.contexts.includes(context))
+		.sort((a, b) => (a.hint?.priority ?? 0) - (b.hint?.priority ?? 0))
+		.map((binding) => binding.hint?.text ?? '');
 }
+
+/** The help screen's groups: a title and the bindings of a context. */
+export const helpGroups: readonly {readonly title: string; readonly context: KeyContext}[] = [
+	{title: 'While browsing', context: 'browse'},
+	{title: 'While typing a search', context: 'search'},
+	{title: 'In the subjects picker (c)', context: 'columns'},
+	{title: 'In the references (r)', context: 'references'},
+	{title: 'In this help, the references and the info (?, r, i)', context: 'help'},
+];

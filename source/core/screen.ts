@@ -1,12 +1,14 @@
-// The interactive screen as lines: header, section bar, the visible slice of the section, footer.
-// Pure: the Ink components only draw what this returns, so every frame can be tested exactly and
-// a key press costs the lines on screen, not the length of the section.
+// The interactive screen as lines: header, section bar, the visible slice of the section (or of an
+// overlay), footer. Pure: the Ink components only draw what this returns, so every frame can be
+// tested exactly and a key press costs the lines on screen, not the length of the section.
 import {type BrowserState, type Extent, fit} from './browser.js';
-import {type Document, sectionLines, sourceLine} from './document.js';
-import {hints, type KeyContext, keymap} from './keymap.js';
+import {type Document, referenceLines, sectionLines, sourceLine} from './document.js';
+import {helpGroups, hints, type KeyContext, keymap} from './keymap.js';
 import {type Line, lineWidth, Role, type Span, span, textWidth, truncateLine} from './layout/styled.js';
 import {wrapSpans} from './layout/wrap.js';
-import type {View} from './view.js';
+import type {Comparison} from './schema.js';
+import {highlight, type LineHit, type Mark, placeName, SearchIndex} from './search.js';
+import {type View, visibleRows} from './view.js';
 
 /** The smallest terminal the browser draws in; below it, it says so until the terminal grows. */
 export const minimumSize = {columns: 20, rows: 6} as const;
@@ -14,31 +16,64 @@ export const minimumSize = {columns: 20, rows: 6} as const;
 /** Terminal size in cells. */
 export type Size = {readonly columns: number; readonly rows: number};
 
-/** Section layouts by section, width and view: a section is laid out once per width, then reused. */
+function viewKey(view: View, width: number, ascii: boolean): string {
+	return `${width}\u0000${ascii}\u0000${view.differencesOnly}\u0000${view.subjects.map((subject) => subject.id).join(',')}`;
+}
+
+/**
+ * Section layouts and search indexes by width and view: a section is laid out once per width and
+ * view, then reused; the search index is built once per layout, the hits once per query.
+ */
 export class LayoutCache {
-	readonly #entries = new Map<string, Line[]>();
+	readonly #lines = new Map<string, Line[]>();
+	readonly #indexes = new Map<string, SearchIndex>();
+	#lastHits: {key: string; query: string; hits: readonly LineHit[]} | undefined;
 
 	constructor(readonly document: Document) {}
 
 	/** The lines of a section at a width. */
 	lines(section: number, width: number, view: View, ascii: boolean): Line[] {
-		const key = `${section}\u0000${width}\u0000${ascii}\u0000${view.differencesOnly}\u0000${view.subjects.map((subject) => subject.id).join(',')}`;
-		let lines = this.#entries.get(key);
+		const key = `${section}\u0000${viewKey(view, width, ascii)}`;
+		let lines = this.#lines.get(key);
 		if (!lines) {
 			const data = this.document.comparison.sections[section];
 			lines = data ? sectionLines(this.document, data, {width, view, ascii}) : [];
 			// A long session of resizes must not keep every width it ever saw.
-			if (this.#entries.size >= 64) this.#entries.clear();
-			this.#entries.set(key, lines);
+			if (this.#lines.size >= 256) this.#lines.clear();
+			this.#lines.set(key, lines);
 		}
 		return lines;
 	}
+
+	/** Every hit of a query across all sections, laid out at this width and view. */
+	hits(query: string, width: number, view: View, ascii: boolean): readonly LineHit[] {
+		const key = viewKey(view, width, ascii);
+		if (this.#lastHits?.key === key && this.#lastHits.query === query) return this.#lastHits.hits;
+		let index = this.#indexes.get(key);
+		if (!index) {
+			const sections = this.document.comparison.sections.map((_, section) => this.lines(section, width, view, ascii));
+			index = new SearchIndex(sections);
+			if (this.#indexes.size >= 16) this.#indexes.clear();
+			this.#indexes.set(key, index);
+		}
+		const hits = index.search(query);
+		this.#lastHits = {key, query, hits};
+		return hits;
+	}
+}
+
+/** The view a state asks for: shown subjects in their order, and differences only or not. */
+export function viewOf(comparison: Comparison, state: BrowserState): View {
+	const subjects = state.order
+		.filter((id) => !state.hidden.includes(id))
+		.map((id) => comparison.subjects.find((subject) => subject.id === id))
+		.filter((subject) => subject !== undefined);
+	return {subjects, differencesOnly: state.differences};
 }
 
 /** Everything a frame depends on. */
 export type ScreenInput = {
 	readonly cache: LayoutCache;
-	readonly view: View;
 	readonly state: BrowserState;
 	readonly size: Size;
 	readonly ascii: boolean;
@@ -98,18 +133,20 @@ export function sectionBar(titles: readonly string[], current: number, width: nu
 	return ellipsize(line, width);
 }
 
-/** The help overlay: every binding of the keymap with its keys and what it does. */
+function heading(title: string): Line[] {
+	return [[span(title, Role.heading | Role.strong)], []];
+}
+
+/** The help overlay: every binding of the keymap, grouped by where it applies. */
 export function helpLines(width: number): Line[] {
 	const labelWidth = Math.min(16, Math.max(...keymap.map((binding) => textWidth(binding.label))));
-	const lines: Line[] = [[span('Keys', Role.heading | Role.strong)], []];
-	const sections: [KeyContext, string][] = [
-		['browse', 'While browsing'],
-		['overlay', 'In this help'],
-	];
-	for (const [context, title] of sections) {
-		lines.push([span(title, Role.label)]);
+	const lines: Line[] = heading('Keys');
+	for (const group of helpGroups) {
+		lines.push([span(group.title, Role.label)]);
 		for (const binding of keymap) {
-			if (binding.context !== context && !(binding.context === 'any' && context === 'browse')) continue;
+			if (!binding.contexts.includes(group.context)) continue;
+			// A binding shared with browsing is listed once, under browsing.
+			if (group.context !== 'browse' && binding.contexts.includes('browse')) continue;
 			const label = span(binding.label.padEnd(labelWidth), Role.strong);
 			lines.push(
 				...wrapSpans([span(binding.description)], width, {
@@ -123,19 +160,103 @@ export function helpLines(width: number): Line[] {
 	return lines.slice(0, -1).map((line) => ellipsize(line, width));
 }
 
-function footer(left: readonly string[], right: string, width: number): Line {
+/** The references list with the picked one marked; also where each reference starts. */
+export function referencesOverlay(
+	comparison: Comparison,
+	width: number,
+	picked: number | undefined,
+	ascii: boolean,
+): {lines: Line[]; starts: Map<number, number>} {
+	const references = comparison.references ?? [];
+	if (references.length === 0)
+		return {
+			lines: [...heading('References'), [span('This comparison cites no references.', Role.muted)]],
+			starts: new Map(),
+		};
+	const lines = referenceLines(references, {width, ascii});
+	const starts = new Map<number, number>();
+	lines.forEach((line, index) => {
+		const marker = /^\[(\d+)\]/.exec(line[0]?.text ?? '');
+		if (marker && line[0]?.role === Role.ref) starts.set(Number(marker[1]), index);
+	});
+	const pickedLine = picked === undefined ? undefined : starts.get(picked);
+	const marked = lines.map((line, index) =>
+		index === pickedLine ? line.map((piece, at) => (at === 0 ? {...piece, role: Role.selected} : piece)) : line,
+	);
+	marked.push([], ...wrapSpans([span('Press a number to go to that reference.', Role.muted)], width));
+	return {lines: marked, starts};
+}
+
+/** Where the comparison comes from: the source's metadata and notes. */
+export function infoLines(comparison: Comparison, width: number): Line[] {
+	const lines: Line[] = heading('About this comparison');
+	const field = (name: string, value: string | undefined) => {
+		if (!value) return;
+		lines.push(
+			...wrapSpans([span(value)], width, {
+				first: [span(`${name.padEnd(14)}`, Role.label)],
+				rest: [span(' '.repeat(14))],
+			}),
+		);
+	};
+	const source = comparison.source;
+	field('Title', source?.title ?? comparison.title);
+	field('About', comparison.description);
+	field('Publisher', source?.publisher);
+	field('Date', source?.date);
+	field('Reading time', source?.readingMinutes === undefined ? undefined : `${source.readingMinutes} min`);
+	field('Words', source?.wordCount === undefined ? undefined : String(source.wordCount));
+	field('Tags', source?.tags?.join(', '));
+	field('Address', source?.url);
+	field('Subjects', comparison.subjects.map((subject) => subject.name).join(', '));
+	field('References', String((comparison.references ?? []).length));
+	if (source?.machineGenerated) {
+		lines.push([], ...wrapSpans([span('The source says it was generated by a machine.', Role.strong)], width));
+	}
+	if (source?.note) lines.push([], ...wrapSpans([span(source.note)], width));
+	return lines;
+}
+
+/** The subjects picker: every subject in column order, shown or hidden, the cursor marked. */
+export function columnsLines(comparison: Comparison, state: BrowserState, width: number, ascii: boolean): Line[] {
+	const lines: Line[] = heading('Subjects');
+	state.order.forEach((id, index) => {
+		const subject = comparison.subjects.find((candidate) => candidate.id === id);
+		const shown = !state.hidden.includes(id);
+		const here = index === state.cursor;
+		const pointer = here ? (ascii ? '> ' : '▶ ') : '  ';
+		lines.push(
+			ellipsize(
+				[
+					span(pointer, here ? Role.selected : Role.none),
+					span(`${shown ? '[x]' : '[ ]'} ${subject?.name ?? id}`, here ? Role.selected : Role.none),
+				],
+				width,
+			),
+		);
+	});
+	lines.push(
+		[],
+		...wrapSpans([span('Every table and chart shows the checked subjects, in this order.', Role.muted)], width),
+	);
+	return lines;
+}
+
+function footer(left: Line, hintTexts: readonly string[], right: string, width: number): Line {
 	const rightSpan = span(right, Role.muted);
 	const rightWidth = textWidth(right);
 	if (rightWidth >= width) return ellipsize([rightSpan], width);
-	// Drop hints from the end until they fit beside the position.
-	for (let count = left.length; count >= 0; count--) {
-		const text = left.slice(0, count).join('  ');
-		const used = textWidth(text) + rightWidth;
-		if (used + (count > 0 ? 2 : 0) <= width) {
-			return [span(text, Role.muted), span(' '.repeat(width - used)), rightSpan];
+	const leftWidth = lineWidth(left);
+	// Hints after the left part, dropped from the least important until everything fits.
+	for (let count = hintTexts.length; count >= 0; count--) {
+		const hintText = hintTexts.slice(0, count).join('  ');
+		const hintSpans = hintText === '' ? [] : [span(`${leftWidth > 0 ? '  ' : ''}${hintText}`, Role.muted)];
+		const used = leftWidth + lineWidth(hintSpans) + rightWidth;
+		if (used + 2 <= width || (count === 0 && used + 1 <= width)) {
+			return [...left, ...hintSpans, span(' '.repeat(Math.max(1, width - used))), rightSpan];
 		}
 	}
-	return [rightSpan];
+	return ellipsize([...left, span(' '), rightSpan], width);
 }
 
 function percent(scroll: number, page: number, lines: number): string {
@@ -152,11 +273,14 @@ function tooSmall(size: Size): Line[] {
 		.map((line) => ellipsize(line, size.columns));
 }
 
+const overlayTitles = {help: 'Help', references: 'References', info: 'Info', columns: 'Subjects'} as const;
+
 /** The frame for a state at a terminal size. */
 export function frame(input: ScreenInput): Frame {
-	const {cache, view, size, ascii} = input;
+	const {cache, size, ascii} = input;
 	const {comparison} = cache.document;
 	const width = size.columns;
+	const view = viewOf(comparison, input.state);
 	const small = size.columns < minimumSize.columns || size.rows < minimumSize.rows;
 	const compact = size.rows < 12;
 	const header: Line[] = [ellipsize([span(comparison.title, Role.title | Role.strong)], width)];
@@ -172,25 +296,80 @@ export function frame(input: ScreenInput): Frame {
 	];
 	if (!compact) bar.push([span((ascii ? '-' : '─').repeat(width), Role.border)]);
 	const pageHeight = Math.max(1, size.rows - 1 - header.length - bar.length - 1);
-	const help = helpLines(width);
+
+	const references =
+		input.state.overlay === 'references'
+			? referencesOverlay(comparison, width, input.state.reference, ascii)
+			: undefined;
+	const overlay =
+		input.state.overlay === 'help'
+			? helpLines(width)
+			: input.state.overlay === 'info'
+				? infoLines(comparison, width)
+				: input.state.overlay === 'columns'
+					? columnsLines(comparison, input.state, width, ascii)
+					: (references?.lines ?? []);
 	const extent: Extent = {
 		sections: comparison.sections.length,
 		pageHeight,
 		sectionLines: (section) => cache.lines(section, width, view, ascii).length,
-		overlayLines: help.length,
+		overlayLines: overlay.length,
+		referenceLine: (id) => referencesOverlay(comparison, width, undefined, ascii).starts.get(id),
+		hits: (query) => cache.hits(query, width, view, ascii),
 	};
 	const state = fit(input.state, extent);
 	if (small) return {lines: tooSmall(size), extent, state};
 
-	const content = state.overlay === 'help' ? help : cache.lines(state.section, width, view, ascii);
+	const content = state.overlay ? overlay : cache.lines(state.section, width, view, ascii);
 	const top = state.overlay ? state.overlayScroll : state.scroll;
-	const pane = content.slice(top, top + pageHeight);
+	let pane = content.slice(top, top + pageHeight);
+	const search = state.search;
+	const hits = search && !state.overlay ? extent.hits(search.query) : [];
+	if (hits.length > 0) {
+		const current = hits[Math.min(search?.current ?? 0, hits.length - 1)];
+		const marks = new Map<number, Mark[]>();
+		for (const hit of hits) {
+			if (hit.section !== state.section || hit.line < top || hit.line >= top + pageHeight) continue;
+			const list = marks.get(hit.line - top) ?? [];
+			list.push({start: hit.start, end: hit.end, current: hit === current});
+			marks.set(hit.line - top, list);
+		}
+		pane = pane.map((line, index) => highlight(line, marks.get(index) ?? []));
+	}
 	while (pane.length < pageHeight) pane.push([]);
 
-	const current = comparison.sections[state.section];
-	const position = state.overlay
-		? `Help  ${percent(top, pageHeight, content.length)}`
-		: `${current?.title ?? ''} ${state.section + 1}/${comparison.sections.length}  ${percent(top, pageHeight, content.length)}`;
-	const lines = [...header, ...bar, ...pane, footer(hints(state.overlay ? 'overlay' : 'browse'), position, width)];
+	const section = comparison.sections[state.section];
+	const where = state.overlay
+		? `${overlayTitles[state.overlay]}  ${percent(top, pageHeight, content.length)}`
+		: `${section?.title ?? ''} ${state.section + 1}/${comparison.sections.length}  ${percent(top, pageHeight, content.length)}`;
+	const hidden = section && !state.overlay && state.differences ? visibleRows(section, view).hidden : 0;
+	const right = hidden > 0 ? `${hidden} ${hidden === 1 ? 'row' : 'rows'} hidden  ${where}` : where;
+
+	let left: Line = [];
+	let context: KeyContext = state.overlay ?? 'browse';
+	if (search?.editing) {
+		context = 'search';
+		const count =
+			hits.length === 0
+				? search.query === ''
+					? ''
+					: '  no matches'
+				: `  ${hits.length} ${hits.length === 1 ? 'match' : 'matches'}`;
+		left = [span(`/${search.query}`, Role.strong), span('█', Role.muted), span(count, Role.muted)];
+	} else if (search && !state.overlay) {
+		const index = Math.min(search.current, Math.max(0, hits.length - 1));
+		const hit = hits[index];
+		const subject = comparison.subjects.find((candidate) => candidate.id === hit?.subject);
+		const hitSection = hit ? comparison.sections[hit.section] : undefined;
+		left =
+			hit && hitSection
+				? [
+						span(`${index + 1}/${hits.length} ${placeName(hitSection, subject?.name)}`, Role.strong),
+						span('  n/N next/prev', Role.muted),
+					]
+				: [span(`no matches for "${search.query}"`, Role.strong)];
+	}
+	if (state.notice) left = [span(state.notice, Role.strong)];
+	const lines = [...header, ...bar, ...pane, footer(left, left.length > 0 ? [] : hints(context), right, width)];
 	return {lines, extent, state};
 }

@@ -7,8 +7,8 @@ import type {KeyName} from '../core/keymap.js';
  */
 export function keyNames(input: string, key: Key): KeyName[] {
 	if (key.ctrl && input === 'c') return ['ctrl-c'];
-	if (key.upArrow) return ['up'];
-	if (key.downArrow) return ['down'];
+	if (key.upArrow) return [key.shift ? 'shift-up' : 'up'];
+	if (key.downArrow) return [key.shift ? 'shift-down' : 'down'];
 	if (key.leftArrow) return ['left'];
 	if (key.rightArrow) return ['right'];
 	if (key.pageUp) return ['pageup'];

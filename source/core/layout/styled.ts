@@ -26,11 +26,15 @@ export const Role = {
 	break: 65536,
 } as const;
 
-/** A run of text with one set of roles. href makes it a hyperlink where the terminal allows. */
+/**
+ * A run of text with one set of roles. href makes it a hyperlink where the terminal allows;
+ * subject names the subject whose table cell the text comes from (search reports it).
+ */
 export type Span = {
 	readonly text: string;
 	readonly role: number;
 	readonly href?: string;
+	readonly subject?: string;
 };
 
 /** One screen line: spans laid end to end, never wider than the width it was laid out for. */

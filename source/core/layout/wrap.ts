@@ -111,7 +111,10 @@ export function wrapSpans(spans: readonly Span[], width: number, options: Option
 			continue;
 		}
 		if (!empty) {
-			line.push(span(' '));
+			// The space between two words of a table cell belongs to the cell (search finds
+			// "not stated" there); it takes no styling, so underlines do not run between words.
+			const subject = word.pieces[0]?.subject;
+			line.push(subject === undefined ? span(' ') : {text: ' ', role: Role.none, subject});
 			used += 1;
 		}
 		line.push(...word.pieces);

@@ -1,0 +1,71 @@
+import {describe, expect, test} from 'vitest';
+import {type Chart, formatValue, layoutChart, noFigure} from './chart.js';
+import {lineText, lineWidth} from './styled.js';
+
+const throughput: Chart = {
+	title: 'Throughput',
+	unit: 'req/s',
+	bars: [
+		{label: 'FastAPI', value: 1200},
+		{label: 'Litestar', value: undefined},
+		{label: 'Django', value: 600},
+	],
+};
+
+describe('formatValue', () => {
+	test.each([
+		[1200, 'req/s', '1,200 req/s'],
+		[40, '%', '40%'],
+		[10, '×', '10×'],
+		[1234567.891, 'ms', '1,234,567.89 ms'],
+		[0.5, 'x', '0.5x'],
+		[-3, '°', '-3°'],
+	])('%d %s is %s', (value, unit, text) => {
+		expect(formatValue(value, unit)).toBe(text);
+	});
+});
+
+describe('layoutChart', () => {
+	test('bars scale to the largest figure; a missing figure says so instead of a zero', () => {
+		expect(layoutChart(throughput, 40).map(lineText)).toEqual([
+			'Throughput (req/s)',
+			'FastAPI  ███████████████████ 1,200 req/s',
+			`Litestar ${noFigure}`,
+			'Django   █████████▌ 600 req/s',
+		]);
+	});
+
+	test('fractions of a column are drawn in eighths; ASCII rounds', () => {
+		const chart: Chart = {
+			title: 'T',
+			unit: '%',
+			bars: [
+				{label: 'a', value: 100},
+				{label: 'b', value: 55},
+			],
+		};
+		const [, , small] = layoutChart(chart, 20).map(lineText);
+		expect(small).toMatch(/^b +█+[▏▎▍▌▋▊▉]? 55%$/);
+		const ascii = layoutChart(chart, 20, true).map(lineText);
+		expect(ascii.join('')).toMatch(/^[\x20-\x7e]*$/);
+	});
+
+	test('a zero is drawn as an empty bar with its value, unlike a missing figure', () => {
+		const chart: Chart = {
+			title: 'T',
+			unit: '%',
+			bars: [
+				{label: 'a', value: 0},
+				{label: 'b', value: 5},
+			],
+		};
+		expect(layoutChart(chart, 30).map(lineText)[1]).toBe('a 0%');
+	});
+
+	test('no line wider than the width, from 10 to 120 columns', () => {
+		for (let width = 10; width <= 120; width++) {
+			for (const line of layoutChart(throughput, width))
+				expect(lineWidth(line), `width ${width}`).toBeLessThanOrEqual(width);
+		}
+	});
+});

@@ -1,0 +1,62 @@
+import {describe, expect, test} from 'vitest';
+import {bundledComparison} from '../test-support/fixtures.js';
+import {UsageError} from './errors.js';
+import {applyView, defaultView, findSection, normalCell, pickSubjects, rowIsUniform, visibleRows} from './view.js';
+
+const comparison = bundledComparison();
+const cost = comparison.sections.find((section) => section.id === 'cost');
+
+describe('view', () => {
+	test('normalCell reads both shapes of a cell', () => {
+		expect(normalCell('text')).toEqual({text: 'text', refs: []});
+		expect(normalCell({text: 't', refs: [1], value: 2, unit: '%'})).toEqual({
+			text: 't',
+			refs: [1],
+			value: 2,
+			unit: '%',
+		});
+		expect(normalCell({text: 't'})).toEqual({text: 't', refs: []});
+	});
+
+	test('pickSubjects keeps the order asked for and drops repeats; unknown ids are usage errors', () => {
+		expect(pickSubjects(comparison, ['django-ninja', 'fastapi', 'django-ninja']).map((subject) => subject.id)).toEqual([
+			'django-ninja',
+			'fastapi',
+		]);
+		expect(() => pickSubjects(comparison, ['flask'])).toThrow(UsageError);
+		expect(() => pickSubjects(comparison, [])).toThrow('--only needs at least one subject id');
+	});
+
+	test('findSection by id or number', () => {
+		expect(findSection(comparison, 'cost').id).toBe('cost');
+		expect(findSection(comparison, '3').id).toBe('performance');
+		expect(() => findSection(comparison, '8')).toThrow(UsageError);
+		expect(() => findSection(comparison, 'pricing')).toThrow(UsageError);
+	});
+
+	test('a row is uniform when every shown subject says the same (case and spacing aside)', () => {
+		const [licence, infrastructure] = cost?.table?.rows ?? [];
+		const all = defaultView(comparison);
+		expect(licence && rowIsUniform(licence, all.subjects)).toBe(true);
+		expect(infrastructure && rowIsUniform(infrastructure, all.subjects)).toBe(false);
+		const two = pickSubjects(comparison, ['litestar', 'django-ninja']);
+		const development = cost?.table?.rows[2];
+		expect(development && rowIsUniform(development, two)).toBe(true);
+	});
+
+	test('visibleRows hides uniform rows only when asked, and counts them', () => {
+		if (!cost) throw new Error('no cost section');
+		expect(visibleRows(cost, defaultView(comparison))).toMatchObject({hidden: 0});
+		expect(visibleRows(cost, {...defaultView(comparison), differencesOnly: true}).hidden).toBe(1);
+	});
+
+	test('applyView keeps only the shown subjects, in order, in subjects and cells', () => {
+		const view = {subjects: pickSubjects(comparison, ['litestar', 'fastapi']), differencesOnly: true};
+		const applied = applyView(comparison, view, cost ? [cost] : []);
+		expect(applied.subjects.map((subject) => subject.id)).toEqual(['litestar', 'fastapi']);
+		expect(applied.sections[0]?.table?.rows.map((row) => Object.keys(row.cells))).toEqual([
+			['litestar', 'fastapi'],
+			['litestar', 'fastapi'],
+		]);
+	});
+});
