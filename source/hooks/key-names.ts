@@ -1,6 +1,29 @@
 import type {Key} from 'ink';
 import type {KeyName} from '../core/keymap.js';
 
+// Control characters that can arrive inside a run of typed text: Ink hands a run between escape
+// sequences over as one string ("benchmark\rnn" when keys come fast), so each is named here.
+const controls: Record<string, KeyName> = {
+	'\r': 'return',
+	'\n': 'return',
+	'\t': 'tab',
+	'\u007f': 'backspace',
+	'\b': 'backspace',
+	'\u001b': 'escape',
+	'\u0003': 'ctrl-c',
+	' ': 'space',
+};
+
+function characters(input: string): KeyName[] {
+	const names: KeyName[] = [];
+	for (const character of input) {
+		const control = controls[character];
+		if (control) names.push(control);
+		else if (character >= ' ') names.push(character);
+	}
+	return names;
+}
+
 /**
  * Ink's view of one input chunk as the keymap's key names. Printable keys that arrive together
  * ("jjj" from a held key or a fast typist) come as one string: each character counts.
@@ -19,6 +42,8 @@ export function keyNames(input: string, key: Key): KeyName[] {
 	if (key.escape) return ['escape'];
 	if (key.return) return ['return'];
 	if (key.backspace || key.delete) return ['backspace'];
-	if (key.ctrl || key.meta) return [];
-	return Array.from(input, (character) => (character === ' ' ? 'space' : character));
+	// Esc followed at once by a key reads as Alt+key; tradeoff binds no Alt keys, so it is both.
+	if (key.meta) return ['escape', ...characters(input)];
+	if (key.ctrl) return [];
+	return characters(input);
 }
