@@ -96,7 +96,18 @@ export default function displayWidth(text: string, options: WidthOptions = {}): 
 	// The quick test knows only narrow terminals: ambiguous characters (±, ·) count wide in others.
 	if (ambiguousAsWide ? printableAscii.test(string) : narrow.test(string)) return string.length;
 	const found = lazyPatterns();
+	// One code point is one cluster: no segmenter needed (breaking long words measures each).
+	const first = string.codePointAt(0) ?? 0;
+	if (string.length === (first > 0xffff ? 2 : 1)) return clusterWidth(string, ambiguousAsWide, found);
+	const key = ambiguousAsWide ? `\u0000${string}` : string;
+	const known = widths.get(key);
+	if (known !== undefined) return known;
 	let width = 0;
 	for (const {segment} of found.segmenter.segment(string)) width += clusterWidth(segment, ambiguousAsWide, found);
+	// Segmenting is the slow part and the same words come back (a table is measured, then wrapped).
+	if (widths.size >= 4096) widths.clear();
+	widths.set(key, width);
 	return width;
 }
+
+const widths = new Map<string, number>();

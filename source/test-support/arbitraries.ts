@@ -1,0 +1,140 @@
+// fast-check generators for comparison files: valid ones with text that stresses layout (CJK,
+// emoji, combining marks, escape sequences, long words, markdown), and ways to break them.
+import fc from 'fast-check';
+import type {Cell, Comparison} from '../core/schema.js';
+import {payloads} from './payloads.js';
+
+const fragments = [
+	'FastAPI',
+	'plain words',
+	'表格と中文',
+	'한국어',
+	'🚀👩‍👩‍👧‍👦🇫🇷',
+	'e\u0301',
+	'**bold**',
+	'*em*',
+	'`code`',
+	'[link](https://example.com)',
+	'https://example.com/a/very/long/path/that/never/breaks/at/a/space',
+	'supercalifragilisticexpialidocious-and-then-some',
+	'- item',
+	'1. first',
+	'> quoted',
+	'# heading',
+	'| a | b |\n|---|---|\n| c | d |',
+	'```\ncode block\n```',
+	'&amp; &#27;[2J',
+	'\t',
+	'\n\n',
+	...payloads.map((payload) => payload.text),
+];
+
+/** Text of fragments, words and unicode, as prose or cells might hold. */
+export const text: fc.Arbitrary<string> = fc
+	.array(
+		fc.oneof(fc.constantFrom(...fragments), fc.string({unit: 'grapheme', maxLength: 12}), fc.string({maxLength: 20})),
+		{
+			minLength: 1,
+			maxLength: 12,
+		},
+	)
+	// A generated "[7]" would cite a reference that may not exist; citations are added on purpose.
+	.map((parts) => parts.join(' ').replace(/\[(\d+)\]/g, '($1)'));
+
+const nonEmpty = text.filter((value) => value.trim().length > 0 && /[^\u0000-\u001f\u007f-\u009f]/.test(value));
+
+const idArbitrary = fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/);
+
+/** A valid comparison: unique ids, a cell for every subject, references that exist. */
+export const comparison: fc.Arbitrary<Comparison> = fc
+	.record({
+		subjectIds: fc.uniqueArray(idArbitrary, {minLength: 2, maxLength: 8}),
+		sectionIds: fc.uniqueArray(idArbitrary, {minLength: 1, maxLength: 5}),
+		referenceCount: fc.integer({min: 0, max: 4}),
+		title: nonEmpty,
+	})
+	.chain(({subjectIds, sectionIds, referenceCount, title}) => {
+		const refs = fc.array(fc.integer({min: 1, max: Math.max(1, referenceCount)}), {
+			maxLength: referenceCount === 0 ? 0 : 2,
+		});
+		const cell: fc.Arbitrary<Cell> = fc.oneof(
+			nonEmpty,
+			fc.record({text: nonEmpty, refs}),
+			fc.record({text: nonEmpty, refs, value: fc.double({min: -1e6, max: 1e9, noNaN: true}), unit: fc.constant('%')}),
+		);
+		const row = fc.record({
+			criterion: nonEmpty,
+			cells: fc
+				.tuple(...subjectIds.map(() => cell))
+				.map((cells) => Object.fromEntries(subjectIds.map((id, index) => [id, cells[index] as Cell]))),
+		});
+		return fc.record({
+			title: fc.constant(title),
+			description: fc.option(text, {nil: undefined}),
+			subjects: fc.tuple(...subjectIds.map((id) => nonEmpty.map((name) => ({id, name})))),
+			sections: fc.tuple(
+				...sectionIds.map((id) =>
+					fc.record({
+						id: fc.constant(id),
+						title: nonEmpty,
+						// Citations in prose must name existing references; "[n]" only when there are some.
+						body: text.map((value) => (referenceCount > 0 ? `${value} [1]` : value)),
+						table: fc.record({rows: fc.array(row, {maxLength: 4})}),
+					}),
+				),
+			),
+			references: fc.constant(
+				Array.from({length: referenceCount}, (_, index) => ({
+					id: index + 1,
+					title: `Reference ${index + 1}`,
+					url: `https://example.com/${index + 1}`,
+				})),
+			),
+		});
+	})
+	.map((value) => JSON.parse(JSON.stringify(value)) as Comparison);
+
+type Json = Record<string, any>;
+
+/** A change that makes a valid comparison invalid, with the path it breaks. */
+export type Breakage = {readonly name: string; readonly apply: (data: Json) => void};
+
+/** Ways to break a comparison that the loader must report as data errors. */
+export const breakages: readonly Breakage[] = [
+	{name: 'no title', apply: (data) => delete data.title},
+	{name: 'title is a number', apply: (data) => (data.title = 7)},
+	{name: 'subjects is an object', apply: (data) => (data.subjects = {})},
+	{name: 'one subject', apply: (data) => (data.subjects = data.subjects.slice(0, 1))},
+	{name: 'a subject without a name', apply: (data) => delete data.subjects[0].name},
+	{name: 'a bad subject id', apply: (data) => (data.subjects[0].id = 'Not An Id')},
+	{name: 'a duplicate subject id', apply: (data) => (data.subjects[1].id = data.subjects[0].id)},
+	{name: 'no sections', apply: (data) => (data.sections = [])},
+	{name: 'a duplicate section id', apply: (data) => data.sections.push({...data.sections[0]})},
+	{name: 'an unknown field', apply: (data) => (data.sections[0].colour = 'red')},
+	{
+		name: 'a cell of the wrong type',
+		apply: (data) => (data.sections[0].table.rows = [{criterion: 'x', cells: {[data.subjects[0].id]: 42}}]),
+	},
+	{
+		name: 'a cell for an unknown subject',
+		apply: (data) => {
+			const cells = Object.fromEntries(data.subjects.map((subject: {id: string}) => [subject.id, 'x']));
+			data.sections[0].table.rows = [{criterion: 'x', cells: {...cells, 'no-such-subject': 'y'}}];
+		},
+	},
+	{name: 'a missing cell', apply: (data) => (data.sections[0].table.rows = [{criterion: 'x', cells: {}}])},
+	{name: 'a dangling citation', apply: (data) => (data.sections[0].body = 'see [99]')},
+	{
+		name: 'a dangling reference number',
+		apply: (data) => {
+			const cells = Object.fromEntries(
+				data.subjects.map((subject: {id: string}) => [subject.id, {text: 'x', refs: [99]}]),
+			);
+			data.sections[0].table.rows = [{criterion: 'x', cells}];
+		},
+	},
+	{name: 'deep nesting', apply: (data) => (data.description = JSON.parse(`${'['.repeat(500)}${']'.repeat(500)}`))},
+	{name: 'a negative word count', apply: (data) => (data.source = {wordCount: -1})},
+	{name: 'a reference id of zero', apply: (data) => (data.references = [{id: 0, title: 't'}])},
+	{name: 'null instead of the comparison', apply: (data) => Object.keys(data).forEach((key) => delete data[key])},
+];
