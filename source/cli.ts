@@ -64,7 +64,12 @@ function write(text: string): Promise<void> {
 function onOutputError(error: NodeJS.ErrnoException): void {
 	// The reader went away (| head): stop quietly and successfully, as cat and ripgrep do.
 	if (error.code === 'EPIPE') process.exit(0);
-	process.stderr.write(`tradeoff: cannot write output: ${error.message}\n`);
+	const reasons: Record<string, string> = {
+		ENOSPC: 'no space left on device',
+		EIO: 'input/output error',
+		EBADF: 'stdout is closed',
+	};
+	process.stderr.write(`tradeoff: cannot write output: ${reasons[error.code ?? ''] ?? error.message}\n`);
 	process.exit(1);
 }
 

@@ -5,7 +5,8 @@
 
 import {openSync, writeSync} from 'node:fs';
 import {ReadStream} from 'node:tty';
-import {type Instance, render} from 'ink';
+import {type Instance, render, useInput} from 'ink';
+import {type ReactNode, useState} from 'react';
 import {App} from './app.js';
 import type {Start} from './core/browser.js';
 import type {Document} from './core/document.js';
@@ -29,6 +30,23 @@ export type InteractiveOptions = {
 	readonly hyperlinks: boolean;
 };
 
+/**
+ * Fault injection for the tests that prove every way out restores the terminal:
+ * TRADEOFF_FAULT=render throws while rendering after the first key, =throw throws outside React.
+ */
+function Faults({fault, children}: {readonly fault: string | undefined; readonly children: ReactNode}) {
+	const [armed, setArmed] = useState(false);
+	useInput(() => {
+		if (fault === 'render') setArmed(true);
+		if (fault === 'throw')
+			setTimeout(() => {
+				throw new Error('injected fault outside rendering');
+			});
+	});
+	if (armed) throw new Error('injected fault while rendering');
+	return children;
+}
+
 /** Why the browser could not open; the entry prints instead. */
 export class NoTerminalError extends Error {}
 
@@ -49,8 +67,10 @@ function keyboard(): {stdin: NodeJS.ReadStream; close: () => void} {
 export async function runInteractive(options: InteractiveOptions): Promise<number> {
 	const {stdin, close} = keyboard();
 	const stdout = process.stdout;
-	const sizes = createSizeStore(stdout);
 	let instance: Instance | undefined;
+	let tree: ReactNode;
+	// On resize, render the new size at once (Ink's rerender flushes React's pending work).
+	const sizes = createSizeStore(stdout, () => instance?.rerender(tree));
 	let status = 0;
 	let restored = false;
 
@@ -99,7 +119,8 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 
 	try {
 		writeSync(stdout.fd, enterScreen);
-		instance = render(
+		const fault = process.env.TRADEOFF_FAULT;
+		const app = (
 			<App
 				document={options.document}
 				start={options.start}
@@ -112,17 +133,18 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 					status = code;
 					instance?.unmount();
 				}}
-			/>,
-			{
-				stdin,
-				stdout,
-				stderr: process.stderr,
-				exitOnCtrlC: false,
-				patchConsole: false,
-				// A key must not wait for a frame slot: render as soon as state changes.
-				maxFps: 1000,
-			},
+			/>
 		);
+		tree = fault ? <Faults fault={fault}>{app}</Faults> : app;
+		instance = render(tree, {
+			stdin,
+			stdout,
+			stderr: process.stderr,
+			exitOnCtrlC: false,
+			patchConsole: false,
+			// A key must not wait for a frame slot: render as soon as state changes.
+			maxFps: 1000,
+		});
 		await instance.waitUntilExit();
 	} finally {
 		restore();

@@ -9,8 +9,13 @@ export type SizeStore = {
 	readonly dispose: () => void;
 };
 
-/** Watches stdout's size (SIGWINCH reaches Node as the stream's resize event). */
-export function createSizeStore(stdout: NodeJS.WriteStream): SizeStore {
+/**
+ * Watches stdout's size (SIGWINCH reaches Node as the stream's resize event). `flush` runs after
+ * the listeners: React schedules their update for a microtask, while Ink redraws in the same resize
+ * event, so without a synchronous flush Ink would first draw the old layout at the new size (the
+ * storm test caught a frame taller than the terminal that way).
+ */
+export function createSizeStore(stdout: NodeJS.WriteStream, flush: () => void = () => {}): SizeStore {
 	const read = (): Size => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
 	let snapshot = read();
 	const listeners = new Set<() => void>();
@@ -19,6 +24,7 @@ export function createSizeStore(stdout: NodeJS.WriteStream): SizeStore {
 		if (next.columns === snapshot.columns && next.rows === snapshot.rows) return;
 		snapshot = next;
 		for (const listener of listeners) listener();
+		flush();
 	};
 	stdout.prependListener('resize', onResize);
 	return {

@@ -35,13 +35,19 @@ export class LayoutCache {
 	lines(section: number, width: number, view: View, ascii: boolean): Line[] {
 		const key = `${section}\u0000${viewKey(view, width, ascii)}`;
 		let lines = this.#lines.get(key);
-		if (!lines) {
+		if (lines) {
+			// Least recently used goes first: touch this one.
+			this.#lines.delete(key);
+		} else {
 			const data = this.document.comparison.sections[section];
 			lines = data ? sectionLines(this.document, data, {width, view, ascii}) : [];
-			// A long session of resizes must not keep every width it ever saw.
-			if (this.#lines.size >= 256) this.#lines.clear();
-			this.#lines.set(key, lines);
+			// A long session of resizes must not keep every width it ever saw: a few layouts of
+			// every section are enough to go back and forth.
+			const oldest = this.#lines.keys().next();
+			if (this.#lines.size >= 4 * this.document.comparison.sections.length && !oldest.done)
+				this.#lines.delete(oldest.value);
 		}
+		this.#lines.set(key, lines);
 		return lines;
 	}
 
@@ -53,7 +59,7 @@ export class LayoutCache {
 		if (!index) {
 			const sections = this.document.comparison.sections.map((_, section) => this.lines(section, width, view, ascii));
 			index = new SearchIndex(sections);
-			if (this.#indexes.size >= 16) this.#indexes.clear();
+			if (this.#indexes.size >= 2) this.#indexes.clear();
 			this.#indexes.set(key, index);
 		}
 		const hits = index.search(query);

@@ -136,5 +136,10 @@ export const breakages: readonly Breakage[] = [
 	{name: 'deep nesting', apply: (data) => (data.description = JSON.parse(`${'['.repeat(500)}${']'.repeat(500)}`))},
 	{name: 'a negative word count', apply: (data) => (data.source = {wordCount: -1})},
 	{name: 'a reference id of zero', apply: (data) => (data.references = [{id: 0, title: 't'}])},
-	{name: 'null instead of the comparison', apply: (data) => Object.keys(data).forEach((key) => delete data[key])},
+	{
+		name: 'an empty object instead of the comparison',
+		apply: (data) => {
+			for (const key of Object.keys(data)) delete data[key];
+		},
+	},
 ];
