@@ -7,3 +7,9 @@ declare module 'tradeoff:bundled' {
 	};
 	export default bundled;
 }
+
+// The base64 of yoga-layout's WebAssembly, extracted by the build (see ink-patches/yoga.ts).
+declare module 'tradeoff:yoga-wasm' {
+	const wasm: string;
+	export default wasm;
+}

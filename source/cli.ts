@@ -82,11 +82,10 @@ function wantsBrowser(options: Options): boolean {
 }
 
 async function browse(document: Document, options: Options, view: View): Promise<number | undefined> {
-	// Hide fetch while Ink's layout engine loads (see ink-patches/without-fetch.ts); imported one
-	// after the other, so the order cannot be lost to import sorting.
-	const {restoreFetch} = await import('./ink-patches/without-fetch.js');
-	const {runInteractive, NoTerminalError} = await import('./interactive.js');
-	restoreFetch();
+	const {loadInteractive} = await import('./load-interactive.js');
+	// Beside this file in build/ (this entry is never split into a chunk).
+	const {module, saveCache} = loadInteractive(new URL('./interactive.cjs', import.meta.url), process.env);
+	const {runInteractive, NoTerminalError} = module;
 	const {comparison} = document;
 	const section = options.section ? findSection(comparison, options.section) : undefined;
 	const shown = view.subjects.map((subject) => subject.id);
@@ -106,6 +105,8 @@ async function browse(document: Document, options: Options, view: View): Promise
 			ascii: options.ascii,
 			color: color ? 'color' : 'mono',
 			hyperlinks: color && supportsHyperlinks(process.env),
+			// Saved once the reader leaves, so it holds everything the session compiled.
+			onExit: saveCache,
 		});
 	} catch (error) {
 		if (!(error instanceof NoTerminalError)) throw error;

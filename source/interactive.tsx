@@ -28,6 +28,8 @@ export type InteractiveOptions = {
 	readonly ascii: boolean;
 	readonly color: ColorMode;
 	readonly hyperlinks: boolean;
+	/** Runs after the terminal is restored (the entry saves the code cache then). */
+	readonly onExit?: () => void;
 };
 
 /**
@@ -148,6 +150,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 		await instance.waitUntilExit();
 	} finally {
 		restore();
+		options.onExit?.();
 		for (const signal of Object.keys(signals) as (keyof typeof signals)[]) process.off(signal, onSignal);
 		process.off('uncaughtException', onFatal);
 		process.off('unhandledRejection', onFatal);

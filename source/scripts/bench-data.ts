@@ -2,7 +2,7 @@
 // committed): every prose string 50 times longer, and 8 subjects with 300 table rows in all.
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import type {Cell, Comparison} from '../core/schema.js';
+import type {Comparison} from '../core/schema.js';
 
 const bundledPath = fileURLToPath(new URL('../../data/fastapi-litestar-django-ninja.json', import.meta.url));
 
@@ -10,27 +10,18 @@ function bundled(): Comparison {
 	return JSON.parse(readFileSync(bundledPath, 'utf8')) as Comparison;
 }
 
-function longer(cell: Cell | undefined, times: number): Cell {
-	if (cell === undefined) return '';
-	if (typeof cell === 'string') return Array.from({length: times}, () => cell).join(' ');
-	return {...cell, text: Array.from({length: times}, () => cell.text).join(' ')};
-}
-
-/** The bundled comparison with every prose string (bodies and cells) `times` times longer. */
+/**
+ * The bundled comparison with every prose string `times` times longer: each section's markdown
+ * and the description. "Prose" as the issues use the word: table cells are not prose.
+ */
 export function longProse(times = 50): Comparison {
 	const data = bundled();
+	const repeat = (text: string | undefined, separator: string) =>
+		Array.from({length: times}, () => text ?? '').join(separator);
 	return {
 		...data,
-		sections: data.sections.map((section) => ({
-			...section,
-			body: Array.from({length: times}, () => section.body ?? '').join('\n\n'),
-			table: {
-				rows: (section.table?.rows ?? []).map((row) => ({
-					...row,
-					cells: Object.fromEntries(Object.entries(row.cells).map(([id, cell]) => [id, longer(cell, times)])),
-				})),
-			},
-		})),
+		description: repeat(data.description, ' '),
+		sections: data.sections.map((section) => ({...section, body: repeat(section.body, '\n\n')})),
 	};
 }
 

@@ -109,8 +109,9 @@ async function interactiveSession(
 	args: readonly string[],
 	sections: readonly string[],
 	rounds: number,
+	env: Record<string, string>,
 ): Promise<Interactive> {
-	const session = new Session(args, {cols: 80, rows: 24});
+	const session = new Session(args, {cols: 80, rows: 24, env});
 	const jumps: number[] = [];
 	const pages: number[] = [];
 	const press = async (key: string, until: (screen: string) => boolean, into: number[]) => {
@@ -215,22 +216,28 @@ async function main(): Promise<void> {
 	process.stderr.write('timing first frames in a pseudo-terminal...\n');
 	const nodeInPty: number[] = [];
 	const firstFrame: number[] = [];
+	const firstFrameCold: number[] = [];
 	const firstFrameWide: number[] = [];
+	// The code cache (see source/load-interactive.ts) in a directory of this run's own: the warm-up
+	// run writes it; "cold" runs go without it.
+	const cache = {TRADEOFF_CACHE_DIR: join(scratch, 'cache')};
+	const cold = {TRADEOFF_CACHE: '0'};
 	const ready = `${sections[0]} 1/${sections.length}`;
 	const nodeReady = ['-e', "process.stdout.write('node-ready')"];
 	await timeToScreen(() => new Session([], {node: nodeReady}), 'node-ready');
-	await timeToScreen(() => new Session([]), ready);
+	await timeToScreen(() => new Session([], {env: cache}), ready);
 	for (let run = 0; run < runs; run++) {
 		nodeInPty.push(await timeToScreen(() => new Session([], {node: nodeReady}), 'node-ready'));
-		firstFrame.push(await timeToScreen(() => new Session([]), ready));
-		firstFrameWide.push(await timeToScreen(() => new Session([wide]), ready));
+		firstFrame.push(await timeToScreen(() => new Session([], {env: cache}), ready));
+		firstFrameCold.push(await timeToScreen(() => new Session([], {env: cold}), ready));
+		firstFrameWide.push(await timeToScreen(() => new Session([wide], {env: cache}), ready));
 	}
 
 	process.stderr.write('timing keys in a pseudo-terminal...\n');
 	const rounds = Math.max(2, Math.round(runs / 5));
-	const keys = await interactiveSession([], sections, rounds);
-	const keysLong = await interactiveSession([longProse], sections, rounds);
-	const keysWide = await interactiveSession([wide], sections, rounds);
+	const keys = await interactiveSession([], sections, rounds, cache);
+	const keysLong = await interactiveSession([longProse], sections, rounds, cache);
+	const keysWide = await interactiveSession([wide], sections, rounds, cache);
 	const nodeMemory =
 		Number(
 			execFileSync(
@@ -250,6 +257,7 @@ async function main(): Promise<void> {
 	const plain = times.plain as Stats;
 	const ptyNode = stats(nodeInPty);
 	const frame = stats(firstFrame);
+	const frameCold = stats(firstFrameCold);
 	const frameWide = stats(firstFrameWide);
 	const ms = (what: string, value: Stats, goal: string, met?: boolean, withRatio = true): Row => ({
 		what,
@@ -272,6 +280,13 @@ async function main(): Promise<void> {
 		),
 		ms('tradeoff --plain, 8 subjects x 300 rows', times.wide as Stats, ''),
 		{...ms('bare node in the pty (spawn to first output)', ptyNode, 'the pty baseline', undefined, false)},
+		ms(
+			'first full frame, 80x24 pty, without the code cache',
+			frameCold,
+			`${(frameCold.median / ptyNode.median).toFixed(2)}x node in the pty`,
+			undefined,
+			false,
+		),
 		{
 			...ms(
 				'first full frame, 80x24 pty',

@@ -5,12 +5,13 @@ import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, wri
 import {dirname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {isDeepStrictEqual} from 'node:util';
-import {build, type Metafile, type Plugin} from 'esbuild';
+import {type BuildOptions, build, type Metafile, type Plugin} from 'esbuild';
 import {loadComparison} from '../core/load.js';
 import {parseMarkdown} from '../core/markdown-parse.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const out = join(root, 'build');
+// TRADEOFF_BUILD_DIR builds elsewhere, for comparing two builds in one benchmark run.
+const out = process.env.TRADEOFF_BUILD_DIR ?? join(root, 'build');
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
 	version: string;
 };
@@ -35,11 +36,43 @@ function bundledModule(): string {
 	return `export default JSON.parse(${JSON.stringify(JSON.stringify({comparison, bodies}))});`;
 }
 
+/** The base64 of yoga-layout's WebAssembly, cut out of its Emscripten loader. */
+function yogaWasm(): string {
+	const loader = readFileSync(join(root, 'node_modules/yoga-layout/dist/binaries/yoga-wasm-base64-esm.js'), 'utf8');
+	const match = /data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)/.exec(loader);
+	if (!match?.[1]) throw new Error('yoga-layout: no embedded WebAssembly found; see source/ink-patches/yoga.ts');
+	return `export default ${JSON.stringify(match[1])};`;
+}
+
+/**
+ * Ink's reconciler awaits at its top level only when DEV=true, to connect React devtools (which
+ * tradeoff does not ship). CommonJS has no top-level await, so those two awaits are taken out:
+ * with DEV=true the browser simply runs without devtools.
+ */
+const inkWithoutDevtools: Plugin = {
+	name: 'ink-without-devtools',
+	setup(plugin) {
+		plugin.onLoad({filter: /ink[\\/]build[\\/]reconciler\.js$/}, (args) => {
+			const source = readFileSync(args.path, 'utf8');
+			const awaits = ["await import('./devtools.js');", '? await loadPackageJson()'];
+			if (!awaits.every((text) => source.includes(text))) {
+				throw new Error('ink/build/reconciler.js changed: update the ink-without-devtools build plugin');
+			}
+			const contents = source
+				.replace(awaits[0] ?? '', 'void 0;')
+				.replace(awaits[1] ?? '', '? {name: undefined, version: undefined}');
+			return {contents, loader: 'js'};
+		});
+	},
+};
+
 const bundledPlugin: Plugin = {
 	name: 'tradeoff-bundled',
 	setup(plugin) {
+		plugin.onResolve({filter: /^tradeoff:yoga-wasm$/}, () => ({path: 'yoga-wasm', namespace: 'tradeoff'}));
+		plugin.onLoad({filter: /^yoga-wasm$/, namespace: 'tradeoff'}, () => ({contents: yogaWasm(), loader: 'js'}));
 		plugin.onResolve({filter: /^tradeoff:bundled$/}, () => ({path: 'bundled', namespace: 'tradeoff'}));
-		plugin.onLoad({filter: /.*/, namespace: 'tradeoff'}, () => ({
+		plugin.onLoad({filter: /^bundled$/, namespace: 'tradeoff'}, () => ({
 			contents: bundledModule(),
 			loader: 'js',
 			watchFiles: [join(root, bundledData)],
@@ -77,14 +110,9 @@ function licenceNotices(packages: readonly string[]): string {
 async function main(): Promise<void> {
 	if (existsSync(out)) rmSync(out, {recursive: true});
 	mkdirSync(out, {recursive: true});
-	const result = await build({
+	const shared: BuildOptions = {
 		absWorkingDir: root,
-		entryPoints: {cli: 'source/cli.ts'},
-		outdir: out,
-		chunkNames: 'chunks/[name]-[hash]',
 		bundle: true,
-		splitting: true,
-		format: 'esm',
 		platform: 'node',
 		target: 'node20',
 		// TRADEOFF_UNMINIFIED=1 keeps names readable for profiling.
@@ -97,19 +125,47 @@ async function main(): Promise<void> {
 			'process.env.NODE_ENV': '"production"',
 			TRADEOFF_VERSION: JSON.stringify(packageJson.version),
 		},
-		// Ink's devtools import an optional peer that is not installed; marking it external
-		// crashes the ESM bundle at start-up, so it resolves to an empty module instead.
-		// string-width, for Ink and its helpers too: see source/core/layout/display-width.ts.
 		alias: {
+			// Ink's devtools import an optional peer that is not installed; marking it external
+			// crashes the bundle at start-up, so it resolves to an empty module instead.
 			'react-devtools-core': './source/ink-patches/devtools-stub.ts',
+			// Lighter stand-ins for Ink's dependencies: see each file for what it saves.
 			'@alcalzone/ansi-tokenize': './source/ink-patches/ansi-tokenize.ts',
 			'string-width': './source/core/layout/display-width.ts',
+			'yoga-layout': './source/ink-patches/yoga.ts',
 		},
-		// signal-exit 3 (an Ink dependency) is CommonJS and calls require().
+	};
+	// The entry and everything printing needs: ES modules, split so that validation (zod) and
+	// markdown parsing (marked) load only for comparisons that need them.
+	const entry = await build({
+		...shared,
+		entryPoints: {cli: 'source/cli.ts'},
+		outdir: out,
+		chunkNames: 'chunks/[name]-[hash]',
+		splitting: true,
+		format: 'esm',
+		// Nothing on the printing path calls require; keep it lazy all the same.
 		banner: {
-			js: "import {createRequire as __createRequire} from 'node:module';const require=__createRequire(import.meta.url);",
+			js: "import {createRequire as __createRequire} from 'node:module';var __required;const require=(id)=>(__required??=__createRequire(import.meta.url))(id);",
 		},
 	});
+	// The interactive browser: one CommonJS file with Ink and React, so that it can be compiled
+	// through V8's code cache (see source/load-interactive.ts); ES modules cannot be, on Node 20.
+	const browser = await build({
+		...shared,
+		entryPoints: ['source/interactive.tsx'],
+		outfile: join(out, 'interactive.cjs'),
+		format: 'cjs',
+		plugins: [bundledPlugin, inkWithoutDevtools],
+		// Ink's Emscripten loader reads import.meta.url only to locate a file it never fetches.
+		define: {...shared.define, 'import.meta.url': 'undefined'},
+	});
+	const result = {
+		metafile: {
+			inputs: {...entry.metafile?.inputs, ...browser.metafile?.inputs},
+			outputs: {...entry.metafile?.outputs, ...browser.metafile?.outputs},
+		},
+	};
 	chmodSync(join(out, 'cli.js'), 0o755);
 	const packages = bundledPackages(result.metafile);
 	writeFileSync(join(out, 'THIRD-PARTY-NOTICES.txt'), licenceNotices(packages));

@@ -1,5 +1,7 @@
 // Runs the built CLI the way a user's shell would: a real process, real pipes, real exit codes.
 import {spawn} from 'node:child_process';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 /** The project root. */
@@ -23,6 +25,8 @@ export function cleanEnv(overrides: Record<string, string | undefined> = {}): No
 	const env: NodeJS.ProcessEnv = {...process.env};
 	for (const name of ['CI', 'NO_COLOR', 'FORCE_COLOR', 'COLUMNS', 'TRADEOFF_DEBUG']) delete env[name];
 	env.TERM = 'xterm-256color';
+	// The browser's code cache goes to a directory of the test run's own, not the user's cache.
+	env.TRADEOFF_CACHE_DIR = join(tmpdir(), `tradeoff-test-cache-${process.pid}`);
 	for (const [name, value] of Object.entries(overrides)) {
 		if (value === undefined) delete env[name];
 		else env[name] = value;

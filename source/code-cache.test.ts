@@ -1,0 +1,65 @@
+// The V8 code cache of the browser (source/load-interactive.ts): written after a session, used by
+// the next, and never a reason not to start: a damaged, foreign or unwritable cache falls back.
+import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterEach, describe, expect, test} from 'vitest';
+import {Session} from './test-support/pty.js';
+
+let session: Session | undefined;
+afterEach(() => session?.dispose());
+
+/** Opens the browser, waits for its first frame, quits with q; returns the exit status. */
+async function browse(env: Record<string, string>): Promise<number> {
+	session = new Session([], {cols: 80, rows: 24, env});
+	await session.waitFor('Summary 1/7');
+	session.press('q');
+	const exit = await session.waitForExit();
+	session.dispose();
+	session = undefined;
+	return exit.exitCode;
+}
+
+const caches = (directory: string) => readdirSync(directory).filter((name) => name.endsWith('.v8cache'));
+
+describe('the code cache', () => {
+	test('the first session writes it, the next uses it and leaves it alone', async () => {
+		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-cache-'));
+		expect(await browse({TRADEOFF_CACHE_DIR: directory})).toBe(0);
+		const [file] = caches(directory);
+		expect(file).toMatch(/^interactive-[0-9a-f]{16}\.v8cache$/);
+		const first = readFileSync(join(directory, file ?? ''));
+		expect(first.length).toBeGreaterThan(100_000);
+		expect(await browse({TRADEOFF_CACHE_DIR: directory})).toBe(0);
+		expect(readFileSync(join(directory, file ?? '')).equals(first)).toBe(true);
+	});
+
+	test('a damaged cache is rejected: the browser starts anyway and writes a good one', async () => {
+		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-cache-'));
+		expect(await browse({TRADEOFF_CACHE_DIR: directory})).toBe(0);
+		const [file] = caches(directory);
+		const path = join(directory, file ?? '');
+		const garbage = Buffer.alloc(4096, 0x5a);
+		writeFileSync(path, garbage);
+		expect(await browse({TRADEOFF_CACHE_DIR: directory})).toBe(0);
+		expect(readFileSync(path).length).toBeGreaterThan(100_000);
+	});
+
+	test("another build's cache is never used and is cleared away", async () => {
+		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-cache-'));
+		const foreign = join(directory, 'interactive-0000000000000000.v8cache');
+		writeFileSync(foreign, Buffer.alloc(1024, 1));
+		expect(await browse({TRADEOFF_CACHE_DIR: directory})).toBe(0);
+		expect(existsSync(foreign)).toBe(false);
+		expect(caches(directory)).toHaveLength(1);
+	});
+
+	test('TRADEOFF_CACHE=0 writes nothing; an unwritable place is no obstacle', async () => {
+		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-cache-'));
+		expect(await browse({TRADEOFF_CACHE_DIR: directory, TRADEOFF_CACHE: '0'})).toBe(0);
+		expect(caches(directory)).toEqual([]);
+		// Under /proc (where mkdirSync's recursive option hangs on Node 20) and under a file.
+		expect(await browse({TRADEOFF_CACHE_DIR: '/proc/tradeoff-cannot-be-here/cache'})).toBe(0);
+		expect(await browse({TRADEOFF_CACHE_DIR: '/dev/null/cache'})).toBe(0);
+	});
+});
