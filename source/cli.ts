@@ -5,7 +5,7 @@
 import bundled from 'tradeoff:bundled';
 import {helpText, type Options, parseArguments, supportsHyperlinks, wantsColor, widthLimits} from './core/args.js';
 import {type Document, documentLines} from './core/document.js';
-import {DataError, UsageError} from './core/errors.js';
+import {isError, UsageError} from './core/errors.js';
 import {renderLines, toJson, toMarkdown} from './core/render-text.js';
 import {searchText} from './core/search.js';
 import {applyView, findSection, pickSubjects, type View} from './core/view.js';
@@ -145,10 +145,10 @@ main(process.argv.slice(2)).then(
 		process.exitCode = code;
 	},
 	(error: unknown) => {
-		if (error instanceof UsageError) {
+		if (isError(error, 'UsageError')) {
 			process.stderr.write(`tradeoff: ${error.message}\nTry 'tradeoff --help' for more information.\n`);
 			process.exitCode = 2;
-		} else if (error instanceof DataError) {
+		} else if (isError(error, 'DataError')) {
 			process.stderr.write(`tradeoff: ${error.message}\n`);
 			process.exitCode = 2;
 		} else {

@@ -19,7 +19,8 @@ test('npm pack gives one tarball that installs offline, has no dependencies and 
 	) as {filename: string; files: {path: string}[]}[];
 	expect(packed).toBeDefined();
 	const files = packed?.files.map((file) => file.path).sort();
-	expect(files).toContain('build/cli.js');
+	expect(files).toContain('build/cli.cjs');
+	expect(files).toContain('build/interactive.cjs');
 	expect(files).toContain('build/THIRD-PARTY-NOTICES.txt');
 	expect(files).toContain('data/comparison.schema.json');
 	expect(files).toContain('LICENSE');

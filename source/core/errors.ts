@@ -11,6 +11,14 @@ export class UsageError extends Error {
 }
 
 /**
+ * Whether an error is one of ours of that kind. By name, not instanceof: the modules loaded on
+ * demand are bundled apart from the entry, so each has its own copy of these classes.
+ */
+export function isError(error: unknown, name: 'DataError' | 'UsageError'): error is Error {
+	return error instanceof Error && error.name === name;
+}
+
+/**
  * Makes a user-supplied name (a file path, an id) safe to print: control characters become
  * visible escapes instead of reaching the terminal.
  */

@@ -19,7 +19,7 @@ import {Session} from '../test-support/pty.js';
 import {largeComparisons} from './bench-data.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const cli = join(root, 'build', 'cli.js');
+const cli = join(root, 'build', 'cli.cjs');
 const argv = process.argv.slice(2);
 const runs = Number(argv[argv.indexOf('--runs') + 1]) || 15;
 const wantJson = argv.includes('--json');

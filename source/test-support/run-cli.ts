@@ -7,7 +7,7 @@ import {fileURLToPath} from 'node:url';
 /** The project root. */
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 /** The built CLI. */
-export const cli = fileURLToPath(new URL('../../build/cli.js', import.meta.url));
+export const cli = fileURLToPath(new URL('../../build/cli.cjs', import.meta.url));
 /** The bundled comparison. */
 export const bundledFile = fileURLToPath(new URL('../../data/fastapi-litestar-django-ninja.json', import.meta.url));
 
