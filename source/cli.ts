@@ -2,6 +2,7 @@
 // The entry: parses flags, reads the input, picks the mode and owns exit codes and process.*.
 // The printed path never loads Ink or React (and the bundled comparison never loads zod): both
 // are imported on demand, which is what keeps a piped run close to bare Node start-up.
+import {setFlagsFromString} from 'node:v8';
 import bundled from 'tradeoff:bundled';
 import {helpText, type Options, parseArguments, supportsHyperlinks, wantsColor, widthLimits} from './core/args.js';
 import {type Document, documentLines} from './core/document.js';
@@ -9,22 +10,27 @@ import {isError, UsageError} from './core/errors.js';
 import {renderLines, toJson, toMarkdown} from './core/render-text.js';
 import {searchText} from './core/search.js';
 import {applyView, findSection, pickSubjects, type View} from './core/view.js';
-import {prepareDocument} from './prepare.js';
+import {documentFromBytes, prepareDocument} from './prepare.js';
 import {readComparisonFile, readStdin} from './read-input.js';
 
 declare const TRADEOFF_VERSION: string;
 
+// No optimizing compiler (TurboFan): tradeoff runs for a fraction of a second when it prints, and
+// an optimization started near the end holds the exit until it finishes (measured: ~25 ms of a
+// 160 ms run for the wrap loop, with no gain on a comparison 50 times longer). The baseline
+// compiler is plenty for the browser's key presses too.
+setFlagsFromString('--no-opt');
+
 async function readDocument(file: string | undefined): Promise<Document> {
 	// The bundled comparison was validated and parsed when the bundle was built.
 	if (file === undefined) return prepareDocument(bundled.comparison, bundled.bodies);
-	const {loadComparison} = await import('./core/load.js');
 	if (file === '-') {
 		if (process.stdin.isTTY) {
 			throw new UsageError('- reads a comparison from stdin, but stdin is a terminal; pipe a file in');
 		}
-		return prepareDocument(loadComparison(await readStdin(process.stdin), '<stdin>'));
+		return documentFromBytes(await readStdin(process.stdin), '<stdin>', process.env);
 	}
-	return prepareDocument(loadComparison(readComparisonFile(file), file));
+	return documentFromBytes(readComparisonFile(file), file, process.env);
 }
 
 function printWidth(options: Options): number {

@@ -63,3 +63,30 @@ describe('the code cache', () => {
 		expect(await browse({TRADEOFF_CACHE_DIR: '/dev/null/cache'})).toBe(0);
 	});
 });
+
+describe('the cache of validated comparisons', () => {
+	test('a file validated once is read from the cache; a tampered entry is ignored', async () => {
+		const {runCli} = await import('./test-support/run-cli.js');
+		const {bundledFile} = await import('./test-support/run-cli.js');
+		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-cache-'));
+		const env = {TRADEOFF_CACHE_DIR: directory};
+		const first = await runCli([bundledFile, '--plain', '--section', 'cost'], {env});
+		expect(first.code).toBe(0);
+		const [entry] = readdirSync(directory).filter((name) => name.startsWith('document-'));
+		expect(entry).toMatch(/^document-[0-9a-f]{24}\.json$/);
+		const path = join(directory, entry ?? '');
+		const stored = JSON.parse(readFileSync(path, 'utf8'));
+		// An entry changed on disk shows that the cache is what the next run reads...
+		stored.comparison.sections[4].title = 'Cost, from the cache';
+		writeFileSync(path, JSON.stringify(stored));
+		expect((await runCli([bundledFile, '--plain', '--section', 'cost'], {env})).stdout.split('\n')[0]).toBe(
+			'Cost, from the cache',
+		);
+		// ...and an entry holding a control character was not written by tradeoff: it is ignored.
+		stored.comparison.sections[4].title = 'Cost\u001b[2J';
+		writeFileSync(path, JSON.stringify(stored));
+		const third = await runCli([bundledFile, '--plain', '--section', 'cost'], {env});
+		expect(third.stdout.split('\n')[0]).toBe('Cost');
+		expect(third.bytes.includes(0x1b)).toBe(false);
+	});
+});

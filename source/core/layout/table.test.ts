@@ -86,3 +86,15 @@ describe('layoutTable', () => {
 		for (const line of lines) expect(lineWidth(line)).toBeLessThanOrEqual(34);
 	});
 });
+
+test('column widths are found when the bound of the label column is fractional', () => {
+	// Natural widths 17, 10 and 17 at width 49: the label column's bound, 17 / 0.6, is not a whole
+	// number, and the bisection over it once never closed.
+	const table = {
+		header: [[span('')], [span('a')], [span('b')]],
+		rows: [[[span('abcdefgh abcdefgh')], [span('abcd efgh.')], [span('abcdefgh abcdefgh')]]],
+	};
+	const widths = columnWidths(table, 49);
+	expect(widths).toBeDefined();
+	expect((widths ?? []).reduce((sum, value) => sum + value, 0) + 6).toBeLessThanOrEqual(49);
+}, 5000);

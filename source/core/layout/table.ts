@@ -74,7 +74,8 @@ export function columnWidths(table: TableInput, width: number): number[] | undef
 		natural.map((want, index) => Math.min(want, Math.max(minimum[index] ?? 0, Math.floor(weight(index) * level))));
 	// The highest level whose widths still fit; widths grow with the level, so bisect.
 	let low = 0;
-	let high = Math.max(...natural) / labelWeight + 1;
+	// Whole numbers only: with a fractional bound the bisection would never close.
+	let high = Math.ceil(Math.max(...natural) / labelWeight) + 1;
 	while (high - low > 1) {
 		const middle = Math.floor((low + high) / 2);
 		if (sum(at(middle)) <= available) low = middle;

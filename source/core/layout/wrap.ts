@@ -1,8 +1,5 @@
 import {graphemes, type Line, Role, type Span, span, textWidth} from './styled.js';
 
-/** A word: pieces with no breakable space between them ("**bold**," is two pieces, one word). */
-type Word = {pieces: Span[]; width: number};
-
 type Options = {
 	/** Spans before the first line (a list bullet). */
 	readonly first?: Line;
@@ -10,60 +7,10 @@ type Options = {
 	readonly rest?: Line;
 };
 
-/** Splits spans into words at whitespace; null stands for a hard break. */
-function toWords(spans: readonly Span[]): (Word | null)[] {
-	const words: (Word | null)[] = [];
-	let current: Word | undefined;
-	const end = () => {
-		if (current) words.push(current);
-		current = undefined;
-	};
-	for (const piece of spans) {
-		if (piece.role & Role.break) {
-			end();
-			words.push(null);
-			continue;
-		}
-		const parts = piece.text.split(/([ \n]+)/);
-		for (let index = 0; index < parts.length; index++) {
-			const text = parts[index] ?? '';
-			if (index % 2 === 1) {
-				end();
-				continue;
-			}
-			if (text === '') continue;
-			current ??= {pieces: [], width: 0};
-			current.pieces.push(text === piece.text ? piece : {...piece, text});
-			current.width += textWidth(text);
-		}
-	}
-	end();
-	return words;
-}
+const space: Span = {text: ' ', role: Role.none};
 
-/** Breaks a word wider than the space into chunks that fit, cluster by cluster. */
-function breakWord(word: Word, first: number, rest: number): Word[] {
-	const chunks: Word[] = [];
-	let chunk: Word = {pieces: [], width: 0};
-	let room = first;
-	for (const piece of word.pieces) {
-		let text = '';
-		for (const cluster of graphemes(piece.text)) {
-			const width = textWidth(cluster);
-			if (chunk.width + width > room && (chunk.width > 0 || text !== '')) {
-				if (text !== '') chunk.pieces.push({...piece, text});
-				chunks.push(chunk);
-				chunk = {pieces: [], width: 0};
-				text = '';
-				room = rest;
-			}
-			text += cluster;
-			chunk.width += width;
-		}
-		if (text !== '') chunk.pieces.push({...piece, text});
-	}
-	if (chunk.pieces.length > 0) chunks.push(chunk);
-	return chunks;
+function sameStyle(a: Span, b: Span): boolean {
+	return a.role === b.role && a.href === b.href && a.subject === b.subject;
 }
 
 function prefixWidth(prefix: Line | undefined): number {
@@ -76,6 +23,10 @@ function prefixWidth(prefix: Line | undefined): number {
  * Wraps styled text to a width at spaces, the way a reader expects a paragraph to flow: runs of
  * spaces collapse to one, words wider than the line are broken, and no line is wider than width
  * (a character wider than the whole line, as a CJK one at width 1, is the only exception).
+ *
+ * One pass, and words of one style on a line become one span: this runs over every paragraph of
+ * a document at every width, so it allocates as little as it can (a 50-times-longer comparison
+ * spent most of its time here and in the garbage collector).
  */
 export function wrapSpans(spans: readonly Span[], width: number, options: Options = {}): Line[] {
 	const firstPrefix = options.first ?? [];
@@ -87,40 +38,108 @@ export function wrapSpans(spans: readonly Span[], width: number, options: Option
 	let used = 0;
 	let room = firstRoom;
 	let empty = true;
+
+	// The run being gathered into one span: the piece whose style it has, and its text so far.
+	let runStyle: Span | undefined;
+	let runText = '';
+	const flushRun = () => {
+		if (runStyle && runText !== '') line.push(runText === runStyle.text ? runStyle : {...runStyle, text: runText});
+		runStyle = undefined;
+		runText = '';
+	};
+	const append = (style: Span, text: string) => {
+		if (runStyle && sameStyle(runStyle, style)) runText += text;
+		else {
+			flushRun();
+			runStyle = style;
+			runText = text;
+		}
+	};
 	const newLine = () => {
+		flushRun();
 		lines.push(line);
 		line = [...restPrefix];
 		used = 0;
 		room = restRoom;
 		empty = true;
 	};
-	for (const word of toWords(spans)) {
-		if (word === null) {
+
+	// The word being gathered: its parts (one per style), reused from word to word.
+	const partStyles: Span[] = [];
+	const partTexts: string[] = [];
+	let wordWidth = 0;
+	const placeWord = () => {
+		if (partStyles.length === 0) return;
+		if (!empty && used + 1 + wordWidth > room) newLine();
+		if (wordWidth > room) {
+			// The line is empty here: a word this wide starts a line of its own and is broken.
+			placeBrokenWord();
+		} else {
+			if (!empty) {
+				// The space takes the style around it (a link stays one link), or none; a space
+				// between two words of a table cell belongs to the cell, so search finds "not stated".
+				const first = partStyles[0] as Span;
+				const style =
+					runStyle && sameStyle(runStyle, first)
+						? runStyle
+						: first.subject === undefined
+							? space
+							: {text: ' ', role: Role.none, subject: first.subject};
+				append(style, ' ');
+				used += 1;
+			}
+			for (let index = 0; index < partStyles.length; index++)
+				append(partStyles[index] as Span, partTexts[index] as string);
+			used += wordWidth;
+			empty = false;
+		}
+		partStyles.length = 0;
+		partTexts.length = 0;
+		wordWidth = 0;
+	};
+	const placeBrokenWord = () => {
+		for (let index = 0; index < partStyles.length; index++) {
+			const style = partStyles[index] as Span;
+			for (const cluster of graphemes(partTexts[index] as string)) {
+				const clusterWidth = textWidth(cluster);
+				if (!empty && used + clusterWidth > room) newLine();
+				append(style, cluster);
+				used += clusterWidth;
+				empty = false;
+			}
+		}
+	};
+
+	for (const piece of spans) {
+		if (piece.role & Role.break) {
+			placeWord();
 			newLine();
 			continue;
 		}
-		if (!empty && used + 1 + word.width > room) newLine();
-		if (word.width > room) {
-			// The line is empty here: a word this wide always starts a line of its own.
-			breakWord(word, room, restRoom).forEach((chunk, index) => {
-				if (index > 0) newLine();
-				line.push(...chunk.pieces);
-				used += chunk.width;
-				empty = false;
-			});
-			continue;
+		const text = piece.text;
+		let index = 0;
+		while (index < text.length) {
+			const code = text.charCodeAt(index);
+			if (code === 32 || code === 10) {
+				placeWord();
+				index++;
+				continue;
+			}
+			let end = index + 1;
+			while (end < text.length) {
+				const next = text.charCodeAt(end);
+				if (next === 32 || next === 10) break;
+				end++;
+			}
+			const part = index === 0 && end === text.length ? text : text.slice(index, end);
+			partStyles.push(piece);
+			partTexts.push(part);
+			wordWidth += textWidth(part);
+			index = end;
 		}
-		if (!empty) {
-			// The space between two words of a table cell belongs to the cell (search finds
-			// "not stated" there); it takes no styling, so underlines do not run between words.
-			const subject = word.pieces[0]?.subject;
-			line.push(subject === undefined ? span(' ') : {text: ' ', role: Role.none, subject});
-			used += 1;
-		}
-		line.push(...word.pieces);
-		used += word.width;
-		empty = false;
 	}
+	placeWord();
+	flushRun();
 	lines.push(line);
 	return lines;
 }
