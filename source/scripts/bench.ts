@@ -23,6 +23,8 @@ const cli = join(root, 'build', 'cli.cjs');
 const argv = process.argv.slice(2);
 const runs = Number(argv[argv.indexOf('--runs') + 1]) || 15;
 const wantJson = argv.includes('--json');
+// The cache directory of this run (tradeoff keeps validated files and its code cache there).
+const benchCache = mkdtempSync(join(tmpdir(), 'tradeoff-bench-cache-'));
 
 type Stats = {median: number; min: number; max: number; samples: number[]};
 
@@ -35,12 +37,16 @@ function stats(samples: number[]): Stats {
 
 /** Wall time of one process from spawn to exit, stdout to /dev/null as in `> /dev/null`. */
 function timeProcess(args: readonly string[]): Promise<number> {
+	// Arguments of the form NAME=value set the environment of that run.
+	const env: NodeJS.ProcessEnv = {...process.env, CI: '', TRADEOFF_CACHE_DIR: benchCache};
+	const argv = args.filter((arg) => {
+		const match = /^([A-Z_]+)=(.*)$/.exec(arg);
+		if (match?.[1]) env[match[1]] = match[2];
+		return !match;
+	});
 	return new Promise((resolve, reject) => {
 		const start = process.hrtime.bigint();
-		const child = spawn(process.execPath, args, {
-			stdio: ['ignore', 'ignore', 'inherit'],
-			env: {...process.env, CI: ''},
-		});
+		const child = spawn(process.execPath, argv, {stdio: ['ignore', 'ignore', 'inherit'], env});
 		child.on('error', reject);
 		child.on('exit', (code) => {
 			if (code !== 0) reject(new Error(`${args.join(' ')} exited with ${code}`));
@@ -211,6 +217,8 @@ async function main(): Promise<void> {
 		file: [cli, '--plain', bundledCopy],
 		longProse: [cli, '--plain', longProse],
 		wide: [cli, '--plain', wide],
+		fileCold: ['TRADEOFF_CACHE=0', cli, '--plain', bundledCopy],
+		longProseCold: ['TRADEOFF_CACHE=0', cli, '--plain', longProse],
 	});
 
 	process.stderr.write('timing first frames in a pseudo-terminal...\n');
@@ -271,7 +279,13 @@ async function main(): Promise<void> {
 	const rows: Row[] = [
 		ms('tradeoff --plain > /dev/null (bundled comparison)', plain, '<= 1.3x node', ratio(plain) <= 1.3),
 		ms('tradeoff --format json > /dev/null', times.json as Stats, ''),
-		ms('tradeoff --plain FILE (the same comparison, validated)', times.file as Stats, ''),
+		ms('tradeoff --plain FILE (the same comparison, from the cache)', times.file as Stats, ''),
+		ms('tradeoff --plain FILE, validated and parsed (no cache)', times.fileCold as Stats, ''),
+		ms(
+			'tradeoff --plain, every prose string 50x longer, no cache',
+			times.longProseCold as Stats,
+			`${((times.longProseCold as Stats).median / plain.median).toFixed(2)}x the bundled run`,
+		),
 		ms(
 			'tradeoff --plain, every prose string 50x longer',
 			times.longProse as Stats,
