@@ -10,7 +10,7 @@ import {longProse} from './scripts/bench-data.js';
 import {breakages, comparison} from './test-support/arbitraries.js';
 import {bundledJson} from './test-support/fixtures.js';
 import {payloads} from './test-support/payloads.js';
-import {Session} from './test-support/pty.js';
+import {expectRestored, inShell, Session} from './test-support/pty.js';
 import {cleanEnv, cli, root, runCli} from './test-support/run-cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'tradeoff-hostile-'));
@@ -160,25 +160,13 @@ describe('terminal injection in the interactive browser', () => {
 });
 
 describe('every way out of the browser restores the terminal', () => {
-	const restored = async (terminal: Session, status: number) => {
-		await terminal.waitFor(`status=${status}`);
-		await terminal.waitFor('icanon echo');
-		expect(terminal.inAlternateScreen()).toBe(false);
-		expect(terminal.cursorHidden()).toBe(false);
-	};
-	const shell = (env: Record<string, string> = {}) =>
-		new Session([], {
-			cols: 80,
-			rows: 24,
-			env,
-			shell: `node "$TRADEOFF"; echo "status=$?"; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 30`,
-		});
+	const shell = (env: Record<string, string>) => inShell('', {cols: 80, rows: 24, env});
 
 	test('an exception while rendering: status 1, the error on the main screen', async () => {
 		session = shell({TRADEOFF_FAULT: 'render'});
 		await session.waitFor('1/7');
 		session.press('j');
-		await restored(session, 1);
+		await expectRestored(session, 1);
 		expect(session.text()).toContain('tradeoff: unexpected error: Error: injected fault while rendering');
 	});
 
@@ -186,7 +174,7 @@ describe('every way out of the browser restores the terminal', () => {
 		session = shell({TRADEOFF_FAULT: 'throw'});
 		await session.waitFor('1/7');
 		session.press('j');
-		await restored(session, 1);
+		await expectRestored(session, 1);
 		expect(session.text()).toContain('injected fault outside rendering');
 	});
 });

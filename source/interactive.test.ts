@@ -2,7 +2,7 @@
 // and what is left of their terminal when tradeoff is gone.
 import {afterEach, describe, expect, test} from 'vitest';
 import {bundledComparison} from './test-support/fixtures.js';
-import {Session} from './test-support/pty.js';
+import {expectRestored, inShell, Session} from './test-support/pty.js';
 import {bundledFile} from './test-support/run-cli.js';
 
 const comparison = bundledComparison();
@@ -16,30 +16,9 @@ function open(args: string[] = [], options: ConstructorParameters<typeof Session
 	return session;
 }
 
-/**
- * Runs tradeoff from a shell that prints a marker before and the exit status and terminal modes
- * after, so a test can see what the user's terminal looks like once tradeoff has gone.
- */
-function openInShell(
-	args: string,
-	options: {cols?: number; rows?: number; env?: Record<string, string | undefined>} = {},
-): Session {
-	session = new Session([], {
-		...options,
-		shell: `echo before-tradeoff; node "$TRADEOFF" ${args}; echo "status=$?"; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 30`,
-	});
+function openInShell(args: string, options: {cols?: number; rows?: number} = {}): Session {
+	session = inShell(args, options);
 	return session;
-}
-
-/** Asserts the terminal is as it was: main screen with what was there before, cursor shown, cooked mode. */
-async function expectRestored(terminal: Session, status: number): Promise<void> {
-	await terminal.waitFor(`status=${status}`);
-	await terminal.waitFor('icanon echo');
-	expect(terminal.inAlternateScreen()).toBe(false);
-	expect(terminal.cursorHidden()).toBe(false);
-	const screen = terminal.text();
-	expect(screen).toContain('before-tradeoff');
-	expect(screen).not.toContain('Summary 1/7');
 }
 
 /** Every frame fits: the last row stays empty (a frame as tall as the terminal flickers in Ink). */
@@ -69,6 +48,7 @@ describe('the interactive browser in a pseudo-terminal', () => {
 		await terminal.waitFor(footerOf(comparison.sections.length - 2));
 		terminal.press('q');
 		await expectRestored(terminal, 0);
+		expect(terminal.text()).not.toContain('Summary 1/7');
 	});
 
 	test('scrolls by line, page, bottom and top', async () => {

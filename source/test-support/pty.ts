@@ -2,6 +2,7 @@
 // (node-pty) and @xterm/headless, the terminal emulator of VS Code, keeps the screen it draws.
 import xterm from '@xterm/headless';
 import * as pty from 'node-pty';
+import {expect} from 'vitest';
 import {cleanEnv, cli, root} from './run-cli.js';
 
 /** How a session ended. */
@@ -161,4 +162,27 @@ export class Session {
 		}
 		this.terminal.dispose();
 	}
+}
+
+/**
+ * Runs the CLI from a shell that prints a marker before it and, after it, its exit status and
+ * the terminal's modes: what the user's terminal looks like once tradeoff has gone.
+ */
+export function inShell(args: string, options: Omit<SessionOptions, 'shell'> = {}): Session {
+	return new Session([], {
+		...options,
+		shell: `echo before-tradeoff; node "$TRADEOFF" ${args}; echo "status=$?"; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 30`,
+	});
+}
+
+/**
+ * Asserts, for a session started by inShell, that tradeoff ended with this status and gave the
+ * terminal back: the main screen with what was there before, the cursor shown, cooked mode.
+ */
+export async function expectRestored(terminal: Session, status: number): Promise<void> {
+	await terminal.waitFor(`status=${status}`);
+	await terminal.waitFor('icanon echo');
+	expect(terminal.inAlternateScreen()).toBe(false);
+	expect(terminal.cursorHidden()).toBe(false);
+	expect(terminal.text()).toContain('before-tradeoff');
 }
