@@ -54,10 +54,14 @@ Options
   -o, --only <ids>        show only these subjects, in this order (comma-separated ids)
   -d, --differences       hide table rows where every shown subject says the same
       --search <text>     print every hit, one per line, each after its place
-                          (Performance › Litestar: …); in a terminal, open at the first
+                          (Performance › Litestar: …); in a terminal, open at the first hit
       --ascii             draw tables and charts with ASCII characters only
   -h, --help              show this help
   -v, --version           show the version
+
+Keys (in the browser; ? lists them all)
+  ← → sections   ↑ ↓ Space b scroll   / search   c subjects   d differences
+  r references   i about the source  q quit
 
 Exit status
   0 done, 2 bad usage or bad data, 1 anything unexpected.

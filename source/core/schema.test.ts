@@ -3,6 +3,7 @@ import {describe, expect, test} from 'vitest';
 import {bundledComparison, bundledJson} from '../test-support/fixtures.js';
 import {citedNumbers} from './citations.js';
 import {comparisonJsonSchema} from './json-schema.js';
+import {loadComparison} from './load.js';
 import {sanitizeValue} from './sanitize.js';
 
 describe('the schema', () => {
@@ -92,4 +93,11 @@ describe('the bundled comparison says what the source says', () => {
 		expect(source).toContain('autonomous neural pipeline');
 		expect(data.source.machineGenerated).toBe(true);
 	});
+});
+
+test('the example comparison in the README is valid', () => {
+	const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+	const example = /```json\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+	const loaded = loadComparison(new TextEncoder().encode(example), 'README.md');
+	expect(loaded.title).toBe('Tabs vs spaces');
 });
