@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import {describe, expect, test} from 'vitest';
-import displayWidth from './display-width.js';
+import displayWidth, {isNarrow} from './display-width.js';
 
 // The reference is string-width itself (a dev dependency): the bundle puts displayWidth in its
 // place, so both must agree on the text people write.
@@ -40,4 +40,11 @@ describe('displayWidth', () => {
 			stringWidth('\u001b[1mx', {countAnsiEscapeCodes: true}),
 		);
 	});
+});
+
+test('every character the quick test calls narrow is one column for string-width too', () => {
+	for (let code = 0x20; code <= 0x25ff; code++) {
+		const character = String.fromCodePoint(code);
+		if (isNarrow(character)) expect(stringWidth(character), `U+${code.toString(16)}`).toBe(1);
+	}
 });

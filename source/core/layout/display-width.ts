@@ -9,9 +9,11 @@ import {stripEscapes} from '../sanitize.js';
 
 // Characters one column wide in every terminal: ASCII, Latin, Greek and Cyrillic letters without
 // combining marks, general punctuation (dashes, quotes, bullets), currency and letterlike
-// symbols, arrows, box drawing and blocks.
+// symbols, arrows, mathematical operators, box drawing, blocks and geometric shapes such as ▶
+// (the browser draws that one in every frame; without it here, every frame would need ICU's
+// grapheme segmenter, and its data would cost memory).
 const narrow =
-	/^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u20a0-\u20bf\u2100-\u214f\u2190-\u21ff\u2500-\u259f]*$/;
+	/^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u20a0-\u20bf\u2100-\u214f\u2190-\u2319\u2500-\u25fc]*$/;
 
 const printableAscii = /^[\u0020-\u007e]*$/;
 
