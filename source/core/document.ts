@@ -1,6 +1,6 @@
 // One section at one width becomes a list of styled lines: the single source of what is shown,
 // whether the lines go to a pipe or into the interactive pane.
-import {citedNumbers, withCitations} from './citations.js';
+import {withCitations} from './citations.js';
 import {type Chart, layoutChart} from './layout/chart.js';
 import {type Block, layoutBlocks} from './layout/markdown.js';
 import {type Line, Role, type Span, span, textWidth} from './layout/styled.js';
@@ -142,7 +142,7 @@ export function referenceLines(references: readonly Reference[], options: {width
 
 /** References a set of sections cites, in the order the comparison lists them. */
 export function citedReferences(comparison: Comparison, sections: readonly Section[], view: View): Reference[] {
-	const numbers = new Set(sections.flatMap((section) => sectionCitations(section, view, citedNumbers)));
+	const numbers = new Set(sections.flatMap((section) => sectionCitations(section, view)));
 	return (comparison.references ?? []).filter((reference) => numbers.has(reference.id));
 }
 

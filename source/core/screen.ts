@@ -320,7 +320,8 @@ export function frame(input: ScreenInput): Frame {
 		pageHeight,
 		sectionLines: (section) => cache.lines(section, width, view, ascii).length,
 		overlayLines: overlay.length,
-		referenceLine: (id) => referencesOverlay(comparison, width, undefined, ascii).starts.get(id),
+		// Only the references list sends reference commands, and it is open then.
+		referenceLine: (id) => references?.starts.get(id),
 		hits: (query) => cache.hits(query, width, view, ascii),
 	};
 	const state = fit(input.state, extent);

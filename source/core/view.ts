@@ -1,3 +1,4 @@
+import {citedNumbers} from './citations.js';
 import {UsageError} from './errors.js';
 import type {Cell, Comparison, Row, Section, Subject} from './schema.js';
 
@@ -72,12 +73,12 @@ export function visibleRows(section: Section, view: View): {rows: Row[]; hidden:
 }
 
 /** Reference numbers a section cites, in order of first appearance. */
-export function sectionCitations(section: Section, view: View, cited: (text: string) => number[]): number[] {
-	const numbers = new Set<number>(cited(section.body ?? ''));
+export function sectionCitations(section: Section, view: View): number[] {
+	const numbers = new Set<number>(citedNumbers(section.body ?? ''));
 	for (const row of visibleRows(section, view).rows) {
 		for (const subject of view.subjects) {
 			const cell = normalCell(row.cells[subject.id]);
-			for (const number of [...cited(cell.text), ...cell.refs]) numbers.add(number);
+			for (const number of [...citedNumbers(cell.text), ...cell.refs]) numbers.add(number);
 		}
 	}
 	return [...numbers];
