@@ -206,14 +206,16 @@ describe('App', () => {
 		expect(frame).not.toContain('no licence fees');
 	});
 
-	test('r lists the references and a number picks one; i tells where the comparison comes from', async () => {
+	test('r lists the references and a number without one says so; i tells where the comparison comes from', async () => {
 		running = start({columns: 100, rows: 40});
 		const {app, frameWith} = running;
 		await frameWith('Summary 1/7');
 		app.stdin.write('r');
 		await frameWith('https://openai.com/academy/applications-of-ai');
-		app.stdin.write('3');
-		await frameWith('References');
+		// A picked reference is marked in reverse video, which this colourless frame cannot show
+		// (the reducer's tests cover picking); a number with no reference says so in the footer.
+		app.stdin.write('9');
+		await frameWith('no reference 9');
 		app.stdin.write('q');
 		await frameWith('Summary 1/7');
 		app.stdin.write('i');
