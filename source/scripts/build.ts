@@ -96,6 +96,25 @@ const inkWithoutDevtools: Plugin = {
 	},
 };
 
+/**
+ * Points Ink's own imports of output.js and sanitize-ansi.js at the stand-ins in
+ * source/ink-patches (the stand-in for sanitize-ansi wraps the original, imported by its path).
+ */
+const inkInternals: Plugin = {
+	name: 'ink-internals',
+	setup(plugin) {
+		const patches: Record<string, string> = {
+			'./output.js': 'source/ink-patches/output.ts',
+			'./sanitize-ansi.js': 'source/ink-patches/sanitize-ansi.ts',
+		};
+		plugin.onResolve({filter: /^\.\/(output|sanitize-ansi)\.js$/}, (args) => {
+			const patch = patches[args.path];
+			if (!patch || !/node_modules[\\/]ink[\\/]build$/.test(args.resolveDir)) return undefined;
+			return {path: join(root, patch)};
+		});
+	},
+};
+
 const bundledPlugin: Plugin = {
 	name: 'tradeoff-bundled',
 	setup(plugin) {
@@ -194,7 +213,7 @@ async function main(): Promise<void> {
 		entryPoints: ['source/interactive.tsx'],
 		outfile: join(out, 'interactive.cjs'),
 		format: 'cjs',
-		plugins: [bundledPlugin, inkWithoutDevtools],
+		plugins: [bundledPlugin, inkWithoutDevtools, inkInternals],
 		// Ink's Emscripten loader reads import.meta.url only to locate a file it never fetches.
 		define: {...shared.define, 'import.meta.url': 'undefined'},
 	});

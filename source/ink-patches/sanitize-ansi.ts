@@ -1,0 +1,18 @@
+// Wraps Ink's sanitize-ansi.js, which every <Text> runs its text through on every frame: it
+// tokenizes any text with an escape sequence in it, and every styled line has some. A line that
+// did not change since the last frame gives the same result, so results are remembered, a few
+// screens' worth.
+import sanitizeAnsi from '../../node_modules/ink/build/sanitize-ansi.js';
+
+const limit = 1024;
+const results = new Map<string, string>();
+
+export default function rememberedSanitizeAnsi(text: string): string {
+	let result = results.get(text);
+	if (result === undefined) {
+		result = sanitizeAnsi(text);
+		if (results.size >= limit) results.delete(results.keys().next().value as string);
+		results.set(text, result);
+	}
+	return result;
+}
