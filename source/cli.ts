@@ -12,14 +12,11 @@ import {searchText} from './core/search.js';
 import {applyView, findSection, pickSubjects, type View} from './core/view.js';
 import {documentFromBytes, prepareDocument} from './prepare.js';
 import {readComparisonFile, readStdin} from './read-input.js';
+import {browserFlags, startFlags} from './v8-flags.js';
 
 declare const TRADEOFF_VERSION: string;
 
-// No optimizing compiler (TurboFan): tradeoff runs for a fraction of a second when it prints, and
-// an optimization started near the end holds the exit until it finishes (measured: ~25 ms of a
-// 160 ms run for the wrap loop, with no gain on a comparison 50 times longer). The baseline
-// compiler is plenty for the browser's key presses too.
-setFlagsFromString('--no-opt');
+setFlagsFromString(startFlags);
 
 async function readDocument(file: string | undefined): Promise<Document> {
 	// The bundled comparison was validated and parsed when the bundle was built.
@@ -87,24 +84,8 @@ function wantsBrowser(options: Options): boolean {
 	return process.stdout.isTTY === true && !options.plain && options.format === undefined && env.TERM !== 'dumb' && !ci;
 }
 
-/**
- * Keeps the browser's memory down, measured as peak RSS over a session that visits every section
- * (npm run bench): V8 doubles its young generation, up to 32 MiB, as a session's garbage survives
- * scavenges, and compiles yoga's WebAssembly a second time with TurboFan in the background once it
- * is hot (several MiB of compiler memory at once). A young generation that stays at its first size
- * costs more, shorter scavenges; yoga's baseline (Liftoff) code lays out a frame well within a
- * key's budget. V8 prints an unknown flag to stdout, so these two are set only on the V8 versions
- * they were checked on: 11.3, 12.4 and 13.6 (Node 20, 22 and 24).
- */
-function tuneForBrowser(): void {
-	const major = Number(process.versions.v8.split('.')[0]);
-	if (major < 11 || major > 13) return;
-	setFlagsFromString('--semi-space-growth-factor=1');
-	setFlagsFromString('--liftoff-only');
-}
-
 async function browse(document: Document, options: Options, view: View): Promise<number | undefined> {
-	tuneForBrowser();
+	if (browserFlags) setFlagsFromString(browserFlags);
 	const {loadInteractive} = await import('./load-interactive.js');
 	// Beside this file in build/ (this entry is never split into a chunk).
 	const {module, saveCache} = loadInteractive(new URL('./interactive.cjs', import.meta.url), process.env);

@@ -1,0 +1,29 @@
+// The V8 flags tradeoff sets on itself, with v8.setFlagsFromString. V8 reports an unknown flag on
+// stderr (which would land on the browser's screen), so each flag here is one checked to exist on
+// the V8 versions it is set on; v8-flags.test.ts checks them on the Node running the tests.
+
+/**
+ * Set at start. No optimizing compiler (TurboFan): tradeoff runs for a fraction of a second when
+ * it prints, and an optimization started near the end holds the exit until it finishes (measured:
+ * ~25 ms of a 160 ms run for the wrap loop, with no gain on a comparison 50 times longer). The
+ * baseline compiler is plenty for the browser's key presses too. In V8 for over a decade.
+ */
+export const startFlags = '--no-opt';
+
+/**
+ * Set before the browser loads, to keep its memory down (peak RSS over a session that visits every
+ * section, npm run bench). V8 doubles its young generation, up to 32 MiB, as a session's garbage
+ * survives scavenges, and compiles yoga's WebAssembly a second time with TurboFan in the background
+ * once it is hot (several MiB of compiler memory at once). A young generation that stays at its
+ * first size costs more, shorter scavenges; yoga's baseline (Liftoff) code lays out a frame well
+ * within a key's budget. Checked on V8 11.3, 12.4 and 13.6 (Node 20, 22 and 24); left unset on
+ * other versions.
+ */
+export const browserFlags = knownVersion(process.versions.v8)
+	? '--semi-space-growth-factor=1 --liftoff-only'
+	: undefined;
+
+function knownVersion(version: string): boolean {
+	const major = Number(version.split('.')[0]);
+	return major >= 11 && major <= 13;
+}
