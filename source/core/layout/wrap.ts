@@ -8,6 +8,7 @@ type Options = {
 };
 
 const space: Span = {text: ' ', role: Role.none};
+const separators = /[ \n]/;
 
 function sameStyle(a: Span, b: Span): boolean {
 	return a.role === b.role && a.href === b.href && a.subject === b.subject;
@@ -116,26 +117,17 @@ export function wrapSpans(spans: readonly Span[], width: number, options: Option
 			newLine();
 			continue;
 		}
+		// Split natively rather than char by char in JavaScript (the interpreter runs this: see
+		// startFlags): each separator ends the word before it; runs of them end nothing more.
 		const text = piece.text;
-		let index = 0;
-		while (index < text.length) {
-			const code = text.charCodeAt(index);
-			if (code === 32 || code === 10) {
-				placeWord();
-				index++;
-				continue;
-			}
-			let end = index + 1;
-			while (end < text.length) {
-				const next = text.charCodeAt(end);
-				if (next === 32 || next === 10) break;
-				end++;
-			}
-			const part = index === 0 && end === text.length ? text : text.slice(index, end);
+		const parts = text.includes('\n') ? text.split(separators) : text.split(' ');
+		for (let index = 0; index < parts.length; index++) {
+			if (index > 0) placeWord();
+			const part = parts[index] as string;
+			if (part === '') continue;
 			partStyles.push(piece);
 			partTexts.push(part);
 			wordWidth += textWidth(part);
-			index = end;
 		}
 	}
 	placeWord();
