@@ -5,7 +5,7 @@
 import {setFlagsFromString} from 'node:v8';
 import bundled from 'tradeoff:bundled';
 import {helpText, type Options, parseArguments, supportsHyperlinks, wantsColor, widthLimits} from './core/args.js';
-import {type Document, documentLines} from './core/document.js';
+import {type Document, documentParts} from './core/document.js';
 import {isError, UsageError} from './core/errors.js';
 import {renderLines, toJson, toMarkdown} from './core/render-text.js';
 import {searchText} from './core/search.js';
@@ -47,14 +47,18 @@ function printed(document: Document, options: Options, view: View): string {
 	}
 	if (options.format === 'json') return toJson(applyView(comparison, view, sections));
 	if (options.format === 'markdown') return toMarkdown(applyView(comparison, view, sections));
-	const lines = documentLines(document, sections, {width: printWidth(options), view, ascii: options.ascii});
 	const isTTY = process.stdout.isTTY === true;
 	const color = wantsColor(options.color, {env: process.env, isTTY});
 	// Links only to a terminal that shows them as links, never into a pipe or a file.
-	return renderLines(lines, {
+	const render = {
 		color: color ? 'color' : 'none',
 		hyperlinks: color && isTTY && supportsHyperlinks(process.env),
-	});
+	} as const;
+	let text = '';
+	for (const part of documentParts(document, sections, {width: printWidth(options), view, ascii: options.ascii})) {
+		text += renderLines(part, render);
+	}
+	return text;
 }
 
 /** Writes to stdout and resolves once the text is handed over; a reader that left is not an error. */
