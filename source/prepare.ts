@@ -2,6 +2,7 @@
 // (~70 ms to load and first run) only for prose not parsed before, and zod only for files not
 // validated before. A comparison file's validated, parsed form is kept in the cache directory,
 // keyed by a hash of its bytes and of tradeoff's version, so opening the same file again skips both.
+import {createRequire} from 'node:module';
 import {join} from 'node:path';
 import {cacheDirectory, readCache, writeCache} from './cache.js';
 import type {Document} from './core/document.js';
@@ -49,7 +50,9 @@ export async function documentFromBytes(bytes: Uint8Array, name: string, env: No
 	const directory = cacheDirectory(env);
 	let cacheName: string | undefined;
 	if (directory) {
-		const {createHash} = await import('node:crypto');
+		// require(), not import(): a dynamic import, even of a builtin, starts Node's ES module
+		// loader (~10 ms); node:crypto is needed only here, to name the cache entry.
+		const {createHash} = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
 		cacheName = `document-${createHash('sha256').update(TRADEOFF_VERSION).update(bytes).digest('hex').slice(0, 24)}.json`;
 		const cached = fromCache(readCache(join(directory, cacheName)));
 		if (cached) return cached;
