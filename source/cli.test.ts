@@ -70,6 +70,20 @@ describe('printing the bundled comparison into a pipe', () => {
 		expect(Object.keys(data.sections[0].table.rows[0].cells)).toEqual(['litestar', 'fastapi']);
 	});
 
+	test('every --format json view is a comparison tradeoff reads back unchanged', async () => {
+		for (const view of [
+			['--only', 'django-ninja,fastapi'],
+			['--differences'],
+			['-s', 'cost', '-d', '-o', 'litestar,fastapi'],
+		]) {
+			const written = await runCli(['--format', 'json', ...view]);
+			expect(written.code).toBe(0);
+			const again = await runCli(['--format', 'json', '-'], {input: written.stdout});
+			expect(again.stderr).toBe('');
+			expect(JSON.parse(again.stdout)).toEqual(JSON.parse(written.stdout));
+		}
+	});
+
 	test('--format markdown writes GFM that parses into the same tables', async () => {
 		const run = await runCli(['--format', 'markdown']);
 		expect(run.code).toBe(0);
@@ -188,6 +202,12 @@ describe('bad input: exit 2, one clear line, no stack trace', () => {
 			['--only', 'flask'],
 			undefined,
 			'tradeoff: unknown subject "flask" in --only (subjects are fastapi, litestar, django-ninja)\nTry \'tradeoff --help\' for more information.\n',
+		],
+		[
+			'--format json of one subject, which no comparison file can hold',
+			['--format', 'json', '--only', 'litestar'],
+			undefined,
+			"tradeoff: --format json writes a comparison, which has at least 2 subjects; --only picked 1 (--plain or --format markdown show one)\nTry 'tradeoff --help' for more information.\n",
 		],
 		['a missing file', ['missing.json'], undefined, 'tradeoff: missing.json: no such file\n'],
 		['a directory', ['data'], undefined, 'tradeoff: data: is a directory; expected a comparison JSON file\n'],

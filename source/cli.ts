@@ -7,6 +7,7 @@ import bundled from 'tradeoff:bundled';
 import {helpText, type Options, parseArguments, supportsHyperlinks, wantsColor, widthLimits} from './core/args.js';
 import {type Document, documentParts} from './core/document.js';
 import {isError, UsageError} from './core/errors.js';
+import {subjectLimits} from './core/limits.js';
 import {renderLines, toJson, toMarkdown} from './core/render-text.js';
 import {searchText} from './core/search.js';
 import {applyView, findSection, pickSubjects, type View} from './core/view.js';
@@ -45,7 +46,15 @@ function printed(document: Document, options: Options, view: View): string {
 		if (options.format === 'json') return `${JSON.stringify(hits, null, 2)}\n`;
 		return hits.map((hit) => `${hit.place}: ${hit.text}\n`).join('');
 	}
-	if (options.format === 'json') return toJson(applyView(comparison, view, sections));
+	if (options.format === 'json') {
+		// The export is a comparison file, readable again; one subject would not be.
+		if (view.subjects.length < subjectLimits.min) {
+			throw new UsageError(
+				`--format json writes a comparison, which has at least ${subjectLimits.min} subjects; --only picked ${view.subjects.length} (--plain or --format markdown show one)`,
+			);
+		}
+		return toJson(applyView(comparison, view, sections));
+	}
 	if (options.format === 'markdown') return toMarkdown(applyView(comparison, view, sections));
 	const isTTY = process.stdout.isTTY === true;
 	const color = wantsColor(options.color, {env: process.env, isTTY});

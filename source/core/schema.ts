@@ -3,9 +3,9 @@
 // every comparison a user opens is validated at start-up.
 import * as z from 'zod/mini';
 import {citedNumbers} from './citations.js';
+import {subjectLimits} from './limits.js';
 
-/** How many subjects a comparison may compare. */
-export const subjectLimits = {min: 2, max: 8} as const;
+export {subjectLimits};
 
 /** Attaches a description that the generated JSON Schema shows to authors in their editor. */
 function about<T extends z.ZodMiniType>(schema: T, description: string): T {
