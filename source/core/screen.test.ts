@@ -83,6 +83,22 @@ describe('frame', () => {
 		expect(lineText(result.lines.at(-1) ?? [])).toMatch(/100%$/);
 	});
 
+	test('a search hit the width broke over two lines is marked on both, as the current hit', () => {
+		const state: BrowserState = {
+			...initialState(2),
+			search: {query: '1,200 concurrent', editing: false, current: 0, origin: {section: 2, scroll: 0}},
+		};
+		const lines = at(60, 16, state).lines;
+		const marked = (index: number) =>
+			(lines[index] ?? [])
+				.filter((piece) => piece.role & Role.current)
+				.map((piece) => piece.text)
+				.join('');
+		expect(lineText(lines[7] ?? [])).toBe('In the benchmark the source cites, FastAPI serves 1,200');
+		expect(marked(7)).toBe('1,200');
+		expect(marked(8)).toBe('concurrent');
+	});
+
 	test('the help overlay lists every key of the keymap', () => {
 		const lines = text(80, 100, {...initialState(0), overlay: 'help', overlayScroll: 0});
 		const help = lines.join('\n');

@@ -336,10 +336,14 @@ export function frame(input: ScreenInput): Frame {
 		const current = hits[Math.min(search?.current ?? 0, hits.length - 1)];
 		const marks = new Map<number, Mark[]>();
 		for (const hit of hits) {
-			if (hit.section !== state.section || hit.line < top || hit.line >= top + pageHeight) continue;
-			const list = marks.get(hit.line - top) ?? [];
-			list.push({start: hit.start, end: hit.end, current: hit === current});
-			marks.set(hit.line - top, list);
+			if (hit.section !== state.section) continue;
+			// A hit the width broke over lines is marked on each of them.
+			for (const range of [hit, ...(hit.more ?? [])]) {
+				if (range.line < top || range.line >= top + pageHeight) continue;
+				const list = marks.get(range.line - top) ?? [];
+				list.push({start: range.start, end: range.end, current: hit === current});
+				marks.set(range.line - top, list);
+			}
 		}
 		pane = pane.map((line, index) => highlight(line, marks.get(index) ?? []));
 	}

@@ -37,6 +37,80 @@ describe('SearchIndex', () => {
 		expect(new SearchIndex(sections(120)).search('source not')).toEqual([]);
 	});
 
+	test('a phrase the width broke over lines is found at every width, and only where it is', () => {
+		const phrases = [
+			'1,200 concurrent requests per second',
+			'not stated in the source',
+			'generated documentation and type hints',
+		];
+		const counts = (width: number) => phrases.map((phrase) => new SearchIndex(sections(width)).search(phrase).length);
+		const wide = counts(400);
+		expect(wide.every((count) => count > 0)).toBe(true);
+		for (let width = 20; width <= 160; width += 7) {
+			const lines = sections(width);
+			expect(counts(width), `width ${width}`).toEqual(wide);
+			// Each hit's ranges, read off the screen, are the phrase (the breaks aside).
+			for (const phrase of phrases) {
+				for (const hit of new SearchIndex(lines).search(phrase)) {
+					const parts = [hit, ...(hit.more ?? [])].map((range) =>
+						lineText(lines[hit.section]?.[range.line] ?? []).slice(range.start, range.end),
+					);
+					expect(parts.join('').replace(/\s/g, '').toLowerCase(), `width ${width}`).toBe(phrase.replace(/\s/g, ''));
+					// No range takes in the blanks around it (a cell's padding, an indent).
+					for (const part of parts) expect(part, `width ${width}`).toBe(part.trim());
+				}
+			}
+		}
+	});
+
+	test('the ranges of a broken hit are on consecutive lines, each within its cell', () => {
+		const lines = sections(70);
+		const hit = new SearchIndex(lines).search('not stated in the source').find((candidate) => candidate.more);
+		expect(hit?.subject).toBe('litestar');
+		expect(hit?.more?.map((range) => range.line)).toEqual([(hit?.line ?? 0) + 1]);
+		expect(lineText(lines[hit?.section ?? 0]?.[hit?.line ?? 0] ?? []).slice(hit?.start, hit?.end)).toBe(
+			'Not stated in',
+		);
+	});
+
+	test('separate texts on adjacent lines are not joined: stacked criteria, list items', () => {
+		for (const width of [20, 30, 45]) {
+			const index = new SearchIndex(sections(width));
+			// The end of one stacked criterion and the start of the next.
+			expect(index.search('[1] against'), `width ${width}`).toEqual([]);
+			// The end of one list item and the start of the next.
+			expect(index.search('cycle. • high'), `width ${width}`).toEqual([]);
+			expect(index.search('cycle. high'), `width ${width}`).toEqual([]);
+		}
+	});
+
+	test('blanks at the end of a broken line are not part of the hit', () => {
+		const cell = (text: string, role: number = Role.none) => ({text, role, subject: 'a'});
+		const lines = [[cell('hello world   ')], [cell('', Role.wrapped), cell('again')]];
+		expect(new SearchIndex([lines]).search('world again')).toEqual([
+			{section: 0, subject: 'a', line: 0, start: 6, end: 11, more: [{line: 1, start: 0, end: 5}]},
+		]);
+	});
+
+	test('a word broken inside is found whole', () => {
+		const long = 'Supercalifragilisticexpialidocious';
+		const small = documentOf(
+			tiny(
+				[
+					{id: 'a', name: 'A'},
+					{id: 'b', name: 'B'},
+				],
+				[{a: `a ${long} b`, b: 'x'}],
+			),
+		);
+		const lines = small.comparison.sections.map((section) =>
+			sectionLines(small, section, {width: 20, view: defaultView(small.comparison)}),
+		);
+		const hits = new SearchIndex(lines).search(long);
+		expect(hits).toHaveLength(1);
+		expect(hits[0]?.more?.length).toBeGreaterThan(0);
+	});
+
 	test('an empty query finds nothing', () => {
 		expect(new SearchIndex(sections(80)).search('  ')).toEqual([]);
 	});

@@ -1,7 +1,7 @@
 // Search across a comparison, case-insensitively. The browser searches the laid-out lines (so a
-// hit is a position on screen to highlight); printed output searches the source text (so a hit
-// prints the whole cell or sentence). Both name a hit by its place: the section, then the subject
-// whose cell matched, or "prose".
+// hit is a place on screen to highlight, on two or more lines where the width broke a phrase);
+// printed output searches the source text (so a hit prints the whole cell or sentence). Both name
+// a hit by its place: the section, then the subject whose cell matched, or "prose".
 import type {Document} from './document.js';
 import type {Block} from './layout/markdown.js';
 import {type Line, Role, type Span} from './layout/styled.js';
@@ -25,41 +25,88 @@ function lower(text: string): string {
 	return kept;
 }
 
-/** A hit in the browser: a range of a laid-out line, and the subject whose cell it is in. */
-export type LineHit = {
+/** A range of one laid-out line. */
+export type LineRange = {readonly line: number; readonly start: number; readonly end: number};
+
+/**
+ * A hit in the browser: a range of a laid-out line, and the subject whose cell it is in. A hit that
+ * the width broke over lines goes on in `more`, a range on each following line.
+ */
+export type LineHit = LineRange & {
 	readonly section: number;
-	readonly line: number;
-	readonly start: number;
-	readonly end: number;
 	readonly subject: string | undefined;
+	readonly more?: readonly LineRange[];
 };
 
-type Run = {
+/** Where a piece of a text came from: a line, the column its first unit is at, and its offset in the text. */
+type Piece = {readonly line: number; readonly start: number; readonly from: number; length: number};
+
+/** One text as a reader sees it (a paragraph, a table cell), folded, with the lines it is laid out on. */
+type Text = {
 	readonly section: number;
-	readonly line: number;
-	readonly start: number;
-	readonly text: string;
 	readonly subject: string | undefined;
+	text: string;
+	readonly pieces: Piece[];
 };
+
+/** Counts the whitespace at the start of a string. */
+function leadingSpace(text: string): number {
+	return text.length - text.trimStart().length;
+}
 
 /**
  * The searchable text of laid-out sections, folded once: each line is cut into runs at table
- * borders and between cells, so a match never spans two columns. Build it once per layout; each
- * keystroke then only scans strings.
+ * borders and between cells, so a match never spans two columns, and a run that wrapping
+ * continued (Role.wrapped) joins the text it continues, so a phrase is found wherever the width
+ * broke it. Build it once per layout; each keystroke then only scans strings.
  */
 export class SearchIndex {
-	readonly #runs: Run[] = [];
+	readonly #texts: Text[] = [];
 
 	constructor(sections: readonly (readonly Line[])[]) {
 		sections.forEach((lines, section) => {
+			// The texts of the line above, by subject, that a continued run may join.
+			let above = new Map<string | undefined, Text>();
 			lines.forEach((line, lineIndex) => {
+				const here = new Map<string | undefined, Text>();
 				let offset = 0;
 				let text = '';
 				let start = 0;
 				let subject: string | undefined;
+				let continues = 0;
 				const flush = () => {
-					if (text.trim() !== '') this.#runs.push({section, line: lineIndex, start, text: lower(text), subject});
+					if (text.trim() !== '') {
+						const folded = lower(text);
+						const previous = continues === 0 ? undefined : above.get(subject);
+						if (previous) {
+							// The width broke the text here: one space at a space, none inside a word. The
+							// line above loses its trailing blanks (a cell's padding) to the join.
+							const trimmed = previous.text.trimEnd();
+							const last = previous.pieces.at(-1);
+							if (last) last.length = Math.min(last.length, trimmed.length - last.from);
+							previous.text = trimmed + (continues & Role.wrappedInWord ? '' : ' ');
+							const skip = leadingSpace(folded);
+							previous.pieces.push({
+								line: lineIndex,
+								start: start + skip,
+								from: previous.text.length,
+								length: folded.length - skip,
+							});
+							previous.text += folded.slice(skip);
+							here.set(subject, previous);
+						} else {
+							const fresh: Text = {
+								section,
+								subject,
+								text: folded,
+								pieces: [{line: lineIndex, start, from: 0, length: folded.length}],
+							};
+							this.#texts.push(fresh);
+							here.set(subject, fresh);
+						}
+					}
 					text = '';
+					continues = 0;
 				};
 				for (const piece of line) {
 					if (piece.role & Role.border || piece.subject !== subject) {
@@ -67,11 +114,13 @@ export class SearchIndex {
 						start = offset;
 						subject = piece.role & Role.border ? undefined : piece.subject;
 					}
+					if (piece.role & (Role.wrapped | Role.wrappedInWord) && text.trim() === '') continues = piece.role;
 					if (piece.role & Role.border) start = offset + piece.text.length;
 					else text += piece.text;
 					offset += piece.text.length;
 				}
 				flush();
+				above = here;
 			});
 		});
 	}
@@ -81,18 +130,22 @@ export class SearchIndex {
 		const needle = lower(query);
 		if (needle.trim() === '') return [];
 		const hits: LineHit[] = [];
-		for (const run of this.#runs) {
-			for (let at = run.text.indexOf(needle); at !== -1; at = run.text.indexOf(needle, at + needle.length)) {
-				hits.push({
-					section: run.section,
-					line: run.line,
-					start: run.start + at,
-					end: run.start + at + needle.length,
-					subject: run.subject,
-				});
+		for (const text of this.#texts) {
+			for (let at = text.text.indexOf(needle); at !== -1; at = text.text.indexOf(needle, at + needle.length)) {
+				const ranges: LineRange[] = [];
+				for (const piece of text.pieces) {
+					const from = Math.max(at, piece.from);
+					const to = Math.min(at + needle.length, piece.from + piece.length);
+					if (from < to)
+						ranges.push({line: piece.line, start: piece.start + from - piece.from, end: piece.start + to - piece.from});
+				}
+				const [first, ...more] = ranges;
+				if (!first) continue;
+				hits.push({section: text.section, subject: text.subject, ...first, ...(more.length > 0 ? {more} : {})});
 			}
 		}
-		return hits;
+		// Texts are listed where they begin; hits go in the order of the lines they start on.
+		return hits.sort((a, b) => a.section - b.section || a.line - b.line || a.start - b.start);
 	}
 }
 

@@ -24,6 +24,13 @@ export const Role = {
 	selected: 32768,
 	/** A forced line break (markdown's trailing backslash or two spaces). */
 	break: 65536,
+	/**
+	 * An empty span that starts a line where wrapping continued the text of the line above, after
+	 * a space (wrapped) or inside a word too wide for the line (wrappedInWord). Search joins the two
+	 * lines there, so a phrase is found wherever the width broke it; nothing draws it.
+	 */
+	wrapped: 131072,
+	wrappedInWord: 262144,
 } as const;
 
 /**

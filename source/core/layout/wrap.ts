@@ -43,12 +43,23 @@ export function wrapSpans(spans: readonly Span[], width: number, options: Option
 	// The run being gathered into one span: the piece whose style it has, and its text so far.
 	let runStyle: Span | undefined;
 	let runText = '';
+	// How the current line continues the one above (Role.wrapped or wrappedInWord), marked by an
+	// empty span before its first word; 0 on a first line and after a forced break.
+	let continued = 0;
 	const flushRun = () => {
 		if (runStyle && runText !== '') line.push(runText === runStyle.text ? runStyle : {...runStyle, text: runText});
 		runStyle = undefined;
 		runText = '';
 	};
 	const append = (style: Span, text: string) => {
+		if (continued !== 0) {
+			flushRun();
+			// The mark carries the subject of the text it starts, so it stays in that table cell.
+			line.push(
+				style.subject === undefined ? {text: '', role: continued} : {text: '', role: continued, subject: style.subject},
+			);
+			continued = 0;
+		}
 		if (runStyle && sameStyle(runStyle, style)) runText += text;
 		else {
 			flushRun();
@@ -56,13 +67,14 @@ export function wrapSpans(spans: readonly Span[], width: number, options: Option
 			runText = text;
 		}
 	};
-	const newLine = () => {
+	const newLine = (continues: number) => {
 		flushRun();
 		lines.push(line);
 		line = [...restPrefix];
 		used = 0;
 		room = restRoom;
 		empty = true;
+		continued = continues;
 	};
 
 	// The word being gathered: its parts (one per style), reused from word to word.
@@ -71,7 +83,7 @@ export function wrapSpans(spans: readonly Span[], width: number, options: Option
 	let wordWidth = 0;
 	const placeWord = () => {
 		if (partStyles.length === 0) return;
-		if (!empty && used + 1 + wordWidth > room) newLine();
+		if (!empty && used + 1 + wordWidth > room) newLine(Role.wrapped);
 		if (wordWidth > room) {
 			// The line is empty here: a word this wide starts a line of its own and is broken.
 			placeBrokenWord();
@@ -103,7 +115,7 @@ export function wrapSpans(spans: readonly Span[], width: number, options: Option
 			const style = partStyles[index] as Span;
 			for (const cluster of graphemes(partTexts[index] as string)) {
 				const clusterWidth = textWidth(cluster);
-				if (!empty && used + clusterWidth > room) newLine();
+				if (!empty && used + clusterWidth > room) newLine(Role.wrappedInWord);
 				append(style, cluster);
 				used += clusterWidth;
 				empty = false;
@@ -114,7 +126,7 @@ export function wrapSpans(spans: readonly Span[], width: number, options: Option
 	for (const piece of spans) {
 		if (piece.role & Role.break) {
 			placeWord();
-			newLine();
+			newLine(0);
 			continue;
 		}
 		// Split natively rather than char by char in JavaScript (the interpreter runs this: see
