@@ -92,6 +92,25 @@ describe('SearchIndex', () => {
 		]);
 	});
 
+	test('hits come cell by cell: a cell read through before the cell beside it', () => {
+		const small = documentOf(
+			tiny(
+				[
+					{id: 'a', name: 'A'},
+					{id: 'b', name: 'B'},
+				],
+				[{a: 'alpha beta gamma delta key', b: 'key first'}],
+			),
+		);
+		const lines = small.comparison.sections.map((section) =>
+			sectionLines(small, section, {width: 40, view: defaultView(small.comparison)}),
+		);
+		const hits = new SearchIndex(lines).search('key');
+		expect(hits.map((hit) => hit.subject)).toEqual(['a', 'b']);
+		// A's hit is lower on the screen than B's, yet comes first.
+		expect(hits[0]?.line).toBeGreaterThan(hits[1]?.line ?? Number.POSITIVE_INFINITY);
+	});
+
 	test('a word broken inside is found whole', () => {
 		const long = 'Supercalifragilisticexpialidocious';
 		const small = documentOf(

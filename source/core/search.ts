@@ -125,27 +125,48 @@ export class SearchIndex {
 		});
 	}
 
-	/** Every occurrence of the query, in reading order. */
+	/**
+	 * Every occurrence of the query, in reading order: text by text, as the texts begin on screen,
+	 * so prose goes line by line and a table row by row, cell by cell (a cell over three lines is
+	 * read through before the cell beside it).
+	 */
 	search(query: string): LineHit[] {
 		const needle = lower(query);
 		if (needle.trim() === '') return [];
 		const hits: LineHit[] = [];
 		for (const text of this.#texts) {
+			let piece = 0;
 			for (let at = text.text.indexOf(needle); at !== -1; at = text.text.indexOf(needle, at + needle.length)) {
-				const ranges: LineRange[] = [];
-				for (const piece of text.pieces) {
-					const from = Math.max(at, piece.from);
-					const to = Math.min(at + needle.length, piece.from + piece.length);
-					if (from < to)
-						ranges.push({line: piece.line, start: piece.start + from - piece.from, end: piece.start + to - piece.from});
+				const end = at + needle.length;
+				// The piece the hit starts in (or the next one, if it starts on a joining space).
+				while (
+					piece < text.pieces.length - 1 &&
+					(text.pieces[piece] as Piece).from + (text.pieces[piece] as Piece).length <= at
+				)
+					piece++;
+				const first = text.pieces[piece] as Piece;
+				let hit: LineHit;
+				if (end <= first.from + first.length && at >= first.from) {
+					const start = first.start + at - first.from;
+					hit = {section: text.section, subject: text.subject, line: first.line, start, end: start + needle.length};
+				} else {
+					const ranges: LineRange[] = [];
+					for (let index = piece; index < text.pieces.length; index++) {
+						const part = text.pieces[index] as Piece;
+						const from = Math.max(at, part.from);
+						const to = Math.min(end, part.from + part.length);
+						if (from < to)
+							ranges.push({line: part.line, start: part.start + from - part.from, end: part.start + to - part.from});
+						if (part.from + part.length >= end) break;
+					}
+					const [head, ...more] = ranges;
+					if (!head) continue;
+					hit = {section: text.section, subject: text.subject, ...head, ...(more.length > 0 ? {more} : {})};
 				}
-				const [first, ...more] = ranges;
-				if (!first) continue;
-				hits.push({section: text.section, subject: text.subject, ...first, ...(more.length > 0 ? {more} : {})});
+				hits.push(hit);
 			}
 		}
-		// Texts are listed where they begin; hits go in the order of the lines they start on.
-		return hits.sort((a, b) => a.section - b.section || a.line - b.line || a.start - b.start);
+		return hits;
 	}
 }
 
