@@ -4,14 +4,39 @@
 // the user's cache directory; one made by another version of tradeoff or of Node, a damaged one or
 // a foreign file is rejected by V8 (or never matched by name) and the browser starts normally,
 // writing a fresh cache when it exits. TRADEOFF_CACHE=0 turns it off.
-import {createHash} from 'node:crypto';
-import {readFileSync} from 'node:fs';
+import {readFileSync, statSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {Script} from 'node:vm';
 import {cacheDirectory, readCache, writeCache} from './cache.js';
 import type * as Interactive from './interactive.js';
+
+declare const TRADEOFF_INTERACTIVE_HASH: string | undefined;
+
+/**
+ * Names the cache after this exact file and this Node. Hashing the 480 KB file here would need
+ * node:crypto (~4 ms of the first frame to load, measured), so the build hashes it instead
+ * (TRADEOFF_INTERACTIVE_HASH, in this file's bundle) and the file's size and modification time
+ * stand for it being unchanged since.
+ */
+function cacheKey(file: string, source: string): string {
+	const built = typeof TRADEOFF_INTERACTIVE_HASH === 'string' ? TRADEOFF_INTERACTIVE_HASH : 'not built';
+	const {size, mtimeMs} = statSync(file);
+	return fingerprint([built, source.length, size, mtimeMs, process.version, process.arch].join('\u0000'));
+}
+
+/** 16 hex digits from two 32-bit FNV-1a style hashes of a short string. */
+function fingerprint(text: string): string {
+	let a = 0x811c9dc5;
+	let b = 0x9747b28c;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		a = Math.imul(a ^ code, 0x01000193) >>> 0;
+		b = Math.imul(b ^ code, 0x5bd1e995) >>> 0;
+	}
+	return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+}
 
 /** What the loader gives back: the module, and a way to save the cache if it needs saving. */
 export type Loaded = {readonly module: typeof Interactive; readonly saveCache: () => void};
@@ -21,12 +46,7 @@ export function loadInteractive(location: URL, env: NodeJS.ProcessEnv): Loaded {
 	const file = fileURLToPath(location);
 	const source = readFileSync(file, 'utf8');
 	const directory = cacheDirectory(env);
-	const key = createHash('sha256')
-		.update(source)
-		.update(process.version)
-		.update(process.arch)
-		.digest('hex')
-		.slice(0, 16);
+	const key = cacheKey(file, source);
 	const cacheFile = directory ? join(directory, `interactive-${key}.v8cache`) : undefined;
 	const cachedData = cacheFile ? readCache(cacheFile) : undefined;
 	const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {

@@ -1,6 +1,7 @@
 // Builds the self-contained CLI under build/: validates the bundled comparison (so the CLI can
 // trust it without loading zod), bundles with esbuild, and writes the licence notices of every
 // package the bundle carries. Run by `npm run build`, `npm install` (prepare) and the tests.
+import {createHash} from 'node:crypto';
 import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -195,6 +196,23 @@ async function main(): Promise<void> {
 		define: {...shared.define, 'import.meta.url': '__tradeoffUrl'},
 		banner: {js: '"use strict";const __tradeoffUrl=require("node:url").pathToFileURL(__filename).href;'},
 	});
+	// The interactive browser: one CommonJS file with Ink and React, so that it can be compiled
+	// through V8's code cache (see source/load-interactive.ts); ES modules cannot be, on Node 20.
+	const browser = await build({
+		...shared,
+		entryPoints: ['source/interactive.tsx'],
+		outfile: join(out, 'interactive.cjs'),
+		format: 'cjs',
+		plugins: [bundledPlugin, inkWithoutDevtools, inkInternals],
+		alias: {
+			...shared.alias,
+			// Two more stand-ins that only the browser's dependencies need: see each file.
+			'terminal-size': './source/ink-patches/terminal-size.ts',
+			assert: './source/ink-patches/assert.ts',
+		},
+		// Ink's Emscripten loader reads import.meta.url only to locate a file it never fetches.
+		define: {...shared.define, 'import.meta.url': 'undefined'},
+	});
 	// What only some runs need, loaded on demand from build/lazy/: validation (zod) for comparisons
 	// given as files, markdown parsing (marked) for their prose, and the loader of the interactive
 	// browser. Each is a whole CommonJS file; the little they share (~1.4 KB) is carried twice
@@ -205,17 +223,15 @@ async function main(): Promise<void> {
 		outdir: join(out, 'lazy'),
 		outExtension: {'.js': '.cjs'},
 		format: 'cjs',
-	});
-	// The interactive browser: one CommonJS file with Ink and React, so that it can be compiled
-	// through V8's code cache (see source/load-interactive.ts); ES modules cannot be, on Node 20.
-	const browser = await build({
-		...shared,
-		entryPoints: ['source/interactive.tsx'],
-		outfile: join(out, 'interactive.cjs'),
-		format: 'cjs',
-		plugins: [bundledPlugin, inkWithoutDevtools, inkInternals],
-		// Ink's Emscripten loader reads import.meta.url only to locate a file it never fetches.
-		define: {...shared.define, 'import.meta.url': 'undefined'},
+		// The browser's loader names its code cache after the browser's file, hashed here.
+		define: {
+			...shared.define,
+			TRADEOFF_INTERACTIVE_HASH: JSON.stringify(
+				createHash('sha256')
+					.update(readFileSync(join(out, 'interactive.cjs')))
+					.digest('hex'),
+			),
+		},
 	});
 	const result = {
 		metafile: {
