@@ -1,5 +1,5 @@
-#!/usr/bin/env node
-// The entry: parses flags, reads the input, picks the mode and owns exit codes and process.*.
+// The CLI: parses flags, reads the input, picks the mode and owns exit codes and process.*. Node
+// runs it through source/bin.ts, which sets the V8 flags and compiles this from a code cache.
 // The printed path never loads Ink or React (and the bundled comparison never loads zod): both
 // are imported on demand, which is what keeps a piped run close to bare Node start-up.
 import {setFlagsFromString} from 'node:v8';
@@ -13,11 +13,9 @@ import {searchText} from './core/search.js';
 import {applyView, findSection, pickSubjects, type View} from './core/view.js';
 import {documentFromBytes, prepareDocument} from './prepare.js';
 import {readComparisonFile, readStdin} from './read-input.js';
-import {browserFlags, startFlags} from './v8-flags.js';
+import {browserFlags} from './v8-flags.js';
 
 declare const TRADEOFF_VERSION: string;
-
-setFlagsFromString(startFlags);
 
 async function readDocument(file: string | undefined): Promise<Document> {
 	// The bundled comparison was validated and parsed when the bundle was built.

@@ -1,0 +1,69 @@
+// Compiles a CommonJS file of the build through a V8 code cache, as Node's require would compile
+// it, but with the bytecode of an earlier run: V8 then skips parsing and compiling every function
+// that run compiled. Used for the CLI itself (build/main.cjs, by the entry) and for the browser
+// (build/interactive.cjs). The caches live in the user's cache directory; one made by another
+// build or another Node, a damaged one or a foreign file is rejected by V8 (or never matched by
+// name) and the file is compiled as usual, its cache written afresh when the run ends.
+// TRADEOFF_CACHE=0 turns caching off.
+import {readFileSync, statSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {dirname, join} from 'node:path';
+import {Script} from 'node:vm';
+import {cacheDirectory, readCache, writeCache} from './cache.js';
+
+/** A compiled file's exports, and a way to write its cache if it needs writing. */
+export type Compiled = {readonly exports: unknown; readonly saveCache: () => void};
+
+/**
+ * Names a cache after this exact file and this Node. Hashing a 480 KB file here would need
+ * node:crypto (~4 ms to load, measured), so the build hashes each file and hands the hash to its
+ * loader (`built`); the file's size and modification time stand for it being unchanged since.
+ */
+function cacheKey(file: string, source: string, built: string | undefined): string {
+	const {size, mtimeMs} = statSync(file);
+	return fingerprint(
+		[built ?? 'not built', source.length, size, mtimeMs, process.version, process.arch].join('\u0000'),
+	);
+}
+
+/** 16 hex digits from two 32-bit FNV-1a style hashes of a short string. */
+function fingerprint(text: string): string {
+	let a = 0x811c9dc5;
+	let b = 0x9747b28c;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		a = Math.imul(a ^ code, 0x01000193) >>> 0;
+		b = Math.imul(b ^ code, 0x5bd1e995) >>> 0;
+	}
+	return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+}
+
+/**
+ * Compiles and runs `file` as a CommonJS module, from the cache named `name-<key>.v8cache` when
+ * there is a usable one. V8 checks the flags a cache was made under: set any flags first.
+ */
+export function requireCached(file: string, name: string, built: string | undefined, env: NodeJS.ProcessEnv): Compiled {
+	const source = readFileSync(file, 'utf8');
+	const directory = cacheDirectory(env);
+	const cacheName = directory ? `${name}-${cacheKey(file, source, built)}.v8cache` : undefined;
+	const cachedData = directory && cacheName ? readCache(join(directory, cacheName)) : undefined;
+	const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+		filename: file,
+		...(cachedData ? {cachedData} : {}),
+	});
+	const wrapper = script.runInThisContext() as (
+		exports: object,
+		require: NodeJS.Require,
+		module: {exports: object},
+		filename: string,
+		dirname: string,
+	) => void;
+	const module = {exports: {}};
+	wrapper.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+	const saveCache = () => {
+		if (!directory || !cacheName || (cachedData && !script.cachedDataRejected)) return;
+		// Only this build's cache is of any use: keep one of each name.
+		writeCache(directory, cacheName, script.createCachedData(), new RegExp(`^${name}-[0-9a-f]+\\.v8cache$`), 1);
+	};
+	return {exports: module.exports, saveCache};
+}
