@@ -11,6 +11,7 @@ import {subjectLimits} from './core/limits.js';
 import {renderLines, toJson, toMarkdown} from './core/render-text.js';
 import {searchText} from './core/search.js';
 import {applyView, findSection, pickSubjects, type View} from './core/view.js';
+import {loadInteractive} from './load-interactive.js';
 import {documentFromBytes, prepareDocument} from './prepare.js';
 import {readComparisonFile, readStdin} from './read-input.js';
 import {browserFlags} from './v8-flags.js';
@@ -97,7 +98,6 @@ function wantsBrowser(options: Options): boolean {
 
 async function browse(document: Document, options: Options, view: View): Promise<number | undefined> {
 	if (browserFlags) setFlagsFromString(browserFlags);
-	const {loadInteractive} = await import('./load-interactive.js');
 	// Beside this file in build/ (this entry is never split into a chunk).
 	const {module, saveCache} = loadInteractive(new URL('./interactive.cjs', import.meta.url), process.env);
 	const {runInteractive, NoTerminalError} = module;

@@ -19,11 +19,9 @@ export type Compiled = {readonly exports: unknown; readonly saveCache: () => voi
  * node:crypto (~4 ms to load, measured), so the build hashes each file and hands the hash to its
  * loader (`built`); the file's size and modification time stand for it being unchanged since.
  */
-function cacheKey(file: string, source: string, built: string | undefined): string {
+function cacheKey(file: string, built: string | undefined): string {
 	const {size, mtimeMs} = statSync(file);
-	return fingerprint(
-		[built ?? 'not built', source.length, size, mtimeMs, process.version, process.arch].join('\u0000'),
-	);
+	return fingerprint([built ?? 'not built', size, mtimeMs, process.version, process.arch].join('\u0000'));
 }
 
 /** 16 hex digits from two 32-bit FNV-1a style hashes of a short string. */
@@ -45,7 +43,7 @@ function fingerprint(text: string): string {
 export function requireCached(file: string, name: string, built: string | undefined, env: NodeJS.ProcessEnv): Compiled {
 	const source = readFileSync(file, 'utf8');
 	const directory = cacheDirectory(env);
-	const cacheName = directory ? `${name}-${cacheKey(file, source, built)}.v8cache` : undefined;
+	const cacheName = directory ? `${name}-${cacheKey(file, built)}.v8cache` : undefined;
 	const cachedData = directory && cacheName ? readCache(join(directory, cacheName)) : undefined;
 	const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
 		filename: file,

@@ -49,7 +49,6 @@ function yogaWasm(): string {
 const lazyEntries: Record<string, string> = {
 	load: 'source/core/load.ts',
 	'markdown-parse': 'source/core/markdown-parse.ts',
-	'load-interactive': 'source/load-interactive.ts',
 };
 
 /**
@@ -60,7 +59,7 @@ const lazyEntries: Record<string, string> = {
 const lazyModules: Plugin = {
 	name: 'lazy-modules',
 	setup(plugin) {
-		plugin.onResolve({filter: /^\.\/(core\/)?(load|markdown-parse|load-interactive)\.js$/}, (args) => {
+		plugin.onResolve({filter: /^\.\/(core\/)?(load|markdown-parse)\.js$/}, (args) => {
 			const name = /([\w-]+)\.js$/.exec(args.path)?.[1] ?? '';
 			if (!(name in lazyEntries) || args.kind !== 'dynamic-import') return undefined;
 			return {path: name, namespace: 'lazy'};
@@ -190,28 +189,6 @@ async function main(): Promise<void> {
 			'yoga-layout': './source/ink-patches/yoga.ts',
 		},
 	};
-	// The CLI and everything printing the bundled comparison needs, as one CommonJS file: CommonJS
-	// spares Node its ES module loader (~5-10 ms of every start, measured).
-	const commonJs = {
-		format: 'cjs',
-		define: {...shared.define, 'import.meta.url': '__tradeoffUrl'},
-		banner: {js: '"use strict";const __tradeoffUrl=require("node:url").pathToFileURL(__filename).href;'},
-	} as const;
-	const main = await build({
-		...shared,
-		...commonJs,
-		entryPoints: ['source/cli.ts'],
-		outfile: join(out, 'main.cjs'),
-		plugins: [bundledPlugin, lazyModules],
-	});
-	// The file Node runs: it compiles main.cjs through a code cache named after main.cjs's hash.
-	const entry = await build({
-		...shared,
-		...commonJs,
-		entryPoints: ['source/bin.ts'],
-		outfile: join(out, 'cli.cjs'),
-		define: {...commonJs.define, TRADEOFF_MAIN_HASH: JSON.stringify(fileHash(join(out, 'main.cjs')))},
-	});
 	// The interactive browser: one CommonJS file with Ink and React, so that it can be compiled
 	// through V8's code cache (see source/load-interactive.ts); ES modules cannot be, on Node 20.
 	const browser = await build({
@@ -229,21 +206,40 @@ async function main(): Promise<void> {
 		// Ink's Emscripten loader reads import.meta.url only to locate a file it never fetches.
 		define: {...shared.define, 'import.meta.url': 'undefined'},
 	});
+	// The CLI and everything printing the bundled comparison needs, as one CommonJS file: CommonJS
+	// spares Node its ES module loader (~5-10 ms of every start, measured).
+	const commonJs = {
+		format: 'cjs',
+		define: {...shared.define, 'import.meta.url': '__tradeoffUrl'},
+		banner: {js: '"use strict";const __tradeoffUrl=require("node:url").pathToFileURL(__filename).href;'},
+	} as const;
+	const main = await build({
+		...shared,
+		...commonJs,
+		entryPoints: ['source/cli.ts'],
+		outfile: join(out, 'main.cjs'),
+		plugins: [bundledPlugin, lazyModules],
+		// The browser's loader names its code cache after the browser's file, hashed here.
+		define: {...commonJs.define, TRADEOFF_INTERACTIVE_HASH: JSON.stringify(fileHash(join(out, 'interactive.cjs')))},
+	});
+	// The file Node runs: it compiles main.cjs through a code cache named after main.cjs's hash.
+	const entry = await build({
+		...shared,
+		...commonJs,
+		entryPoints: ['source/bin.ts'],
+		outfile: join(out, 'cli.cjs'),
+		define: {...commonJs.define, TRADEOFF_MAIN_HASH: JSON.stringify(fileHash(join(out, 'main.cjs')))},
+	});
 	// What only some runs need, loaded on demand from build/lazy/: validation (zod) for comparisons
-	// given as files, markdown parsing (marked) for their prose, and the loader of the interactive
-	// browser. Each is a whole CommonJS file; the little they share (~1.4 KB) is carried twice
-	// rather than split into an ES module chunk (see lazyModules).
+	// given as files and markdown parsing (marked) for their prose. Each is a whole CommonJS file;
+	// the little they share (~1.4 KB) is carried twice rather than split into an ES module chunk
+	// (see lazyModules).
 	const lazy = await build({
 		...shared,
 		entryPoints: lazyEntries,
 		outdir: join(out, 'lazy'),
 		outExtension: {'.js': '.cjs'},
 		format: 'cjs',
-		// The browser's loader names its code cache after the browser's file, hashed here.
-		define: {
-			...shared.define,
-			TRADEOFF_INTERACTIVE_HASH: JSON.stringify(fileHash(join(out, 'interactive.cjs'))),
-		},
 	});
 	const result = {
 		metafile: {
