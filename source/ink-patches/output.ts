@@ -10,8 +10,10 @@
 // across frames. On a miss it builds that one row as Ink does, cell by cell. The tests check it
 // against Ink's own output.js on generated frames.
 import sliceAnsi from 'slice-ansi';
+import widestLine from 'widest-line';
 import stringWidth from '../core/layout/display-width.js';
 import {type StyledChar, styledCharsFromTokens, styledCharsToString, tokenize} from './ansi-tokenize.js';
+import {remember} from './remember.js';
 
 type Transformer = (line: string, index: number) => string;
 type Clip = {x1: number | undefined; x2: number | undefined; y1: number | undefined; y2: number | undefined};
@@ -36,12 +38,6 @@ const blank: StyledChar = Object.freeze({
 	styles: Object.freeze([]) as never,
 });
 
-function widestLine(text: string): number {
-	let widest = 0;
-	for (const line of text.split('\n')) widest = Math.max(widest, stringWidth(line));
-	return widest;
-}
-
 /** A row's string, built as Ink builds it: blank cells, each write's cells laid over them in order. */
 function buildRow(width: number, writes: readonly RowWrite[]): string {
 	// Ink's grid has a cell for every column up to the width, rounded up (none for a width of 0 or NaN).
@@ -64,13 +60,7 @@ function buildRow(width: number, writes: readonly RowWrite[]): string {
 function row(width: number, writes: readonly RowWrite[] | undefined): string {
 	let key = String(width);
 	for (const {x, line} of writes ?? []) key += `;${x};${line.length};${line}`;
-	let text = rows.get(key);
-	if (text === undefined) {
-		text = buildRow(width, writes ?? []);
-		if (rows.size >= rowLimit) rows.delete(rows.keys().next().value as string);
-		rows.set(key, text);
-	}
-	return text;
+	return remember(rows, rowLimit, key, () => buildRow(width, writes ?? []));
 }
 
 export default class Output {

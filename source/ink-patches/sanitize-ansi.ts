@@ -3,16 +3,10 @@
 // did not change since the last frame gives the same result, so results are remembered, a few
 // screens' worth.
 import sanitizeAnsi from '../../node_modules/ink/build/sanitize-ansi.js';
+import {remember} from './remember.js';
 
-const limit = 1024;
 const results = new Map<string, string>();
 
 export default function rememberedSanitizeAnsi(text: string): string {
-	let result = results.get(text);
-	if (result === undefined) {
-		result = sanitizeAnsi(text);
-		if (results.size >= limit) results.delete(results.keys().next().value as string);
-		results.set(text, result);
-	}
-	return result;
+	return remember(results, 1024, text, () => sanitizeAnsi(text));
 }
