@@ -10,6 +10,22 @@ const view = defaultView(document.comparison);
 const sections = (width: number) =>
 	document.comparison.sections.map((section) => sectionLines(document, section, {width, view}));
 
+/** A one-row comparison of subjects a and b, laid out at a width. */
+function laidOut(cells: Record<string, string>, width: number) {
+	const small = documentOf(
+		tiny(
+			[
+				{id: 'a', name: 'A'},
+				{id: 'b', name: 'B'},
+			],
+			[cells],
+		),
+	);
+	return small.comparison.sections.map((section) =>
+		sectionLines(small, section, {width, view: defaultView(small.comparison)}),
+	);
+}
+
 describe('SearchIndex', () => {
 	test('finds every occurrence, case-insensitively, with its section, line, range and subject', () => {
 		const lines = sections(120);
@@ -93,18 +109,7 @@ describe('SearchIndex', () => {
 	});
 
 	test('hits come cell by cell: a cell read through before the cell beside it', () => {
-		const small = documentOf(
-			tiny(
-				[
-					{id: 'a', name: 'A'},
-					{id: 'b', name: 'B'},
-				],
-				[{a: 'alpha beta gamma delta key', b: 'key first'}],
-			),
-		);
-		const lines = small.comparison.sections.map((section) =>
-			sectionLines(small, section, {width: 40, view: defaultView(small.comparison)}),
-		);
+		const lines = laidOut({a: 'alpha beta gamma delta key', b: 'key first'}, 40);
 		const hits = new SearchIndex(lines).search('key');
 		expect(hits.map((hit) => hit.subject)).toEqual(['a', 'b']);
 		// A's hit is lower on the screen than B's, yet comes first.
@@ -113,18 +118,7 @@ describe('SearchIndex', () => {
 
 	test('a word broken inside is found whole', () => {
 		const long = 'Supercalifragilisticexpialidocious';
-		const small = documentOf(
-			tiny(
-				[
-					{id: 'a', name: 'A'},
-					{id: 'b', name: 'B'},
-				],
-				[{a: `a ${long} b`, b: 'x'}],
-			),
-		);
-		const lines = small.comparison.sections.map((section) =>
-			sectionLines(small, section, {width: 20, view: defaultView(small.comparison)}),
-		);
+		const lines = laidOut({a: `a ${long} b`, b: 'x'}, 20);
 		const hits = new SearchIndex(lines).search(long);
 		expect(hits).toHaveLength(1);
 		expect(hits[0]?.more?.length).toBeGreaterThan(0);
