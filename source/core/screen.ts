@@ -7,7 +7,7 @@ import {helpGroups, hints, type KeyContext, keymap} from './keymap.js';
 import {type Line, lineWidth, Role, type Span, span, textWidth, truncateLine} from './layout/styled.js';
 import {wrapSpans} from './layout/wrap.js';
 import type {Comparison} from './schema.js';
-import {highlight, type LineHit, type Mark, placeName, SearchIndex} from './search.js';
+import {highlight, type LineHit, type LineRange, type Mark, placeName, SearchIndex} from './search.js';
 import {type View, visibleRows} from './view.js';
 
 /** The smallest terminal the browser draws in; below it, it says so until the terminal grows. */
@@ -335,15 +335,17 @@ export function frame(input: ScreenInput): Frame {
 	if (hits.length > 0) {
 		const current = hits[Math.min(search?.current ?? 0, hits.length - 1)];
 		const marks = new Map<number, Mark[]>();
+		const mark = (range: LineRange, isCurrent: boolean) => {
+			if (range.line < top || range.line >= top + pageHeight) return;
+			const list = marks.get(range.line - top) ?? [];
+			list.push({start: range.start, end: range.end, current: isCurrent});
+			marks.set(range.line - top, list);
+		};
 		for (const hit of hits) {
 			if (hit.section !== state.section) continue;
+			mark(hit, hit === current);
 			// A hit the width broke over lines is marked on each of them.
-			for (const range of [hit, ...(hit.more ?? [])]) {
-				if (range.line < top || range.line >= top + pageHeight) continue;
-				const list = marks.get(range.line - top) ?? [];
-				list.push({start: range.start, end: range.end, current: hit === current});
-				marks.set(range.line - top, list);
-			}
+			for (const range of hit.more ?? []) mark(range, hit === current);
 		}
 		pane = pane.map((line, index) => highlight(line, marks.get(index) ?? []));
 	}
