@@ -2,7 +2,7 @@
 // committed): every prose string 50 times longer, and 8 subjects with 300 table rows in all.
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import type {Comparison} from '../core/schema.js';
+import type {Comparison} from '../model/schema.js';
 
 const bundledPath = fileURLToPath(new URL('../../data/fastapi-litestar-django-ninja.json', import.meta.url));
 

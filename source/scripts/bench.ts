@@ -16,11 +16,11 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {sectionLines} from '../core/document.js';
-import {parseMarkdown} from '../core/markdown-parse.js';
-import type {Comparison} from '../core/schema.js';
-import {SearchIndex} from '../core/search.js';
-import {defaultView} from '../core/view.js';
+import {SearchIndex} from '../browser/search.js';
+import {parseMarkdown} from '../input/markdown-parse.js';
+import {sectionLines} from '../layout/document.js';
+import type {Comparison} from '../model/schema.js';
+import {defaultView} from '../model/view.js';
 import {Session} from '../test-support/pty.js';
 import {largeComparisons} from './bench-data.js';
 
@@ -241,7 +241,7 @@ async function main(): Promise<void> {
 	const firstFrame: number[] = [];
 	const firstFrameCold: number[] = [];
 	const firstFrameWide: number[] = [];
-	// The code cache (see source/load-interactive.ts) in a directory of this run's own: the warm-up
+	// The code cache (see source/cli/load-browser.ts) in a directory of this run's own: the warm-up
 	// run writes it; "cold" runs go without it.
 	const cache = {TRADEOFF_CACHE_DIR: join(scratch, 'cache')};
 	const cold = {TRADEOFF_CACHE: '0'};

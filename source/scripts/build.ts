@@ -7,8 +7,8 @@ import {dirname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {isDeepStrictEqual} from 'node:util';
 import {type BuildOptions, build, type Metafile, type Plugin} from 'esbuild';
-import {loadComparison} from '../core/load.js';
-import {parseMarkdown} from '../core/markdown-parse.js';
+import {loadComparison} from '../input/load.js';
+import {parseMarkdown} from '../input/markdown-parse.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // TRADEOFF_BUILD_DIR builds elsewhere, for comparing two builds in one benchmark run.
@@ -41,14 +41,15 @@ function bundledModule(): string {
 function yogaWasm(): string {
 	const loader = readFileSync(join(root, 'node_modules/yoga-layout/dist/binaries/yoga-wasm-base64-esm.js'), 'utf8');
 	const match = /data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)/.exec(loader);
-	if (!match?.[1]) throw new Error('yoga-layout: no embedded WebAssembly found; see source/ink-patches/yoga.ts');
+	if (!match?.[1])
+		throw new Error('yoga-layout: no embedded WebAssembly found; see source/terminal/ink-patches/yoga.ts');
 	return `export default ${JSON.stringify(match[1])};`;
 }
 
 /** Modules the entry imports on demand, by the specifier it imports them with. */
 const lazyEntries: Record<string, string> = {
-	load: 'source/core/load.ts',
-	'markdown-parse': 'source/core/markdown-parse.ts',
+	load: 'source/input/load.ts',
+	'markdown-parse': 'source/input/markdown-parse.ts',
 };
 
 /**
@@ -59,7 +60,7 @@ const lazyEntries: Record<string, string> = {
 const lazyModules: Plugin = {
 	name: 'lazy-modules',
 	setup(plugin) {
-		plugin.onResolve({filter: /^\.\/(core\/)?(load|markdown-parse)\.js$/}, (args) => {
+		plugin.onResolve({filter: /^\.\/(load|markdown-parse)\.js$/}, (args) => {
 			const name = /([\w-]+)\.js$/.exec(args.path)?.[1] ?? '';
 			if (!(name in lazyEntries) || args.kind !== 'dynamic-import') return undefined;
 			return {path: name, namespace: 'lazy'};
@@ -98,14 +99,14 @@ const inkWithoutDevtools: Plugin = {
 
 /**
  * Points Ink's own imports of output.js and sanitize-ansi.js at the stand-ins in
- * source/ink-patches (the stand-in for sanitize-ansi wraps the original, imported by its path).
+ * source/terminal/ink-patches (the stand-in for sanitize-ansi wraps the original, imported by its path).
  */
 const inkInternals: Plugin = {
 	name: 'ink-internals',
 	setup(plugin) {
 		const patches: Record<string, string> = {
-			'./output.js': 'source/ink-patches/output.ts',
-			'./sanitize-ansi.js': 'source/ink-patches/sanitize-ansi.ts',
+			'./output.js': 'source/terminal/ink-patches/output.ts',
+			'./sanitize-ansi.js': 'source/terminal/ink-patches/sanitize-ansi.ts',
 		};
 		plugin.onResolve({filter: /^\.\/(output|sanitize-ansi)\.js$/}, (args) => {
 			const patch = patches[args.path];
@@ -182,26 +183,26 @@ async function main(): Promise<void> {
 		alias: {
 			// Ink's devtools import an optional peer that is not installed; marking it external
 			// crashes the bundle at start-up, so it resolves to an empty module instead.
-			'react-devtools-core': './source/ink-patches/devtools-stub.ts',
+			'react-devtools-core': './source/terminal/ink-patches/devtools-stub.ts',
 			// Lighter stand-ins for Ink's dependencies: see each file for what it saves.
-			'@alcalzone/ansi-tokenize': './source/ink-patches/ansi-tokenize.ts',
-			'string-width': './source/core/layout/display-width.ts',
-			'yoga-layout': './source/ink-patches/yoga.ts',
+			'@alcalzone/ansi-tokenize': './source/terminal/ink-patches/ansi-tokenize.ts',
+			'string-width': './source/layout/display-width.ts',
+			'yoga-layout': './source/terminal/ink-patches/yoga.ts',
 		},
 	};
 	// The interactive browser: one CommonJS file with Ink and React, so that it can be compiled
-	// through V8's code cache (see source/load-interactive.ts); ES modules cannot be, on Node 20.
+	// through V8's code cache (see source/cli/load-browser.ts); ES modules cannot be, on Node 20.
 	const browser = await build({
 		...shared,
-		entryPoints: ['source/interactive.tsx'],
+		entryPoints: ['source/terminal/interactive.tsx'],
 		outfile: join(out, 'interactive.cjs'),
 		format: 'cjs',
 		plugins: [bundledPlugin, inkWithoutDevtools, inkInternals],
 		alias: {
 			...shared.alias,
 			// Two more stand-ins that only the browser's dependencies need: see each file.
-			'terminal-size': './source/ink-patches/terminal-size.ts',
-			assert: './source/ink-patches/assert.ts',
+			'terminal-size': './source/terminal/ink-patches/terminal-size.ts',
+			assert: './source/terminal/ink-patches/assert.ts',
 		},
 		// Ink's Emscripten loader reads import.meta.url only to locate a file it never fetches.
 		define: {...shared.define, 'import.meta.url': 'undefined'},
@@ -216,7 +217,7 @@ async function main(): Promise<void> {
 	const main = await build({
 		...shared,
 		...commonJs,
-		entryPoints: ['source/cli.ts'],
+		entryPoints: ['source/cli/cli.ts'],
 		outfile: join(out, 'main.cjs'),
 		plugins: [bundledPlugin, lazyModules],
 		// The browser's loader names its code cache after the browser's file, hashed here.
@@ -226,7 +227,7 @@ async function main(): Promise<void> {
 	const entry = await build({
 		...shared,
 		...commonJs,
-		entryPoints: ['source/bin.ts'],
+		entryPoints: ['source/startup/bin.ts'],
 		outfile: join(out, 'cli.cjs'),
 		define: {...commonJs.define, TRADEOFF_MAIN_HASH: JSON.stringify(fileHash(join(out, 'main.cjs')))},
 	});

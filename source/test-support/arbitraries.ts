@@ -1,7 +1,7 @@
 // fast-check generators for comparison files: valid ones with text that stresses layout (CJK,
 // emoji, combining marks, escape sequences, long words, markdown), and ways to break them.
 import fc from 'fast-check';
-import type {Cell, Comparison} from '../core/schema.js';
+import type {Cell, Comparison} from '../model/schema.js';
 import {payloads} from './payloads.js';
 
 const fragments = [

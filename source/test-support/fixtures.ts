@@ -1,9 +1,9 @@
 // Comparisons for tests: the real bundled file, copies of it to break on purpose, and small ones.
 import {readFileSync} from 'node:fs';
-import type {Document} from '../core/document.js';
-import {loadComparison} from '../core/load.js';
-import {parseMarkdown} from '../core/markdown-parse.js';
-import type {Comparison} from '../core/schema.js';
+import {loadComparison} from '../input/load.js';
+import {parseMarkdown} from '../input/markdown-parse.js';
+import type {Document} from '../layout/document.js';
+import type {Comparison} from '../model/schema.js';
 
 /** Path of the bundled comparison. */
 export const bundledPath = new URL('../../data/fastapi-litestar-django-ninja.json', import.meta.url);

@@ -1,7 +1,7 @@
 // Helpers for ink-testing-library tests: a size store the test controls, and waiting for frames
 // instead of sleeping (frames arrive asynchronously).
-import type {Size} from '../core/screen.js';
-import type {SizeStore} from '../terminal-size.js';
+import type {Size} from '../browser/screen.js';
+import type {SizeStore} from '../terminal/size.js';
 
 /** A size store whose size the test sets. */
 export function fixedSizes(initial: Size): SizeStore & {resize: (size: Size) => void} {

@@ -1,0 +1,210 @@
+import {describe, expect, test} from 'vitest';
+import {sectionLines} from '../layout/document.js';
+import {lineText, Role, span} from '../layout/styled.js';
+import {defaultView} from '../model/view.js';
+import {bundledDocument, documentOf, tiny} from '../test-support/fixtures.js';
+import {highlight, SearchIndex, searchText} from './search.js';
+
+const document = bundledDocument();
+const view = defaultView(document.comparison);
+const sections = (width: number) =>
+	document.comparison.sections.map((section) => sectionLines(document, section, {width, view}));
+
+/** A one-row comparison of subjects a and b, laid out at a width. */
+function laidOut(cells: Record<string, string>, width: number) {
+	const small = documentOf(
+		tiny(
+			[
+				{id: 'a', name: 'A'},
+				{id: 'b', name: 'B'},
+			],
+			[cells],
+		),
+	);
+	return small.comparison.sections.map((section) =>
+		sectionLines(small, section, {width, view: defaultView(small.comparison)}),
+	);
+}
+
+describe('SearchIndex', () => {
+	test('finds every occurrence, case-insensitively, with its section, line, range and subject', () => {
+		const lines = sections(120);
+		const hits = new SearchIndex(lines).search('NOT STATED');
+		expect(hits.length).toBeGreaterThan(10);
+		for (const hit of hits) {
+			const text = lineText(lines[hit.section]?.[hit.line] ?? []);
+			expect(text.slice(hit.start, hit.end).toLowerCase()).toBe('not stated');
+		}
+		const litestar = hits.filter((hit) => hit.subject === 'litestar');
+		expect(litestar.length).toBeGreaterThan(3);
+	});
+
+	test('a table cell hit names its subject; a prose hit names none', () => {
+		const hits = new SearchIndex(sections(120)).search('1,200 concurrent');
+		expect(hits.map((hit) => [hit.section, hit.subject])).toEqual([
+			[2, undefined],
+			[2, 'fastapi'],
+			[5, undefined],
+		]);
+	});
+
+	test('a match never spans two columns of a table', () => {
+		expect(new SearchIndex(sections(120)).search('source │')).toEqual([]);
+		expect(new SearchIndex(sections(120)).search('source not')).toEqual([]);
+	});
+
+	test('a phrase the width broke over lines is found at every width, and only where it is', () => {
+		const phrases = [
+			'1,200 concurrent requests per second',
+			'not stated in the source',
+			'generated documentation and type hints',
+		];
+		const counts = (width: number) => phrases.map((phrase) => new SearchIndex(sections(width)).search(phrase).length);
+		const wide = counts(400);
+		expect(wide.every((count) => count > 0)).toBe(true);
+		for (let width = 20; width <= 160; width += 7) {
+			const lines = sections(width);
+			expect(counts(width), `width ${width}`).toEqual(wide);
+			// Each hit's ranges, read off the screen, are the phrase (the breaks aside).
+			for (const phrase of phrases) {
+				for (const hit of new SearchIndex(lines).search(phrase)) {
+					const parts = [hit, ...(hit.more ?? [])].map((range) =>
+						lineText(lines[hit.section]?.[range.line] ?? []).slice(range.start, range.end),
+					);
+					expect(parts.join('').replace(/\s/g, '').toLowerCase(), `width ${width}`).toBe(phrase.replace(/\s/g, ''));
+					// No range takes in the blanks around it (a cell's padding, an indent).
+					for (const part of parts) expect(part, `width ${width}`).toBe(part.trim());
+				}
+			}
+		}
+	});
+
+	test('the ranges of a broken hit are on consecutive lines, each within its cell', () => {
+		const lines = sections(70);
+		const hit = new SearchIndex(lines).search('not stated in the source').find((candidate) => candidate.more);
+		expect(hit?.subject).toBe('litestar');
+		expect(hit?.more?.map((range) => range.line)).toEqual([(hit?.line ?? 0) + 1]);
+		expect(lineText(lines[hit?.section ?? 0]?.[hit?.line ?? 0] ?? []).slice(hit?.start, hit?.end)).toBe(
+			'Not stated in',
+		);
+	});
+
+	test('separate texts on adjacent lines are not joined: stacked criteria, list items', () => {
+		for (const width of [20, 30, 45]) {
+			const index = new SearchIndex(sections(width));
+			// The end of one stacked criterion and the start of the next.
+			expect(index.search('[1] against'), `width ${width}`).toEqual([]);
+			// The end of one list item and the start of the next.
+			expect(index.search('cycle. • high'), `width ${width}`).toEqual([]);
+			expect(index.search('cycle. high'), `width ${width}`).toEqual([]);
+		}
+	});
+
+	test('blanks at the end of a broken line are not part of the hit', () => {
+		const cell = (text: string, role: number = Role.none) => ({text, role, subject: 'a'});
+		const lines = [[cell('hello world   ')], [cell('', Role.wrapped), cell('again')]];
+		expect(new SearchIndex([lines]).search('world again')).toEqual([
+			{section: 0, subject: 'a', line: 0, start: 6, end: 11, more: [{line: 1, start: 0, end: 5}]},
+		]);
+	});
+
+	test('hits come cell by cell: a cell read through before the cell beside it', () => {
+		const lines = laidOut({a: 'alpha beta gamma delta key', b: 'key first'}, 40);
+		const hits = new SearchIndex(lines).search('key');
+		expect(hits.map((hit) => hit.subject)).toEqual(['a', 'b']);
+		// A's hit is lower on the screen than B's, yet comes first.
+		expect(hits[0]?.line).toBeGreaterThan(hits[1]?.line ?? Number.POSITIVE_INFINITY);
+	});
+
+	test('a word broken inside is found whole', () => {
+		const long = 'Supercalifragilisticexpialidocious';
+		const lines = laidOut({a: `a ${long} b`, b: 'x'}, 20);
+		const hits = new SearchIndex(lines).search(long);
+		expect(hits).toHaveLength(1);
+		expect(hits[0]?.more?.length).toBeGreaterThan(0);
+	});
+
+	test('an empty query finds nothing', () => {
+		expect(new SearchIndex(sections(80)).search('  ')).toEqual([]);
+	});
+
+	test('searching a comparison 50 times the size stays fast', () => {
+		const big = documentOf({
+			...document.comparison,
+			sections: document.comparison.sections.map((section) => ({
+				...section,
+				body: Array.from({length: 50}, () => section.body).join('\n\n'),
+			})),
+		});
+		const index = new SearchIndex(
+			big.comparison.sections.map((section) => sectionLines(big, section, {width: 80, view})),
+		);
+		// Typing "framework" one key at a time: the whole comparison is searched on every key.
+		const start = performance.now();
+		for (let length = 1; length <= 'framework'.length; length++) index.search('framework'.slice(0, length));
+		const perKey = (performance.now() - start) / 'framework'.length;
+		// A generous bound for a shared machine; npm run bench reports the real figure.
+		expect(perKey).toBeLessThan(50);
+	});
+});
+
+describe('highlight', () => {
+	test('splits spans at the ranges and marks them, the current one differently', () => {
+		const line = [span('Fast '), span('API', Role.strong), span(' wins')];
+		const marked = highlight(line, [
+			{start: 2, end: 6, current: false},
+			{start: 9, end: 12, current: true},
+		]);
+		expect(lineText(marked)).toBe('Fast API wins');
+		expect(marked.map((piece) => [piece.text, piece.role])).toEqual([
+			['Fa', Role.none],
+			['st ', Role.match],
+			['A', Role.strong | Role.match],
+			['PI', Role.strong],
+			[' ', Role.none],
+			['win', Role.current],
+			['s', Role.none],
+		]);
+	});
+});
+
+describe('searchText (printed output)', () => {
+	test('one hit per matching sentence or cell, each named by its place', () => {
+		const hits = searchText(document, document.comparison.sections, view, 'benchmark');
+		expect(hits).toContainEqual({
+			place: 'Performance › Litestar',
+			text: 'Benchmark evidence: Not enough public benchmarks',
+		});
+		expect(hits).toContainEqual({place: 'Performance › FastAPI', text: 'Benchmark evidence: One cited benchmark'});
+		expect(
+			hits.some(
+				(hit) => hit.place === 'Performance › prose' && hit.text.startsWith('In the benchmark the source cites'),
+			),
+		).toBe(true);
+		expect(hits.some((hit) => hit.place === 'Summary › prose' && hit.text.includes('public benchmarks'))).toBe(true);
+	});
+
+	test('--only limits the cells searched', () => {
+		const only = {
+			subjects: document.comparison.subjects.filter((subject) => subject.id === 'fastapi'),
+			differencesOnly: false,
+		};
+		const hits = searchText(document, document.comparison.sections, only, 'not stated');
+		expect(hits.every((hit) => !hit.place.endsWith('› Litestar'))).toBe(true);
+	});
+
+	test('CJK text is found', () => {
+		const small = documentOf(
+			tiny(
+				[
+					{id: 'a', name: '甲'},
+					{id: 'b', name: '乙'},
+				],
+				[{a: '速度很快', b: '没有说明'}],
+			),
+		);
+		expect(searchText(small, small.comparison.sections, defaultView(small.comparison), '很快')).toEqual([
+			{place: 'Only › 甲', text: 'Row 1: 速度很快'},
+		]);
+	});
+});

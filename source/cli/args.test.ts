@@ -1,0 +1,98 @@
+import {describe, expect, test} from 'vitest';
+import {UsageError} from '../model/errors.js';
+import {parseArguments, wantsColor} from './args.js';
+
+function usage(argv: string[]): string {
+	try {
+		parseArguments(argv);
+	} catch (error) {
+		expect(error).toBeInstanceOf(UsageError);
+		return (error as Error).message;
+	}
+	throw new Error('expected a UsageError');
+}
+
+describe('parseArguments', () => {
+	test('defaults', () => {
+		expect(parseArguments([])).toEqual({
+			file: undefined,
+			section: undefined,
+			format: undefined,
+			plain: false,
+			width: undefined,
+			color: 'auto',
+			only: undefined,
+			differences: false,
+			ascii: false,
+			help: false,
+			version: false,
+		});
+	});
+
+	test('every flag, long and short', () => {
+		const options = parseArguments([
+			'x.json',
+			'-s',
+			'cost',
+			'-f',
+			'markdown',
+			'-p',
+			'-w',
+			'72',
+			'--color=never',
+			'-o',
+			'b, a',
+			'-d',
+			'--ascii',
+		]);
+		expect(options).toMatchObject({
+			file: 'x.json',
+			section: 'cost',
+			format: 'markdown',
+			plain: true,
+			width: 72,
+			color: 'never',
+			only: ['b', 'a'],
+			differences: true,
+			ascii: true,
+		});
+		expect(parseArguments(['-']).file).toBe('-');
+		expect(parseArguments(['-h']).help).toBe(true);
+		expect(parseArguments(['-v']).version).toBe(true);
+	});
+
+	test.each([
+		[['--frobnicate'], 'unknown option --frobnicate'],
+		[['-x'], 'unknown option -x'],
+		[['--section'], 'option --section needs a value'],
+		[['--plain=yes'], 'option --plain does not take a value'],
+		[['--width', 'wide'], '--width: expected a whole number from 20 to 1000; got "wide"'],
+		[['--width', '5'], '--width: expected a whole number from 20 to 1000; got "5"'],
+		[['--width', '80.5'], '--width: expected a whole number from 20 to 1000; got "80.5"'],
+		[['--format', 'html'], '--format: expected text, markdown, json; got "html"'],
+		[['--color', 'sometimes'], '--color: expected auto, always, never; got "sometimes"'],
+		[['a.json', 'b.json'], 'expected at most one comparison file, got 2'],
+	])('%j is a usage error: %s', (argv, message) => {
+		expect(usage(argv)).toBe(message);
+	});
+});
+
+describe('wantsColor', () => {
+	const tty = {env: {}, isTTY: true};
+	const pipe = {env: {}, isTTY: false};
+	test.each([
+		['auto on a terminal', 'auto', tty, true],
+		['auto into a pipe', 'auto', pipe, false],
+		['always into a pipe', 'always', pipe, true],
+		['never on a terminal', 'never', tty, false],
+		['NO_COLOR on a terminal', 'auto', {env: {NO_COLOR: '1'}, isTTY: true}, false],
+		['empty NO_COLOR is ignored', 'auto', {env: {NO_COLOR: ''}, isTTY: true}, true],
+		['always beats NO_COLOR', 'always', {env: {NO_COLOR: '1'}, isTTY: false}, true],
+		['FORCE_COLOR into a pipe', 'auto', {env: {FORCE_COLOR: '1'}, isTTY: false}, true],
+		['FORCE_COLOR=0 on a terminal', 'auto', {env: {FORCE_COLOR: '0'}, isTTY: true}, false],
+		['never beats FORCE_COLOR', 'never', {env: {FORCE_COLOR: '3'}, isTTY: true}, false],
+		['TERM=dumb', 'auto', {env: {TERM: 'dumb'}, isTTY: true}, false],
+	] as const)('%s', (_name, choice, surroundings, expected) => {
+		expect(wantsColor(choice, surroundings)).toBe(expected);
+	});
+});

@@ -1,0 +1,326 @@
+// The built CLI through real pipes: what a user's shell sees, byte for byte.
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {Lexer, type Tokens} from 'marked';
+import {describe, expect, test} from 'vitest';
+import {bundledComparison, bundledJson, edited} from '../test-support/fixtures.js';
+import {payloads} from '../test-support/payloads.js';
+import {bundledFile, cleanEnv, cli, root, runCli} from '../test-support/run-cli.js';
+
+const comparison = bundledComparison();
+const scratch = mkdtempSync(join(tmpdir(), 'tradeoff-cli-'));
+
+function file(name: string, content: string | Uint8Array): string {
+	const path = join(scratch, name);
+	writeFileSync(path, content);
+	return path;
+}
+
+const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/^\s+at /m);
+
+describe('printing the bundled comparison into a pipe', () => {
+	test('plain text, no escape byte, every section, exit 0', async () => {
+		const run = await runCli([]);
+		expect(run.code).toBe(0);
+		expect(run.stderr).toBe('');
+		expect(run.bytes.includes(0x1b)).toBe(false);
+		const lines = run.stdout.split('\n');
+		expect(lines[0]).toBe(comparison.title);
+		for (const section of comparison.sections) expect(lines).toContain(section.title);
+		for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
+		expect(run.stdout.endsWith('\n')).toBe(true);
+	});
+
+	test('--width sets the wrap width', async () => {
+		const run = await runCli(['--width', '40']);
+		expect(run.code).toBe(0);
+		const widest = Math.max(...run.stdout.split('\n').map((line) => [...line].length));
+		expect(widest).toBeLessThanOrEqual(40);
+		expect(widest).toBeGreaterThan(30);
+	});
+
+	test('COLUMNS is the width when there is no terminal and no --width', async () => {
+		const run = await runCli([], {env: {COLUMNS: '120'}});
+		expect(Math.max(...run.stdout.split('\n').map((line) => [...line].length))).toBeGreaterThan(100);
+	});
+
+	test('--section prints only that section and the references it cites', async () => {
+		const run = await runCli(['--section', 'performance']);
+		expect(run.code).toBe(0);
+		expect(run.stdout.startsWith('Performance\n───────────\n')).toBe(true);
+		expect(run.stdout).not.toContain('Verdict');
+		expect(run.stdout).toContain('\nReferences\n');
+		expect(run.stdout).toContain('[4] FastAPI — open_issues — GitHub');
+		expect((await runCli(['-s', '3'])).stdout).toBe(run.stdout);
+	});
+
+	test('--format json writes the validated comparison', async () => {
+		const run = await runCli(['--format', 'json']);
+		expect(run.code).toBe(0);
+		expect(JSON.parse(run.stdout)).toEqual(bundledJson());
+	});
+
+	test('--format json with --section and --only writes that view', async () => {
+		const run = await runCli(['-f', 'json', '-s', 'cost', '--only', 'litestar,fastapi']);
+		const data = JSON.parse(run.stdout);
+		expect(data.sections.map((section: {id: string}) => section.id)).toEqual(['cost']);
+		expect(data.subjects.map((subject: {id: string}) => subject.id)).toEqual(['litestar', 'fastapi']);
+		expect(Object.keys(data.sections[0].table.rows[0].cells)).toEqual(['litestar', 'fastapi']);
+	});
+
+	test('every --format json view is a comparison tradeoff reads back unchanged', async () => {
+		for (const view of [
+			['--only', 'django-ninja,fastapi'],
+			['--differences'],
+			['-s', 'cost', '-d', '-o', 'litestar,fastapi'],
+		]) {
+			const written = await runCli(['--format', 'json', ...view]);
+			expect(written.code).toBe(0);
+			const again = await runCli(['--format', 'json', '-'], {input: written.stdout});
+			expect(again.stderr).toBe('');
+			expect(JSON.parse(again.stdout)).toEqual(JSON.parse(written.stdout));
+		}
+	});
+
+	test('--format markdown writes GFM that parses into the same tables', async () => {
+		const run = await runCli(['--format', 'markdown']);
+		expect(run.code).toBe(0);
+		const tokens = Lexer.lex(run.stdout, {gfm: true});
+		const tables = tokens.filter((token): token is Tokens.Table => token.type === 'table');
+		expect(tables).toHaveLength(comparison.sections.length);
+		expect(tables.map((table) => table.rows.length)).toEqual(
+			comparison.sections.map((section) => section.table?.rows.length),
+		);
+		expect(tables[2]?.rows[0]?.[1]?.text).toBe('1,200 concurrent requests per second [1]');
+	});
+
+	test('--only and --differences shape the printed tables', async () => {
+		const run = await runCli(['-s', 'cost', '-o', 'django-ninja,fastapi', '-d', '-w', '100']);
+		const header = run.stdout.split('\n').find((line) => line.includes('│'));
+		expect(header?.replace(/ +/g, ' ').trim()).toBe('│ Django Ninja │ FastAPI');
+		expect(run.stdout).not.toContain('Litestar');
+		expect(run.stdout).not.toContain('no licence fees');
+		expect(run.stdout).toContain('1 row where every subject agrees hidden');
+	});
+
+	test('--ascii draws tables with ASCII only', async () => {
+		const run = await runCli(['--ascii', '-s', 'cost']);
+		const table = run.stdout.split('\n').filter((line) => line.includes('|'));
+		expect(table.length).toBeGreaterThan(3);
+		expect(run.stdout).not.toMatch(/[│─┼]/);
+	});
+
+	test('| head -n 1 ends quietly with status 0', () => {
+		const result = spawnSync(
+			'bash',
+			['-c', `"${process.execPath}" "${cli}" --width 200 | head -n 1; echo "status=\${PIPESTATUS[0]}" >&2`],
+			{
+				cwd: root,
+				env: cleanEnv(),
+				encoding: 'utf8',
+			},
+		);
+		expect(result.stdout).toBe(`${comparison.title}\n`);
+		expect(result.stderr).toBe('status=0\n');
+	});
+
+	test('--help and --version', async () => {
+		const help = await runCli(['--help']);
+		expect(help.code).toBe(0);
+		expect(help.stdout).toContain('Usage\n  tradeoff [file | -] [options]');
+		const version = await runCli(['-v']);
+		expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+	});
+});
+
+describe('colour', () => {
+	test('--color always colours a pipe', async () => {
+		expect((await runCli(['--color', 'always', '-s', 'cost'])).stdout).toContain('\u001b[');
+	});
+	test('FORCE_COLOR colours a pipe; NO_COLOR does not stop --color always', async () => {
+		expect((await runCli(['-s', 'cost'], {env: {FORCE_COLOR: '1'}})).stdout).toContain('\u001b[');
+		expect((await runCli(['-s', 'cost', '--color=always'], {env: {NO_COLOR: '1'}})).stdout).toContain('\u001b[');
+	});
+	test('--color never and FORCE_COLOR=0 never colour', async () => {
+		expect((await runCli(['--color', 'never'], {env: {FORCE_COLOR: '1'}})).bytes.includes(0x1b)).toBe(false);
+		expect((await runCli([], {env: {FORCE_COLOR: '0'}})).bytes.includes(0x1b)).toBe(false);
+	});
+});
+
+describe('reading comparisons', () => {
+	test('a file path is browsed like the bundled one', async () => {
+		const path = file(
+			'copy.json',
+			edited((data) => {
+				data.title = 'My own comparison';
+			}),
+		);
+		const run = await runCli([path]);
+		expect(run.code).toBe(0);
+		expect(run.stdout.split('\n')[0]).toBe('My own comparison');
+	});
+
+	test('- reads stdin', async () => {
+		const run = await runCli(['-', '-s', 'verdict'], {input: edited(() => {})});
+		expect(run.code).toBe(0);
+		expect(run.stdout.startsWith('Verdict\n')).toBe(true);
+	});
+
+	test('a byte-order mark on stdin is accepted', async () => {
+		const run = await runCli(['-', '-f', 'json'], {
+			input: new Uint8Array([0xef, 0xbb, 0xbf, ...edited(() => {})]),
+		});
+		expect(run.code).toBe(0);
+		expect(JSON.parse(run.stdout).title).toBe(comparison.title);
+	});
+});
+
+describe('bad input: exit 2, one clear line, no stack trace', () => {
+	test.each([
+		[
+			'an unknown flag',
+			['--frobnicate'],
+			undefined,
+			"tradeoff: unknown option --frobnicate\nTry 'tradeoff --help' for more information.\n",
+		],
+		[
+			'an unknown section',
+			['--section', 'pricing'],
+			undefined,
+			'tradeoff: unknown section "pricing" (sections are summary, architecture, performance, developer-experience, cost, best-for, verdict, or 1 to 7)\nTry \'tradeoff --help\' for more information.\n',
+		],
+		[
+			'a bad width',
+			['-w', '0'],
+			undefined,
+			'tradeoff: --width: expected a whole number from 20 to 1000; got "0"\nTry \'tradeoff --help\' for more information.\n',
+		],
+		[
+			'an unknown subject',
+			['--only', 'flask'],
+			undefined,
+			'tradeoff: unknown subject "flask" in --only (subjects are fastapi, litestar, django-ninja)\nTry \'tradeoff --help\' for more information.\n',
+		],
+		[
+			'--format json of one subject, which no comparison file can hold',
+			['--format', 'json', '--only', 'litestar'],
+			undefined,
+			"tradeoff: --format json writes a comparison, which has at least 2 subjects; --only picked 1 (--plain or --format markdown show one)\nTry 'tradeoff --help' for more information.\n",
+		],
+		['a missing file', ['missing.json'], undefined, 'tradeoff: missing.json: no such file\n'],
+		['a directory', ['data'], undefined, 'tradeoff: data: is a directory; expected a comparison JSON file\n'],
+		['empty stdin', ['-'], '', 'tradeoff: <stdin>: empty; expected a comparison as JSON\n'],
+		[
+			'truncated JSON on stdin',
+			['-'],
+			'{"title": "x", "subjects": [',
+			'tradeoff: <stdin>:1:29: invalid JSON: expected a value (object, array, string, number, true, false or null), found end of input\n',
+		],
+		['invalid UTF-8 on stdin', ['-'], Buffer.from([0x7b, 0xff, 0x7d]), 'tradeoff: <stdin>: not valid UTF-8 (byte 1)\n'],
+		[
+			'a wrong type',
+			['-'],
+			edited((data) => {
+				data.sections[2].table.rows[0].cells.litestar = 42;
+			}),
+			'tradeoff: <stdin>: sections[2].table.rows[0].cells.litestar: expected string or {text, refs}, got number\n',
+		],
+	] as const)('%s', async (_name, args, input, stderr) => {
+		const run = await runCli(args, input === undefined ? {} : {input});
+		expect(run.stderr).toBe(stderr);
+		expect(run.code).toBe(2);
+		expect(run.stdout).toBe('');
+		noStackTrace(run.stderr);
+	});
+
+	test('a truncated file names the file, line and column', async () => {
+		const text = JSON.stringify(bundledJson(), null, 2);
+		const run = await runCli([file('cut.json', text.slice(0, text.indexOf('"sections"') + 20))]);
+		expect(run.code).toBe(2);
+		expect(run.stderr).toMatch(/^tradeoff: .*cut\.json:\d+:\d+: invalid JSON: expected .*, found end of input\n$/);
+	});
+
+	test('a file bigger than 8 MiB is refused', async () => {
+		const run = await runCli([file('huge.json', Buffer.alloc(8 * 1024 * 1024 + 10, 0x20))]);
+		expect(run.stderr).toMatch(/huge\.json: larger than the 8 MiB a comparison may be\n$/);
+		expect(run.code).toBe(2);
+	});
+});
+
+describe('control characters in every field never reach the output', () => {
+	const everyString = (data: any, text: string): any => {
+		if (typeof data === 'string') return `${data}${text}`;
+		if (Array.isArray(data)) return data.map((item) => everyString(item, text));
+		if (data && typeof data === 'object') {
+			// Ids and dates have a format to keep; every other string gets the payload.
+			return Object.fromEntries(
+				Object.entries(data).map(([key, value]) => [
+					key,
+					['id', '$schema', 'date'].includes(key) ? value : everyString(value, text),
+				]),
+			);
+		}
+		return data;
+	};
+	const payload = payloads.map((item) => item.text).join(' ');
+	const hostile = JSON.stringify(everyString(bundledJson(), payload));
+
+	test.each(['text', 'markdown', 'json'])('%s output', async (format) => {
+		const run = await runCli(['-', '--format', format, '--width', '100'], {input: hostile});
+		expect(run.stderr).toBe('');
+		expect(run.code).toBe(0);
+		expect(run.bytes.includes(0x1b)).toBe(false);
+		expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+		if (format === 'json') JSON.parse(run.stdout);
+	});
+
+	test('text output with colour forced has only our own SGR sequences', async () => {
+		const run = await runCli(['-', '--color', 'always'], {input: hostile});
+		const sequences = run.stdout.match(/\u001b[^m]*m?/g) ?? [];
+		for (const sequence of new Set(sequences)) expect(sequence).toMatch(/^\u001b\[[0-9;]*m$/);
+	});
+});
+
+test('the bundled comparison is the default and the file in data/', async () => {
+	const run = await runCli([bundledFile, '-f', 'json']);
+	expect(JSON.parse(run.stdout)).toEqual(JSON.parse((await runCli(['-f', 'json'])).stdout));
+});
+
+describe('--search through a pipe', () => {
+	test('prints every hit on its own line, each starting with its place', async () => {
+		const run = await runCli(['--search', 'benchmark', '--plain']);
+		expect(run.code).toBe(0);
+		const lines = run.stdout.trimEnd().split('\n');
+		expect(lines.length).toBeGreaterThan(3);
+		for (const line of lines)
+			expect(line).toMatch(
+				/^(Summary|Architecture|Performance|Developer experience|Cost|Best for|Verdict) › (prose|FastAPI|Litestar|Django Ninja): \S/,
+			);
+		expect(lines).toContain('Performance › Litestar: Benchmark evidence: Not enough public benchmarks');
+	});
+
+	test('--section and --only narrow the search; --format json gives the hits as data', async () => {
+		const run = await runCli(['--search', 'not stated', '--section', 'cost', '--only', 'litestar', '--format', 'json']);
+		const hits = JSON.parse(run.stdout) as {place: string; text: string}[];
+		expect(hits.length).toBeGreaterThan(0);
+		for (const hit of hits) expect(hit.place).toBe('Cost › Litestar');
+	});
+
+	test('no hits prints nothing and succeeds', async () => {
+		const run = await runCli(['--search', 'zzz-nothing']);
+		expect(run).toMatchObject({code: 0, stdout: ''});
+	});
+
+	test('charts are drawn for rows with figures, in Unicode blocks or ASCII', async () => {
+		const unicode = await runCli(['-s', 'performance', '-w', '60']);
+		expect(unicode.stdout).toMatch(
+			/^Throughput \(req\/s\)\nFastAPI +█+ 1,200 req\/s\nLitestar +no figure in the source\nDjango Ninja +no figure in the source$/m,
+		);
+		const ascii = await runCli(['-s', 'performance', '-w', '60', '--ascii']);
+		expect(ascii.stdout).toMatch(/^FastAPI +#+ 1,200 req\/s$/m);
+		// Every line drawing of ours is ASCII (the data's own text may not be).
+		expect(ascii.stdout).not.toMatch(/[│─┼█▏▎▍▌▋▊▉•▶‹›]/);
+	});
+});

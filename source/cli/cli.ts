@@ -1,0 +1,175 @@
+// The CLI: parses flags, reads the input, picks the mode and owns exit codes and process.*. Node
+// runs it through source/startup/bin.ts, which sets the V8 flags and compiles this from a code cache.
+// The printed path never loads Ink or React (and the bundled comparison never loads zod): both
+// are imported on demand, which is what keeps a piped run close to bare Node start-up.
+import {setFlagsFromString} from 'node:v8';
+import bundled from 'tradeoff:bundled';
+import {searchText} from '../browser/search.js';
+import {documentFromBytes, prepareDocument} from '../input/prepare.js';
+import {readComparisonFile, readStdin} from '../input/read.js';
+import {type Document, documentParts} from '../layout/document.js';
+import {renderLines, toJson, toMarkdown} from '../layout/render-text.js';
+import {isError, UsageError} from '../model/errors.js';
+import {subjectLimits} from '../model/limits.js';
+import {applyView, findSection, pickSubjects, type View} from '../model/view.js';
+import {browserFlags} from '../startup/v8-flags.js';
+import {helpText, type Options, parseArguments, supportsHyperlinks, wantsColor, widthLimits} from './args.js';
+import {loadInteractive} from './load-browser.js';
+
+declare const TRADEOFF_VERSION: string;
+
+async function readDocument(file: string | undefined): Promise<Document> {
+	// The bundled comparison was validated and parsed when the bundle was built.
+	if (file === undefined) return prepareDocument(bundled.comparison, bundled.bodies);
+	if (file === '-') {
+		if (process.stdin.isTTY) {
+			throw new UsageError('- reads a comparison from stdin, but stdin is a terminal; pipe a file in');
+		}
+		return documentFromBytes(await readStdin(process.stdin), '<stdin>', process.env);
+	}
+	return documentFromBytes(readComparisonFile(file), file, process.env);
+}
+
+function printWidth(options: Options): number {
+	if (options.width !== undefined) return options.width;
+	const columns = process.stdout.isTTY ? process.stdout.columns : Number(process.env.COLUMNS);
+	if (!Number.isInteger(columns) || columns <= 0) return 80;
+	return Math.min(widthLimits.max, Math.max(widthLimits.min, columns));
+}
+
+function printed(document: Document, options: Options, view: View): string {
+	const {comparison} = document;
+	const sections = options.section ? [findSection(comparison, options.section)] : comparison.sections;
+	if (options.search !== undefined) {
+		const hits = searchText(document, sections, view, options.search);
+		if (options.format === 'json') return `${JSON.stringify(hits, null, 2)}\n`;
+		return hits.map((hit) => `${hit.place}: ${hit.text}\n`).join('');
+	}
+	if (options.format === 'json') {
+		// The export is a comparison file, readable again; one subject would not be.
+		if (view.subjects.length < subjectLimits.min) {
+			throw new UsageError(
+				`--format json writes a comparison, which has at least ${subjectLimits.min} subjects; --only picked ${view.subjects.length} (--plain or --format markdown show one)`,
+			);
+		}
+		return toJson(applyView(comparison, view, sections));
+	}
+	if (options.format === 'markdown') return toMarkdown(applyView(comparison, view, sections));
+	const isTTY = process.stdout.isTTY === true;
+	const color = wantsColor(options.color, {env: process.env, isTTY});
+	// Links only to a terminal that shows them as links, never into a pipe or a file.
+	const render = {
+		color: color ? 'color' : 'none',
+		hyperlinks: color && isTTY && supportsHyperlinks(process.env),
+	} as const;
+	let text = '';
+	for (const part of documentParts(document, sections, {width: printWidth(options), view, ascii: options.ascii})) {
+		text += renderLines(part, render);
+	}
+	return text;
+}
+
+/** Writes to stdout and resolves once the text is handed over; a reader that left is not an error. */
+function write(text: string): Promise<void> {
+	return new Promise((resolve) => {
+		process.stdout.write(text, () => resolve());
+	});
+}
+
+function onOutputError(error: NodeJS.ErrnoException): void {
+	// The reader went away (| head): stop quietly and successfully, as cat and ripgrep do.
+	if (error.code === 'EPIPE') process.exit(0);
+	const reasons: Record<string, string> = {
+		ENOSPC: 'no space left on device',
+		EIO: 'input/output error',
+		EBADF: 'stdout is closed',
+	};
+	process.stderr.write(`tradeoff: cannot write output: ${reasons[error.code ?? ''] ?? error.message}\n`);
+	process.exit(1);
+}
+
+/** Whether to open the browser: a terminal to draw on, able to do it, and nothing asked to print. */
+function wantsBrowser(options: Options): boolean {
+	const env = process.env;
+	// In CI, Ink draws only a last frame at exit; TERM=dumb cannot draw a full screen at all.
+	const ci = Boolean(env.CI) && env.CI !== 'false' && env.CI !== '0';
+	return process.stdout.isTTY === true && !options.plain && options.format === undefined && env.TERM !== 'dumb' && !ci;
+}
+
+async function browse(document: Document, options: Options, view: View): Promise<number | undefined> {
+	if (browserFlags) setFlagsFromString(browserFlags);
+	// Beside this file in build/ (this entry is never split into a chunk).
+	const {module, saveCache} = loadInteractive(new URL('./interactive.cjs', import.meta.url), process.env);
+	const {runInteractive, NoTerminalError} = module;
+	const {comparison} = document;
+	const section = options.section ? findSection(comparison, options.section) : undefined;
+	const shown = view.subjects.map((subject) => subject.id);
+	const rest = comparison.subjects.map((subject) => subject.id).filter((id) => !shown.includes(id));
+	const color = wantsColor(options.color, {env: process.env, isTTY: true});
+	try {
+		return await runInteractive({
+			document,
+			// --only picks the shown subjects and their order; the rest stay in the picker, hidden.
+			start: {
+				section: section ? comparison.sections.indexOf(section) : 0,
+				order: [...shown, ...rest],
+				hidden: rest,
+				differences: view.differencesOnly,
+			},
+			query: options.search,
+			ascii: options.ascii,
+			color: color ? 'color' : 'mono',
+			hyperlinks: color && supportsHyperlinks(process.env),
+			// Saved once the reader leaves, so it holds everything the session compiled.
+			onExit: saveCache,
+		});
+	} catch (error) {
+		if (!(error instanceof NoTerminalError)) throw error;
+		process.stderr.write(`tradeoff: ${error.message}; printing instead\n`);
+		return undefined;
+	}
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+	const options = parseArguments(argv);
+	if (options.help) {
+		await write(helpText);
+		return 0;
+	}
+	if (options.version) {
+		await write(`${TRADEOFF_VERSION}\n`);
+		return 0;
+	}
+	const document = await readDocument(options.file);
+	const {comparison} = document;
+	const view: View = {
+		subjects: options.only ? pickSubjects(comparison, options.only) : comparison.subjects,
+		differencesOnly: options.differences,
+	};
+	if (wantsBrowser(options)) {
+		const status = await browse(document, options, view);
+		if (status !== undefined) return status;
+	}
+	process.stdout.on('error', onOutputError);
+	await write(printed(document, options, view));
+	return 0;
+}
+
+main(process.argv.slice(2)).then(
+	(code) => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		if (isError(error, 'UsageError')) {
+			process.stderr.write(`tradeoff: ${error.message}\nTry 'tradeoff --help' for more information.\n`);
+			process.exitCode = 2;
+		} else if (isError(error, 'DataError')) {
+			process.stderr.write(`tradeoff: ${error.message}\n`);
+			process.exitCode = 2;
+		} else {
+			const detail = process.env.TRADEOFF_DEBUG && error instanceof Error ? error.stack : String(error);
+			process.stderr.write(`tradeoff: unexpected error: ${detail}\n(set TRADEOFF_DEBUG=1 for details)\n`);
+			process.exitCode = 1;
+		}
+	},
+);

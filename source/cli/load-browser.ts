@@ -1,0 +1,20 @@
+// Loads the interactive browser (Ink, React and our app, built as one CommonJS file) through a V8
+// code cache (compile-cache.ts). Compiling that file is a large part of the first frame; with the
+// cache, V8 reuses the bytecode of the last session, including every function the first frame
+// needed. The browser saves the cache when it exits, so it holds everything the session compiled.
+import {fileURLToPath} from 'node:url';
+import {requireCached} from '../startup/compile-cache.js';
+import type * as Interactive from '../terminal/interactive.js';
+
+declare const TRADEOFF_INTERACTIVE_HASH: string | undefined;
+
+/** What the loader gives back: the module, and a way to save the cache if it needs saving. */
+export type Loaded = {readonly module: typeof Interactive; readonly saveCache: () => void};
+
+/** Loads the browser's CommonJS file (build/interactive.cjs), from the code cache when there is a usable one. */
+export function loadInteractive(location: URL, env: NodeJS.ProcessEnv): Loaded {
+	// The build hashes build/interactive.cjs into this file's bundle (see compile-cache.ts).
+	const built = typeof TRADEOFF_INTERACTIVE_HASH === 'string' ? TRADEOFF_INTERACTIVE_HASH : undefined;
+	const {exports, saveCache} = requireCached(fileURLToPath(location), 'interactive', built, env);
+	return {module: exports as typeof Interactive, saveCache};
+}

@@ -1,0 +1,166 @@
+import type * as z from 'zod/mini';
+import {DataError, formatPath, printable, typeName} from '../model/errors.js';
+import {maxFileBytes} from '../model/limits.js';
+import {sanitizeValue, TooDeepError} from '../model/sanitize.js';
+import {type Comparison, comparisonShape, crossCheck} from '../model/schema.js';
+import {locateJsonError} from './json-syntax.js';
+
+type Issue = z.core.$ZodIssue;
+
+function fail(file: string, where: string, message: string, more = 0): never {
+	const suffix = more > 0 ? ` (and ${more} more ${more === 1 ? 'problem' : 'problems'})` : '';
+	throw new DataError(`${printable(file)}: ${where === '' ? '' : `${where}: `}${message}${suffix}`);
+}
+
+/** Offset of the first byte that is not valid UTF-8 (only called once a decode has failed). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+	let index = 0;
+	while (index < bytes.length) {
+		const byte = bytes[index] ?? 0;
+		const length =
+			byte < 0x80
+				? 1
+				: byte >= 0xc2 && byte < 0xe0
+					? 2
+					: byte >= 0xe0 && byte < 0xf0
+						? 3
+						: byte >= 0xf0 && byte < 0xf5
+							? 4
+							: 0;
+		if (length === 0) return index;
+		if (length > 1) {
+			const slice = bytes.subarray(index, index + length);
+			if (slice.length < length) return index;
+			try {
+				new TextDecoder('utf-8', {fatal: true}).decode(slice);
+			} catch {
+				return index;
+			}
+		}
+		index += length;
+	}
+	return index;
+}
+
+/** Turns the bytes of a comparison file into text: UTF-8, with or without a byte-order mark. */
+export function decodeComparison(bytes: Uint8Array, file: string): string {
+	if (bytes.length > maxFileBytes) {
+		fail(file, '', `larger than the ${maxFileBytes / 1024 / 1024} MiB a comparison may be`);
+	}
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+		fail(file, '', 'encoded as UTF-16; save it as UTF-8');
+	}
+	const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+	const body = bytes.subarray(start);
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', {fatal: true}).decode(body);
+	} catch {
+		fail(file, '', `not valid UTF-8 (byte ${start + firstInvalidUtf8(body)})`);
+	}
+	if (text.trim() === '') fail(file, '', 'empty; expected a comparison as JSON');
+	return text;
+}
+
+function parseJson(text: string, file: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch (error) {
+		const located = locateJsonError(text);
+		if (located) fail(`${file}:${located.line}:${located.column}`, '', `invalid JSON: ${located.message}`);
+		fail(file, '', `invalid JSON: ${(error as Error).message}`);
+	}
+}
+
+function found(value: unknown): string {
+	if (typeof value === 'string') {
+		const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+		return JSON.stringify(shown);
+	}
+	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	if (Array.isArray(value)) return `${value.length} ${value.length === 1 ? 'item' : 'items'}`;
+	return typeName(value);
+}
+
+// zod/mini carries no locale, so its own messages are "Invalid input"; messages we set in the
+// schema are the ones that say more.
+function ownMessage(issue: Issue): string | undefined {
+	return issue.message && !issue.message.startsWith('Invalid input') ? issue.message : undefined;
+}
+
+function expectedName(expected: string): string {
+	return expected === 'int' ? 'integer' : expected;
+}
+
+/** One zod issue as a path and a sentence. */
+function describe(issue: Issue): {path: PropertyKey[]; message: string} {
+	const path = [...issue.path];
+	switch (issue.code) {
+		case 'invalid_type':
+			if (issue.input === undefined) return {path, message: `missing; expected ${expectedName(issue.expected)}`};
+			return {
+				path,
+				message: `expected ${expectedName(issue.expected)}, got ${typeName(issue.input)}`,
+			};
+		case 'unrecognized_keys': {
+			const [key] = issue.keys;
+			return {path: [...path, key ?? ''], message: 'unknown field'};
+		}
+		case 'invalid_union': {
+			// An object given where a string or an object fits: report what is wrong inside the
+			// object rather than the union as a whole.
+			const input = issue.input;
+			if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
+				for (const branch of issue.errors) {
+					const [first] = branch;
+					if (first && !(first.code === 'invalid_type' && first.path.length === 0)) {
+						const inner = describe(first);
+						return {path: [...path, ...inner.path], message: inner.message};
+					}
+				}
+			}
+			return {
+				path,
+				message: `${ownMessage(issue) ?? 'expected a different type'}, got ${typeName(input)}`,
+			};
+		}
+		case 'too_small':
+		case 'too_big': {
+			const own = ownMessage(issue);
+			const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+			const word = issue.code === 'too_small' ? 'at least' : 'at most';
+			const message =
+				own ?? (issue.origin === 'array' ? `expected ${word} ${bound} items` : `expected ${word} ${bound}`);
+			return {path, message: `${message}, got ${found(issue.input)}`};
+		}
+		default:
+			return {path, message: `${ownMessage(issue) ?? 'invalid value'}, got ${found(issue.input)}`};
+	}
+}
+
+/** Checks an already parsed value against the schema and the cross-checks. */
+export function validateComparison(value: unknown, file: string): Comparison {
+	let clean: unknown;
+	try {
+		clean = sanitizeValue(value);
+	} catch (error) {
+		if (error instanceof TooDeepError) fail(file, formatPath(error.path), error.message);
+		throw error;
+	}
+	const result = comparisonShape.safeParse(clean, {reportInput: true});
+	if (!result.success) {
+		const issues = result.error.issues;
+		const [first] = issues;
+		const {path, message} = first ? describe(first) : {path: [], message: 'invalid comparison'};
+		fail(file, formatPath(path), message, issues.length - 1);
+	}
+	const problems = crossCheck(result.data);
+	const [first] = problems;
+	if (first) fail(file, formatPath(first.path), first.message, problems.length - 1);
+	return result.data;
+}
+
+/** Reads a comparison from the bytes of a file: decode, parse, sanitize, validate. */
+export function loadComparison(bytes: Uint8Array, file: string): Comparison {
+	return validateComparison(parseJson(decodeComparison(bytes, file), file), file);
+}

@@ -1,0 +1,70 @@
+// Turns comparisons into Documents ready to lay out, loading on demand only what is needed: marked
+// (~70 ms to load and first run) only for prose not parsed before, and zod only for files not
+// validated before. A comparison file's validated, parsed form is kept in the cache directory,
+// keyed by a hash of its bytes and of tradeoff's version, so opening the same file again skips both.
+import {createRequire} from 'node:module';
+import {join} from 'node:path';
+import type {Document} from '../layout/document.js';
+import type {Block} from '../layout/markdown.js';
+import type {Comparison} from '../model/schema.js';
+import {cacheDirectory, readCache, writeCache} from '../startup/cache.js';
+
+declare const TRADEOFF_VERSION: string;
+
+/** Parses the prose of every section (with bodies given, as the bundle does, nothing is parsed). */
+export async function prepareDocument(
+	comparison: Comparison,
+	bodies?: Readonly<Record<string, readonly Block[]>>,
+): Promise<Document> {
+	if (bodies) return {comparison, bodies: new Map(Object.entries(bodies))};
+	const {parseMarkdown} = await import('./markdown-parse.js');
+	return {
+		comparison,
+		bodies: new Map(comparison.sections.map((section) => [section.id, parseMarkdown(section.body ?? '')])),
+	};
+}
+
+type Stored = {comparison: Comparison; bodies: Record<string, Block[]>};
+
+// What sanitized text can never contain, as JSON writes it: C0 controls (escaped as \u00XX or
+// \b \f \r \t), DEL and C1 controls (written raw).
+const unsanitized = /\\u00[01][0-9a-fA-F]|\\u007[fF]|\\[bfrt]|[\u007f-\u009f]/;
+
+function fromCache(bytes: Buffer | undefined): Document | undefined {
+	if (!bytes) return undefined;
+	try {
+		const text = bytes.toString('utf8');
+		// Our own file, written from sanitized data; one that holds a control character was not
+		// written by us, and is ignored (a backslash before b, f, r or t in the text costs a miss).
+		if (unsanitized.test(text)) return undefined;
+		const stored = JSON.parse(text) as Partial<Stored>;
+		if (!stored.comparison || !stored.bodies) return undefined;
+		return {comparison: stored.comparison, bodies: new Map(Object.entries(stored.bodies))};
+	} catch {
+		return undefined;
+	}
+}
+
+/** A comparison from the bytes of a file: validated and parsed, or taken from the cache. */
+export async function documentFromBytes(bytes: Uint8Array, name: string, env: NodeJS.ProcessEnv): Promise<Document> {
+	const directory = cacheDirectory(env);
+	let cacheName: string | undefined;
+	if (directory) {
+		// require(), not import(): a dynamic import, even of a builtin, starts Node's ES module
+		// loader (~10 ms); node:crypto is needed only here, to name the cache entry.
+		const {createHash} = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+		cacheName = `document-${createHash('sha256').update(TRADEOFF_VERSION).update(bytes).digest('hex').slice(0, 24)}.json`;
+		const cached = fromCache(readCache(join(directory, cacheName)));
+		if (cached) return cached;
+	}
+	const {loadComparison} = await import('./load.js');
+	const document = await prepareDocument(loadComparison(bytes, name));
+	if (directory && cacheName) {
+		const stored: Stored = {
+			comparison: document.comparison,
+			bodies: Object.fromEntries(document.bodies) as Record<string, Block[]>,
+		};
+		writeCache(directory, cacheName, JSON.stringify(stored), /^document-[0-9a-f]+\.json$/, 16);
+	}
+	return document;
+}

@@ -1,0 +1,115 @@
+// Display width: how many terminal columns a string takes. The bundle uses this module in place of
+// string-width, for Ink as well as for our layout (one measure, so Ink never disagrees with the
+// layout about where a line ends). string-width builds its emoji regexes (\p{RGI_Emoji} with the
+// v flag) when it is imported and compiles them on first use: ~90 ms of the browser's first frame
+// here. This module answers common text from one quick test and builds its Unicode property
+// patterns only when a string needs them.
+import {eastAsianWidth} from 'get-east-asian-width';
+import {stripEscapes} from '../model/sanitize.js';
+
+// Characters one column wide in every terminal: ASCII, Latin, Greek and Cyrillic letters without
+// combining marks, general punctuation (dashes, quotes, bullets), currency and letterlike
+// symbols, arrows, mathematical operators, box drawing, blocks and geometric shapes such as ▶
+// (the browser draws that one in every frame; without it here, every frame would need ICU's
+// grapheme segmenter, and its data would cost memory).
+const narrow =
+	/^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u20a0-\u20bf\u2100-\u214f\u2190-\u2319\u2500-\u25fc]*$/;
+
+const printableAscii = /^[\u0020-\u007e]*$/;
+
+/** Whether every character of the text is one column wide and a grapheme cluster of its own. */
+export function isNarrow(text: string): boolean {
+	return narrow.test(text);
+}
+
+type Patterns = {
+	segmenter: Intl.Segmenter;
+	/** A cluster that draws nothing: marks, format and control characters, default ignorables. */
+	invisible: RegExp;
+	/** A code point that draws nothing, to find a cluster's visible base. */
+	invisiblePoint: RegExp;
+	pictographic: RegExp;
+	emojiPresentation: RegExp;
+	spacingMark: RegExp;
+};
+
+let patterns: Patterns | undefined;
+
+function lazyPatterns(): Patterns {
+	patterns ??= {
+		segmenter: new Intl.Segmenter(),
+		invisible: /^[\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Mark}\p{Surrogate}]+$/u,
+		invisiblePoint: /^[\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Mark}\p{Surrogate}]$/u,
+		pictographic: /\p{Extended_Pictographic}/u,
+		emojiPresentation: /^\p{Emoji_Presentation}/u,
+		spacingMark: /^\p{Spacing_Mark}$/u,
+	};
+	return patterns;
+}
+
+const keycap = /^[\d#*]\ufe0f?\u20e3$/;
+const flag = /^[\u{1f1e6}-\u{1f1ff}]{2}$/u;
+const skinTone = /[\u{1f3fb}-\u{1f3ff}]/u;
+
+/** Whether a grapheme cluster is drawn as an emoji, two columns wide. */
+function isEmoji(cluster: string, found: Patterns): boolean {
+	if (keycap.test(cluster) || flag.test(cluster)) return true;
+	if (!found.pictographic.test(cluster)) return false;
+	// Emoji by default (🚀), or made emoji by a variation selector, a skin tone or a joiner.
+	return (
+		found.emojiPresentation.test(cluster) ||
+		cluster.includes('\ufe0f') ||
+		cluster.includes('\u200d') ||
+		skinTone.test(cluster)
+	);
+}
+
+function clusterWidth(cluster: string, ambiguousAsWide: boolean, found: Patterns): number {
+	if (found.invisible.test(cluster)) return 0;
+	if (isEmoji(cluster, found)) return 2;
+	let width = 0;
+	let base = true;
+	for (const character of cluster) {
+		const codePoint = character.codePointAt(0) ?? 0;
+		if (base) {
+			if (found.invisiblePoint.test(character)) continue;
+			width = eastAsianWidth(codePoint, {ambiguousAsWide});
+			base = false;
+		} else if ((codePoint >= 0xff00 && codePoint <= 0xffef) || found.spacingMark.test(character)) {
+			// Half- and full-width forms and spacing marks after the base take cells of their own.
+			width += eastAsianWidth(codePoint, {ambiguousAsWide});
+		}
+	}
+	return width;
+}
+
+/** Options as string-width takes them, for the packages that call this in its place. */
+export type WidthOptions = {
+	readonly ambiguousIsNarrow?: boolean;
+	readonly countAnsiEscapeCodes?: boolean;
+};
+
+/** Columns a string takes in a terminal: CJK and emoji two, marks and zero-width characters none. */
+export default function displayWidth(text: string, options: WidthOptions = {}): number {
+	if (typeof text !== 'string' || text === '') return 0;
+	const string =
+		!options.countAnsiEscapeCodes && (text.includes('\u001b') || text.includes('\u009b')) ? stripEscapes(text) : text;
+	const ambiguousAsWide = options.ambiguousIsNarrow === false;
+	// The quick test knows only narrow terminals: ambiguous characters (±, ·) count wide in others.
+	if (ambiguousAsWide ? printableAscii.test(string) : narrow.test(string)) return string.length;
+	const found = lazyPatterns();
+	// One code point is one cluster: no segmenter needed (breaking long words measures each).
+	const first = string.codePointAt(0) ?? 0;
+	if (string.length === (first > 0xffff ? 2 : 1)) return clusterWidth(string, ambiguousAsWide, found);
+	const key = ambiguousAsWide ? `\u0000${string}` : string;
+	const known = widths.get(key);
+	if (known !== undefined) return known;
+	let width = 0;
+	for (const {segment} of found.segmenter.segment(string)) width += clusterWidth(segment, ambiguousAsWide, found);
+	// Segmenting is the slow part and the same words come back (a table is measured, then wrapped).
+	if (widths.size >= 4096) widths.clear();
+	widths.set(key, width);
+	return width;
+}
+
+const widths = new Map<string, number>();

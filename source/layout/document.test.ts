@@ -1,0 +1,87 @@
+import {describe, expect, test} from 'vitest';
+import {defaultView, pickSubjects} from '../model/view.js';
+import {bundledDocument, documentOf, tiny} from '../test-support/fixtures.js';
+import {documentLines, sectionLines, sourceLine} from './document.js';
+import {lineText, lineWidth} from './styled.js';
+
+const document = bundledDocument();
+const {comparison} = document;
+const view = defaultView(comparison);
+
+describe('sectionLines', () => {
+	test('every section at every width from 20 to 200 fits and shows every subject', () => {
+		for (const section of comparison.sections) {
+			for (let width = 20; width <= 200; width += 3) {
+				const lines = sectionLines(document, section, {width, view});
+				for (const line of lines) expect(lineWidth(line), `${section.id} at ${width}`).toBeLessThanOrEqual(width);
+				const text = lines.map(lineText).join('\n');
+				for (const name of ['FastAPI', 'Litestar', 'Django']) expect(text, `${section.id} at ${width}`).toContain(name);
+			}
+		}
+	});
+
+	test('starts with the title, underlined, then prose, then the table', () => {
+		const lines = sectionLines(document, comparison.sections[2]!, {width: 160, view}).map(lineText);
+		expect(lines.slice(0, 3)).toEqual(['Performance', '───────────', '']);
+		expect(lines[3]).toMatch(/^In the benchmark the source cites, FastAPI serves 1,200 concurrent requests/);
+		expect(
+			lines.some((line) =>
+				/^Throughput +│ 1,200 concurrent requests per second \[1\] +│ Not stated in the source +│/.test(line),
+			),
+		).toBe(true);
+	});
+
+	test('--only keeps the chosen subjects in the chosen order', () => {
+		const only = {
+			subjects: pickSubjects(comparison, ['django-ninja', 'fastapi']),
+			differencesOnly: false,
+		};
+		const header = sectionLines(document, comparison.sections[0]!, {width: 120, view: only})
+			.map(lineText)
+			.find((line) => line.includes('│'));
+		expect(header?.replace(/ +/g, ' ').trim()).toBe('│ Django Ninja │ FastAPI');
+	});
+
+	test('differences only hides rows where every subject agrees, and says how many', () => {
+		const cost = comparison.sections.find((section) => section.id === 'cost')!;
+		const lines = sectionLines(document, cost, {width: 100, view: {...view, differencesOnly: true}}).map(lineText);
+		expect(lines.join('\n')).not.toContain('Open source, no licence fees');
+		expect(lines).toContain('1 row where every subject agrees hidden');
+	});
+});
+
+describe('documentLines', () => {
+	test('the whole document has the header, every section and every reference', () => {
+		const text = documentLines(document, comparison.sections, {width: 80, view}).map(lineText).join('\n');
+		expect(text.startsWith('FastAPI vs Litestar vs Django Ninja for ML APIs\n')).toBe(true);
+		expect(text).toContain(sourceLine(comparison));
+		for (const section of comparison.sections) expect(text).toContain(`\n${section.title}\n`);
+		// A URL longer than the width is broken over indented lines; joined, it is whole.
+		const joined = text.replace(/\n {4}/g, '');
+		for (const reference of comparison.references ?? []) expect(joined).toContain(reference.url);
+	});
+
+	test('one section lists only the references it cites', () => {
+		const verdict = comparison.sections.find((section) => section.id === 'verdict')!;
+		const text = documentLines(document, [verdict], {width: 80, view}).map(lineText).join('\n');
+		expect(text).toContain('[2] How MassMutual');
+		expect(text).not.toContain('[1] Applications of AI');
+		expect(text.startsWith('Verdict\n')).toBe(true);
+	});
+
+	test('eight subjects with CJK and emoji names still fit at 20 columns', () => {
+		const subjects = Array.from({length: 8}, (_, index) => ({
+			id: `s${index}`,
+			name: index % 2 ? `框架${index}` : `Tool 🚀 ${index}`,
+		}));
+		const cells = [
+			Object.fromEntries(subjects.map((subject) => [subject.id, `値 ${subject.name} very long content here`])),
+		];
+		const small = tiny(subjects, cells);
+		for (const width of [20, 40, 80, 200]) {
+			for (const line of documentLines(documentOf(small), small.sections, {width, view: defaultView(small)})) {
+				expect(lineWidth(line)).toBeLessThanOrEqual(width);
+			}
+		}
+	});
+});

@@ -1,0 +1,179 @@
+// One section at one width becomes a list of styled lines: the single source of what is shown,
+// whether the lines go to a pipe or into the interactive pane.
+
+import type {Comparison, Reference, Section} from '../model/schema.js';
+import {normalCell, sectionCitations, type View, visibleRows} from '../model/view.js';
+import {type Chart, layoutChart} from './chart.js';
+import {withCitations} from './citations.js';
+import {type Block, layoutBlocks} from './markdown.js';
+import {type Line, Role, type Span, span, textWidth} from './styled.js';
+import {layoutTable} from './table.js';
+import {wrapSpans} from './wrap.js';
+
+/**
+ * A comparison ready to lay out: the data plus each section's parsed prose, keyed by section id.
+ * Parsing does not depend on the width, so it happens once (for the bundled comparison, at build).
+ */
+export type Document = {
+	readonly comparison: Comparison;
+	readonly bodies: ReadonlyMap<string, readonly Block[]>;
+};
+
+/** Everything that decides how a section is laid out. */
+export type LayoutOptions = {
+	readonly width: number;
+	readonly view: View;
+	readonly ascii?: boolean;
+};
+
+const notStated = /^not stated\b/i;
+
+/** A cell's text with its citations, as spans tagged with the subject; "not stated" is muted. */
+export function cellSpans(text: string, refs: readonly number[], subject: string): Span[] {
+	const spans: Span[] = withCitations(text, notStated.test(text) ? Role.muted : Role.none);
+	if (refs.length > 0) spans.push(span(` ${refs.map((number) => `[${number}]`).join('')}`, Role.ref));
+	return spans.map((piece) => ({...piece, subject}));
+}
+
+function headingLines(title: string, width: number, ascii: boolean | undefined): Line[] {
+	const lines = wrapSpans([span(title, Role.heading | Role.strong)], width);
+	const underline = Math.min(
+		width,
+		Math.max(...lines.map((line) => line.reduce((sum, piece) => sum + textWidth(piece.text), 0))),
+	);
+	return [...lines, [span((ascii ? '-' : '─').repeat(underline), Role.border)]];
+}
+
+/** The side-by-side (or stacked) table of a section, or nothing when it has no visible rows. */
+export function tableLines(section: Section, options: LayoutOptions): Line[] {
+	const {rows, hidden} = visibleRows(section, options.view);
+	const lines: Line[] = [];
+	if (rows.length > 0) {
+		lines.push(
+			...layoutTable(
+				{
+					header: [[], ...options.view.subjects.map((subject) => [span(subject.name)])],
+					rows: rows.map((row) => [
+						[span(row.criterion, Role.label)],
+						...options.view.subjects.map((subject) => {
+							const cell = normalCell(row.cells[subject.id]);
+							return cellSpans(cell.text, cell.refs, subject.id);
+						}),
+					]),
+				},
+				options,
+			),
+		);
+	}
+	if (hidden > 0) {
+		if (lines.length > 0) lines.push([]);
+		const what = hidden === 1 ? 'row' : 'rows';
+		lines.push(...wrapSpans([span(`${hidden} ${what} where every subject agrees hidden`, Role.muted)], options.width));
+	}
+	return lines;
+}
+
+/** Charts for the visible rows whose cells carry figures, in the order of the shown subjects. */
+export function sectionCharts(section: Section, view: View): Chart[] {
+	const charts: Chart[] = [];
+	for (const row of visibleRows(section, view).rows) {
+		const cells = view.subjects.map((subject) => normalCell(row.cells[subject.id]));
+		const unit = cells.find((cell) => cell.unit !== undefined)?.unit;
+		if (unit === undefined) continue;
+		charts.push({
+			title: row.criterion,
+			unit,
+			bars: view.subjects.map((subject, index) => ({label: subject.name, value: cells[index]?.value})),
+		});
+	}
+	return charts;
+}
+
+/** A section laid out at a width: heading, prose, its table, then charts of its figures. */
+export function sectionLines(document: Document, section: Section, options: LayoutOptions): Line[] {
+	const lines = headingLines(section.title, options.width, options.ascii);
+	const body = layoutBlocks(document.bodies.get(section.id) ?? [], options);
+	if (body.length > 0) lines.push([], ...body);
+	const table = tableLines(section, options);
+	if (table.length > 0) lines.push([], ...table);
+	for (const chart of sectionCharts(section, options.view))
+		lines.push([], ...layoutChart(chart, options.width, options.ascii));
+	return lines;
+}
+
+/** The line under the title that says where the comparison comes from. */
+export function sourceLine(comparison: Comparison): string {
+	const source = comparison.source;
+	if (!source) return '';
+	const parts = [
+		source.publisher,
+		source.date,
+		source.readingMinutes === undefined ? undefined : `${source.readingMinutes} min read`,
+		source.wordCount === undefined ? undefined : `${source.wordCount} words`,
+		source.machineGenerated ? 'machine-generated' : undefined,
+	];
+	return parts.filter((part): part is string => part !== undefined && part !== '').join(' · ');
+}
+
+/** The title block: title, description and source line. */
+export function headerLines(comparison: Comparison, width: number): Line[] {
+	const lines = wrapSpans([span(comparison.title, Role.title | Role.strong)], width);
+	if (comparison.description) lines.push(...wrapSpans([span(comparison.description)], width));
+	const source = sourceLine(comparison);
+	if (source) lines.push(...wrapSpans([span(source, Role.muted)], width));
+	return lines;
+}
+
+/** A references list: number, title and publisher, then the URL on its own indented line. */
+export function referenceLines(references: readonly Reference[], options: {width: number; ascii?: boolean}): Line[] {
+	const lines = headingLines('References', options.width, options.ascii);
+	lines.push([]);
+	const numberWidth = Math.max(0, ...references.map((reference) => `[${reference.id}] `.length));
+	for (const reference of references) {
+		const marker = span(`[${reference.id}]`.padEnd(numberWidth), Role.ref);
+		const text: Span[] = [span(reference.title, Role.strong)];
+		if (reference.publisher) text.push(span(`${options.ascii ? ' - ' : ' — '}${reference.publisher}`));
+		const rest = [span(' '.repeat(numberWidth))];
+		lines.push(...wrapSpans(text, options.width, {first: [marker], rest}));
+		if (reference.url)
+			lines.push(...wrapSpans([span(reference.url, Role.link, reference.url)], options.width, {first: rest}));
+	}
+	return lines;
+}
+
+/** References a set of sections cites, in the order the comparison lists them. */
+export function citedReferences(comparison: Comparison, sections: readonly Section[], view: View): Reference[] {
+	const numbers = new Set(sections.flatMap((section) => sectionCitations(section, view)));
+	return (comparison.references ?? []).filter((reference) => numbers.has(reference.id));
+}
+
+/**
+ * The printed document: the header, the chosen sections and the references they cite (all of
+ * them when every section is printed).
+ */
+export function documentLines(document: Document, sections: readonly Section[], options: LayoutOptions): Line[] {
+	const lines: Line[] = [];
+	for (const part of documentParts(document, sections, options)) lines.push(...part);
+	return lines;
+}
+
+/**
+ * The same lines, a part at a time (the header, each section, the references), so that printing
+ * can turn each part into text and let its lines go: fewer objects survive each scavenge, which
+ * was a fifth of the time of printing a long comparison.
+ */
+export function* documentParts(
+	document: Document,
+	sections: readonly Section[],
+	options: LayoutOptions,
+): Generator<readonly Line[]> {
+	const {comparison} = document;
+	const whole = sections.length === comparison.sections.length;
+	if (whole) yield [...headerLines(comparison, options.width), []];
+	for (const [index, section] of sections.entries()) {
+		const lines = sectionLines(document, section, options);
+		yield index > 0 ? [[], ...lines] : lines;
+	}
+	const references = whole ? (comparison.references ?? []) : citedReferences(comparison, sections, options.view);
+	if (references.length > 0) yield [[], ...referenceLines(references, options)];
+}

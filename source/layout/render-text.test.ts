@@ -1,0 +1,103 @@
+import {Lexer, type Tokens} from 'marked';
+import {describe, expect, test} from 'vitest';
+import {normalCell} from '../model/view.js';
+import {bundledComparison} from '../test-support/fixtures.js';
+import {renderLine, renderLines, sgr, toJson, toMarkdown} from './render-text.js';
+import {Role, span} from './styled.js';
+
+const comparison = bundledComparison();
+
+describe('renderLine', () => {
+	const line = [span('plain '), span('bold', Role.strong), span(' hit', Role.match)];
+	test('mode none has no escape sequences at all', () => {
+		expect(renderLine(line, {color: 'none'})).toBe('plain bold hit');
+	});
+	test('colour mode wraps styled spans in SGR sequences', () => {
+		expect(renderLine(line, {color: 'color'})).toBe('plain \u001b[1mbold\u001b[0m\u001b[7m hit\u001b[0m');
+	});
+	test('mono mode keeps emphasis and reverse video but no colour', () => {
+		const text = renderLine([span('x', Role.heading), span('y', Role.match), span('z', Role.ref)], {
+			color: 'mono',
+		});
+		expect(text).toBe('\u001b[1mx\u001b[0m\u001b[7my\u001b[0mz');
+		expect(text).not.toMatch(/\u001b\[[0-9;]*(3[0-9]|4[0-9]|9[0-7])[;m]/);
+	});
+	test('roles combine', () => {
+		expect(sgr(Role.strong | Role.em, 'color')).toBe('1;3');
+	});
+	test('hyperlinks only when asked and only with styles', () => {
+		const link = [span('site', Role.link, 'https://x.example')];
+		expect(renderLine(link, {color: 'color', hyperlinks: true})).toBe(
+			'\u001b]8;;https://x.example\u001b\\\u001b[4;34msite\u001b[0m\u001b]8;;\u001b\\',
+		);
+		expect(renderLine(link, {color: 'none', hyperlinks: true})).toBe('site');
+	});
+	test('renderLines trims trailing spaces and ends every line', () => {
+		expect(renderLines([[span('a  ')], []], {color: 'none'})).toBe('a\n\n');
+	});
+});
+
+describe('toMarkdown', () => {
+	const markdown = toMarkdown(comparison);
+	const tokens = Lexer.lex(markdown, {gfm: true});
+
+	test('parses back into the title, every section and a GFM table per section', () => {
+		const headings = tokens.filter((token): token is Tokens.Heading => token.type === 'heading');
+		expect(headings.map((heading) => heading.text)).toEqual([
+			comparison.title,
+			...comparison.sections.map((section) => section.title),
+			'References',
+		]);
+		const tables = tokens.filter((token): token is Tokens.Table => token.type === 'table');
+		expect(tables).toHaveLength(comparison.sections.length);
+		tables.forEach((table, index) => {
+			const section = comparison.sections[index]!;
+			expect(table.header.map((cell) => cell.text)).toEqual(['', 'FastAPI', 'Litestar', 'Django Ninja']);
+			expect(table.rows).toHaveLength(section.table?.rows.length ?? 0);
+			table.rows.forEach((row, rowIndex) => {
+				const source = section.table!.rows[rowIndex]!;
+				expect(row[0]?.text).toBe(source.criterion);
+				const cell = normalCell(source.cells.fastapi);
+				expect(row[1]?.text).toBe(
+					cell.refs.length ? `${cell.text} ${cell.refs.map((n) => `[${n}]`).join('')}` : cell.text,
+				);
+			});
+		});
+	});
+
+	test('pipes in cells are escaped so the table keeps its columns and its text', () => {
+		const tricky = {
+			...comparison,
+			sections: [
+				{
+					id: 'x',
+					title: 'X',
+					table: {
+						rows: [{criterion: 'a|b', cells: {fastapi: 'c|d', litestar: 'e', 'django-ninja': 'f'}}],
+					},
+				},
+			],
+		};
+		const table = Lexer.lex(toMarkdown(tricky), {gfm: true}).find(
+			(token): token is Tokens.Table => token.type === 'table',
+		);
+		expect(table?.rows[0]?.map((cell) => cell.text)).toEqual(['a|b', 'c|d', 'e', 'f']);
+	});
+
+	test('lists the references with their URLs', () => {
+		for (const reference of comparison.references ?? [])
+			expect(markdown).toContain(`[${reference.title}](${reference.url})`);
+	});
+});
+
+describe('toJson', () => {
+	test('round-trips the comparison', () => {
+		expect(JSON.parse(toJson(comparison))).toEqual(comparison);
+	});
+	test('escapes DEL and C1 characters that JSON.stringify leaves raw', () => {
+		const json = toJson({...comparison, title: 'a\u009bb\u007f'});
+		expect(json).toContain('"title": "a\\u009bb\\u007f"');
+		expect(json).not.toMatch(/[\u007f-\u009f]/);
+		expect(JSON.parse(json).title).toBe('a\u009bb\u007f');
+	});
+});

@@ -1,0 +1,134 @@
+// The V8 code cache of the browser (source/cli/load-browser.ts): written after a session, used by
+// the next, and never a reason not to start: a damaged, foreign or unwritable cache falls back.
+import {existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterEach, describe, expect, test} from 'vitest';
+import {Session} from '../test-support/pty.js';
+
+let session: Session | undefined;
+afterEach(() => session?.dispose());
+
+/** Opens the browser, waits for its first frame, quits with q; returns the exit status. */
+async function browse(env: Record<string, string>): Promise<number> {
+	session = new Session([], {cols: 80, rows: 24, env});
+	await session.waitFor('Summary 1/7');
+	session.press('q');
+	const exit = await session.waitForExit();
+	session.dispose();
+	session = undefined;
+	return exit.exitCode;
+}
+
+// The browser's code caches (the CLI's own are named main-*, and tested below).
+const caches = (directory: string) =>
+	readdirSync(directory).filter((name) => name.startsWith('interactive-') && name.endsWith('.v8cache'));
+const mainCaches = (directory: string) =>
+	readdirSync(directory).filter((name) => name.startsWith('main-') && name.endsWith('.v8cache'));
+
+describe('the code cache', () => {
+	test('the first session writes it, the next uses it and leaves it alone', async () => {
+		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-cache-'));
+		expect(await browse({TRADEOFF_CACHE_DIR: directory})).toBe(0);
+		const [file] = caches(directory);
+		expect(file).toMatch(/^interactive-[0-9a-f]{16}\.v8cache$/);
+		expect(readFileSync(join(directory, file ?? '')).length).toBeGreaterThan(100_000);
+		const first = statSync(join(directory, file ?? '')).ino;
+		expect(await browse({TRADEOFF_CACHE_DIR: directory})).toBe(0);
+		// Not written again (a rewrite is a new file): V8 took it.
+		expect(statSync(join(directory, file ?? '')).ino).toBe(first);
+	});
+
+	test('a damaged cache is rejected: the browser starts anyway and writes a good one', async () => {
+		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-cache-'));
+		expect(await browse({TRADEOFF_CACHE_DIR: directory})).toBe(0);
+		const [file] = caches(directory);
+		const path = join(directory, file ?? '');
+		const garbage = Buffer.alloc(4096, 0x5a);
+		writeFileSync(path, garbage);
+		expect(await browse({TRADEOFF_CACHE_DIR: directory})).toBe(0);
+		expect(readFileSync(path).length).toBeGreaterThan(100_000);
+	});
+
+	test("another build's cache is never used and is cleared away", async () => {
+		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-cache-'));
+		const foreign = join(directory, 'interactive-0000000000000000.v8cache');
+		writeFileSync(foreign, Buffer.alloc(1024, 1));
+		expect(await browse({TRADEOFF_CACHE_DIR: directory})).toBe(0);
+		expect(existsSync(foreign)).toBe(false);
+		expect(caches(directory)).toHaveLength(1);
+	});
+
+	test('TRADEOFF_CACHE=0 writes nothing; an unwritable place is no obstacle', async () => {
+		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-cache-'));
+		expect(await browse({TRADEOFF_CACHE_DIR: directory, TRADEOFF_CACHE: '0'})).toBe(0);
+		expect(readdirSync(directory)).toEqual([]);
+		// Under /proc (where mkdirSync's recursive option hangs on Node 20) and under a file.
+		expect(await browse({TRADEOFF_CACHE_DIR: '/proc/tradeoff-cannot-be-here/cache'})).toBe(0);
+		expect(await browse({TRADEOFF_CACHE_DIR: '/dev/null/cache'})).toBe(0);
+	});
+});
+
+describe("the CLI's own code cache", () => {
+	test('the first run writes it; later runs use it, print the same and leave it alone', async () => {
+		const {runCli} = await import('../test-support/run-cli.js');
+		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-cache-'));
+		const env = {TRADEOFF_CACHE_DIR: directory};
+		const first = await runCli(['--plain'], {env});
+		expect(first.code).toBe(0);
+		const [file] = mainCaches(directory);
+		expect(file).toMatch(/^main-[0-9a-f]{16}\.v8cache$/);
+		const path = join(directory, file ?? '');
+		const written = statSync(path).ino;
+		const second = await runCli(['--plain'], {env});
+		expect(second.stdout).toBe(first.stdout);
+		// Rejected by V8 (say, made under other flags), it would have been written again: a new file.
+		expect(statSync(path).ino).toBe(written);
+	});
+
+	test('a damaged or foreign cache changes nothing but the time: same output, a good cache again', async () => {
+		const {runCli} = await import('../test-support/run-cli.js');
+		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-cache-'));
+		const env = {TRADEOFF_CACHE_DIR: directory};
+		const expected = (await runCli(['--format', 'json'], {env})).stdout;
+		const [file] = mainCaches(directory);
+		const path = join(directory, file ?? '');
+		const good = readFileSync(path);
+		writeFileSync(path, Buffer.alloc(good.length, 0x5a));
+		const foreign = join(directory, 'main-0000000000000000.v8cache');
+		writeFileSync(foreign, good);
+		const run = await runCli(['--format', 'json'], {env});
+		expect(run.code).toBe(0);
+		expect(run.stderr).toBe('');
+		expect(run.stdout).toBe(expected);
+		expect(readFileSync(path).equals(Buffer.alloc(good.length, 0x5a))).toBe(false);
+		expect(mainCaches(directory)).toEqual([file]);
+	});
+});
+
+describe('the cache of validated comparisons', () => {
+	test('a file validated once is read from the cache; a tampered entry is ignored', async () => {
+		const {runCli} = await import('../test-support/run-cli.js');
+		const {bundledFile} = await import('../test-support/run-cli.js');
+		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-cache-'));
+		const env = {TRADEOFF_CACHE_DIR: directory};
+		const first = await runCli([bundledFile, '--plain', '--section', 'cost'], {env});
+		expect(first.code).toBe(0);
+		const [entry] = readdirSync(directory).filter((name) => name.startsWith('document-'));
+		expect(entry).toMatch(/^document-[0-9a-f]{24}\.json$/);
+		const path = join(directory, entry ?? '');
+		const stored = JSON.parse(readFileSync(path, 'utf8'));
+		// An entry changed on disk shows that the cache is what the next run reads...
+		stored.comparison.sections[4].title = 'Cost, from the cache';
+		writeFileSync(path, JSON.stringify(stored));
+		expect((await runCli([bundledFile, '--plain', '--section', 'cost'], {env})).stdout.split('\n')[0]).toBe(
+			'Cost, from the cache',
+		);
+		// ...and an entry holding a control character was not written by tradeoff: it is ignored.
+		stored.comparison.sections[4].title = 'Cost\u001b[2J';
+		writeFileSync(path, JSON.stringify(stored));
+		const third = await runCli([bundledFile, '--plain', '--section', 'cost'], {env});
+		expect(third.stdout.split('\n')[0]).toBe('Cost');
+		expect(third.bytes.includes(0x1b)).toBe(false);
+	});
+});

@@ -1,0 +1,41 @@
+import {useMemo} from 'react';
+import {LayoutCache} from '../browser/screen.js';
+import type {Start} from '../browser/state.js';
+import type {Document} from '../layout/document.js';
+import type {ColorMode} from '../layout/render-text.js';
+import {type SizeStore, useTerminalSize} from './size.js';
+import {StyledLines} from './styled-lines.js';
+import {useBrowser} from './use-browser.js';
+
+/** What the interactive browser shows and how. */
+export type AppProps = {
+	readonly document: Document;
+	readonly start: Start;
+	readonly query?: string;
+	readonly ascii: boolean;
+	readonly color: ColorMode;
+	/** Wrap links in OSC 8 hyperlinks (terminals that support them, colour on). */
+	readonly hyperlinks: boolean;
+	readonly sizes: SizeStore;
+	readonly onQuit: (code: number) => void;
+};
+
+/**
+ * The root component: composes the hooks and draws the frame they produce. The frame's parts
+ * (header, section bar, pane, footer, overlays) are composed as lines by browser/screen.ts rather
+ * than as separate components: that keeps every frame testable without Ink and makes a key
+ * press cost only the lines on screen. The one component draws lines.
+ */
+export function App(props: AppProps) {
+	const size = useTerminalSize(props.sizes);
+	const cache = useMemo(() => new LayoutCache(props.document), [props.document]);
+	const current = useBrowser({
+		cache,
+		size,
+		ascii: props.ascii,
+		start: props.start,
+		...(props.query === undefined ? {} : {query: props.query}),
+		onQuit: props.onQuit,
+	});
+	return <StyledLines lines={current.lines} color={props.color} hyperlinks={props.hyperlinks} />;
+}

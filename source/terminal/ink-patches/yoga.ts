@@ -1,0 +1,32 @@
+// Stands in for yoga-layout's entry, which loads its WebAssembly with a top-level await: it
+// decodes the embedded base64 in a JavaScript loop and compiles asynchronously. Here the bytes come
+// from the build (decoded natively) and the module is compiled and instantiated synchronously,
+// so Ink's layout engine is ready as soon as it is imported and no top-level await remains.
+
+// The base64 of yoga's WebAssembly, taken from its loader when the bundle is built.
+import wasm from 'tradeoff:yoga-wasm';
+// @ts-expect-error: yoga's Emscripten loader ships without types.
+import loadYoga from '../../../node_modules/yoga-layout/dist/binaries/yoga-wasm-base64-esm.js';
+import wrapAssembly from '../../../node_modules/yoga-layout/dist/src/wrapAssembly.js';
+
+// The project's TypeScript libraries carry no WebAssembly types; these are the two calls made.
+type Instance = {exports: unknown};
+type Wasm = {Module: new (bytes: Uint8Array) => unknown; Instance: new (module: unknown, imports: unknown) => Instance};
+const {Module, Instance} = (globalThis as unknown as {WebAssembly: Wasm}).WebAssembly;
+
+const bytes = Buffer.from(wasm, 'base64');
+const settings = {
+	wasmBinary: bytes,
+	instantiateWasm(imports: unknown, receive: (instance: Instance, module: unknown) => void): unknown {
+		const module = new Module(bytes);
+		const instance = new Instance(module, imports);
+		receive(instance, module);
+		return instance.exports;
+	},
+};
+// The loader fills in the object it is given; with the instance ready, it is ready on return.
+loadYoga(settings);
+const Yoga = wrapAssembly(settings);
+
+export default Yoga;
+export * from '../../../node_modules/yoga-layout/dist/src/generated/YGEnums.js';

@@ -1,0 +1,240 @@
+// The built CLI in a real pseudo-terminal, read back through a terminal emulator: what a user sees,
+// and what is left of their terminal when tradeoff is gone.
+import {afterEach, describe, expect, test} from 'vitest';
+import {bundledComparison} from '../test-support/fixtures.js';
+import {expectRestored, inShell, Session} from '../test-support/pty.js';
+import {bundledFile} from '../test-support/run-cli.js';
+
+const comparison = bundledComparison();
+const footerOf = (index: number) => `${comparison.sections[index]?.title} ${index + 1}/${comparison.sections.length}`;
+
+let session: Session | undefined;
+afterEach(() => session?.dispose());
+
+function open(args: string[] = [], options: ConstructorParameters<typeof Session>[1] = {}): Session {
+	session = new Session(args, options);
+	return session;
+}
+
+function openInShell(args: string, options: {cols?: number; rows?: number} = {}): Session {
+	session = inShell(args, options);
+	return session;
+}
+
+/** Every frame fits: the last row stays empty (a frame as tall as the terminal flickers in Ink). */
+function expectFits(terminal: Session): void {
+	const rows = terminal.screen();
+	expect(rows.at(-1), rows.join('\n')).toBe('');
+}
+
+describe('the interactive browser in a pseudo-terminal', () => {
+	test('opens full screen, visits every section by number and by arrow keys, quits with q', async () => {
+		const terminal = openInShell('', {cols: 80, rows: 24});
+		await terminal.waitFor(footerOf(0));
+		expect(terminal.inAlternateScreen()).toBe(true);
+		expect(terminal.screen()[0]).toBe(comparison.title);
+		expectFits(terminal);
+		for (let index = comparison.sections.length - 1; index >= 0; index--) {
+			terminal.press(String(index + 1));
+			await terminal.waitFor(footerOf(index));
+			expect(terminal.screen()[4]).toBe(comparison.sections[index]?.title);
+			expectFits(terminal);
+		}
+		for (let index = 1; index < comparison.sections.length; index++) {
+			terminal.press('\u001b[C');
+			await terminal.waitFor(footerOf(index));
+		}
+		terminal.press('\u001b[D');
+		await terminal.waitFor(footerOf(comparison.sections.length - 2));
+		terminal.press('q');
+		await expectRestored(terminal, 0);
+		expect(terminal.text()).not.toContain('Summary 1/7');
+	});
+
+	test('scrolls by line, page, bottom and top', async () => {
+		const terminal = open([], {cols: 80, rows: 24});
+		await terminal.waitFor(footerOf(0));
+		expect(terminal.screen()[4]).toBe('Summary');
+		terminal.press('j');
+		await terminal.waitFor((screen) => screen.split('\n')[4] === '───────');
+		terminal.press(' ');
+		await terminal.waitFor((screen) => !screen.split('\n').slice(4, 6).includes('───────'));
+		terminal.press('G');
+		await terminal.waitFor(/Summary 1\/7 {2}100%/);
+		terminal.press('g');
+		await terminal.waitFor((screen) => screen.split('\n')[4] === 'Summary');
+		terminal.press('q');
+		expect((await terminal.waitForExit()).exitCode).toBe(0);
+	});
+
+	test('resizes from wide to 20×6, to too small, and back, always fitting', async () => {
+		const terminal = open(['--section', 'performance'], {cols: 120, rows: 30});
+		await terminal.waitFor(footerOf(2));
+		expect(terminal.text()).toMatch(/│ FastAPI +│ Litestar +│ Django Ninja/);
+		terminal.resize(40, 20);
+		await terminal.waitFor((screen) => screen.includes('Performance 3/7') && !screen.includes('│ Django Ninja'));
+		expectFits(terminal);
+		terminal.resize(20, 6);
+		await terminal.waitFor((screen) => screen.split('\n')[1] === '‹ ▶3 Performance ›');
+		expectFits(terminal);
+		terminal.resize(12, 5);
+		await terminal.waitFor('need 20×6');
+		expectFits(terminal);
+		terminal.resize(100, 30);
+		await terminal.waitFor(footerOf(2));
+		expect(terminal.screen()[0]).toBe(comparison.title);
+		expectFits(terminal);
+		terminal.press('q');
+		expect((await terminal.waitForExit()).exitCode).toBe(0);
+	});
+
+	test('Ctrl-C quits with status 130 and restores the terminal', async () => {
+		const terminal = openInShell('--section cost');
+		await terminal.waitFor(footerOf(4));
+		terminal.press('\u0003');
+		await expectRestored(terminal, 130);
+	});
+
+	test.each([
+		['SIGTERM', 143],
+		['SIGHUP', 129],
+		['SIGINT', 130],
+	] as const)('%s ends it with status %i and restores the terminal', async (signal, status) => {
+		const terminal = open([], {cols: 80, rows: 24});
+		await terminal.waitFor(footerOf(0));
+		terminal.kill(signal);
+		const exit = await terminal.waitForExit();
+		expect(exit.exitCode).toBe(status);
+		expect(terminal.inAlternateScreen()).toBe(false);
+		expect(terminal.cursorHidden()).toBe(false);
+	});
+
+	test('? shows the help and Esc closes it', async () => {
+		const terminal = open([], {cols: 80, rows: 30});
+		await terminal.waitFor(footerOf(0));
+		terminal.press('?');
+		await terminal.waitFor('While browsing');
+		expect(terminal.text()).toContain('Space PgDn f');
+		terminal.press('\u001b');
+		await terminal.waitFor(footerOf(0));
+		expect(terminal.text()).not.toContain('While browsing');
+		terminal.press('q');
+		await terminal.waitForExit();
+	});
+
+	test('NO_COLOR and --color never draw no colour, only emphasis', async () => {
+		for (const [args, env] of [
+			[[], {NO_COLOR: '1'}],
+			[['--color', 'never'], {}],
+		] as const) {
+			const terminal = open([...args], {env});
+			await terminal.waitFor(footerOf(0));
+			terminal.press('3');
+			await terminal.waitFor(footerOf(2));
+			terminal.press('q');
+			await terminal.waitForExit();
+			const sgr = terminal.output.match(/\u001b\[[0-9;]*m/g) ?? [];
+			expect(sgr.length).toBeGreaterThan(0);
+			for (const sequence of sgr) expect(sequence).toMatch(/^\u001b\[(?:[0-9]|;)*m$/);
+			for (const sequence of sgr) expect(sequence).not.toMatch(/[[;](?:3[0-9]|4[0-9]|9[0-7]|10[0-7])(?:;|m)/);
+			session?.dispose();
+		}
+	});
+
+	test('colour by default on a terminal', async () => {
+		const terminal = open();
+		await terminal.waitFor(footerOf(0));
+		terminal.press('q');
+		await terminal.waitForExit();
+		expect(terminal.output).toMatch(/\u001b\[[0-9;]*3[0-9]m/);
+	});
+
+	test('a comparison piped into - is browsed with keys read from the terminal', async () => {
+		const terminal = openInShell(`- < "${bundledFile}"`);
+		await terminal.waitFor(footerOf(0));
+		terminal.press('2');
+		await terminal.waitFor(footerOf(1));
+		terminal.press('q');
+		await expectRestored(terminal, 0);
+	});
+
+	test('--plain on a terminal prints and exits without the alternate screen', async () => {
+		const terminal = open(['--plain', '--section', 'verdict'], {cols: 100, rows: 50});
+		const exit = await terminal.waitForExit();
+		expect(exit.exitCode).toBe(0);
+		expect(terminal.output).not.toContain('\u001b[?1049h');
+		expect(terminal.text()).toContain('Verdict');
+	});
+
+	test('search as you type, n and N across sections, Esc clears; hits are in reverse video', async () => {
+		const terminal = open([], {cols: 100, rows: 30});
+		await terminal.waitFor(footerOf(0));
+		terminal.press('/');
+		terminal.press('benchmark');
+		await terminal.waitFor(/\/benchmark█ {2}\d+ matches/);
+		terminal.press('\r');
+		await terminal.waitFor(/1\/\d+ Summary › prose/);
+		// The hit is drawn in reverse video (SGR 7), which shows without colour.
+		expect(terminal.output).toMatch(/\u001b\[[0-9;]*7[0-9;]*m[^\u001b]*benchmark/i);
+		terminal.press('n');
+		await terminal.waitFor(/2\/\d+ Summary › Litestar/);
+		terminal.press('N');
+		await terminal.waitFor(/1\/\d+ Summary › prose/);
+		// Onwards across sections: the third hit is in Performance, and the section follows.
+		terminal.press('nn');
+		await terminal.waitFor(/3\/\d+ Performance › prose .*Performance 3\/7/);
+		terminal.press('\u001b');
+		await terminal.waitFor((screen) => screen.split('\n').at(-2)?.startsWith('←→ section') === true);
+		terminal.press('q');
+		expect((await terminal.waitForExit()).exitCode).toBe(0);
+	});
+
+	test('c hides a subject from every table, d hides equal rows, r and i open and close', async () => {
+		const terminal = open(['--section', 'cost'], {cols: 100, rows: 40});
+		await terminal.waitFor(footerOf(4));
+		terminal.press('c');
+		await terminal.waitFor('[x] Litestar');
+		terminal.press('j ');
+		await terminal.waitFor('[ ] Litestar');
+		terminal.press('\u001b');
+		await terminal.waitFor((screen) => screen.includes(footerOf(4)) && !screen.includes('│ Litestar'));
+		terminal.press('d');
+		await terminal.waitFor('1 row hidden');
+		expect(terminal.text()).not.toContain('no licence fees');
+		terminal.press('r');
+		await terminal.waitFor('https://github.com/fastapi/fastapi/issues');
+		terminal.press('\u001b');
+		await terminal.waitFor(footerOf(4));
+		terminal.press('i');
+		await terminal.waitFor('generated by a machine');
+		terminal.press('i');
+		await terminal.waitFor(footerOf(4));
+		terminal.press('q');
+		expect((await terminal.waitForExit()).exitCode).toBe(0);
+	});
+
+	test('reference URLs are OSC 8 links where the terminal supports them, plain text elsewhere', async () => {
+		const linked = open([], {cols: 100, rows: 40, env: {FORCE_HYPERLINK: '1'}});
+		await linked.waitFor(footerOf(0));
+		linked.press('r');
+		await linked.waitFor('https://openai.com/academy/applications-of-ai');
+		expect(linked.output).toContain('\u001b]8;;https://openai.com/academy/applications-of-ai');
+		linked.press('q');
+		linked.press('q');
+		await linked.waitForExit();
+		linked.dispose();
+		for (const [args, env] of [
+			[[], {FORCE_HYPERLINK: '0'}],
+			[['--color', 'never'], {FORCE_HYPERLINK: '1'}],
+		] as const) {
+			const plain = open([...args], {cols: 100, rows: 40, env});
+			await plain.waitFor(footerOf(0));
+			plain.press('r');
+			await plain.waitFor('https://openai.com/academy/applications-of-ai');
+			expect(plain.output).not.toContain('\u001b]8;');
+			plain.press('qq');
+			await plain.waitForExit();
+			plain.dispose();
+		}
+	});
+});
