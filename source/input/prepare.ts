@@ -1,7 +1,8 @@
 // Turns comparisons into Documents ready to lay out, loading on demand only what is needed: marked
 // (~70 ms to load and first run) only for prose not parsed before, and zod only for files not
 // validated before. A comparison file's validated, parsed form is kept in the cache directory,
-// keyed by a hash of its bytes and of tradeoff's version, so opening the same file again skips both.
+// keyed by a hash of its bytes, tradeoff's version and the build's validation and parsing code,
+// so opening the same file again skips both.
 import {createRequire} from 'node:module';
 import {join} from 'node:path';
 import type {Document} from '../layout/document.js';
@@ -10,6 +11,8 @@ import type {Comparison} from '../model/schema.js';
 import {cacheDirectory, readCache, writeCache} from '../startup/cache.js';
 
 declare const TRADEOFF_VERSION: string;
+/** The hash of the build's validation and parsing code (build.ts), so an older build's entry is never read. */
+declare const TRADEOFF_INPUT_HASH: string;
 
 /** Parses the prose of every section (with bodies given, as the bundle does, nothing is parsed). */
 export async function prepareDocument(
@@ -53,7 +56,7 @@ export async function documentFromBytes(bytes: Uint8Array, name: string, env: No
 		// require(), not import(): a dynamic import, even of a builtin, starts Node's ES module
 		// loader (~10 ms); node:crypto is needed only here, to name the cache entry.
 		const {createHash} = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
-		cacheName = `document-${createHash('sha256').update(TRADEOFF_VERSION).update(bytes).digest('hex').slice(0, 24)}.json`;
+		cacheName = `document-${createHash('sha256').update(TRADEOFF_VERSION).update(TRADEOFF_INPUT_HASH).update(bytes).digest('hex').slice(0, 24)}.json`;
 		const cached = fromCache(readCache(join(directory, cacheName)));
 		if (cached) return cached;
 	}

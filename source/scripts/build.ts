@@ -207,6 +207,21 @@ async function main(): Promise<void> {
 		// Ink's Emscripten loader reads import.meta.url only to locate a file it never fetches.
 		define: {...shared.define, 'import.meta.url': 'undefined'},
 	});
+	// What only some runs need, loaded on demand from build/lazy/: validation (zod) for comparisons
+	// given as files and markdown parsing (marked) for their prose. Each is a whole CommonJS file;
+	// the little they share (~1.4 KB) is carried twice rather than split into an ES module chunk
+	// (see lazyModules).
+	const lazy = await build({
+		...shared,
+		entryPoints: lazyEntries,
+		outdir: join(out, 'lazy'),
+		outExtension: {'.js': '.cjs'},
+		format: 'cjs',
+	});
+	// What the lazy files make (a validated, parsed comparison) is cached under a name that
+	// includes their hash: a build whose validation or parsing changed never reads an older result.
+	const lazyHash = createHash('sha256');
+	for (const file of Object.keys(lazy.metafile?.outputs ?? {}).sort()) lazyHash.update(readFileSync(join(root, file)));
 	// The CLI and everything printing the bundled comparison needs, as one CommonJS file: CommonJS
 	// spares Node its ES module loader (~5-10 ms of every start, measured).
 	const commonJs = {
@@ -221,7 +236,11 @@ async function main(): Promise<void> {
 		outfile: join(out, 'main.cjs'),
 		plugins: [bundledPlugin, lazyModules],
 		// The browser's loader names its code cache after the browser's file, hashed here.
-		define: {...commonJs.define, TRADEOFF_INTERACTIVE_HASH: JSON.stringify(fileHash(join(out, 'interactive.cjs')))},
+		define: {
+			...commonJs.define,
+			TRADEOFF_INTERACTIVE_HASH: JSON.stringify(fileHash(join(out, 'interactive.cjs'))),
+			TRADEOFF_INPUT_HASH: JSON.stringify(lazyHash.digest('hex')),
+		},
 	});
 	// The file Node runs: it compiles main.cjs through a code cache named after main.cjs's hash.
 	const entry = await build({
@@ -230,17 +249,6 @@ async function main(): Promise<void> {
 		entryPoints: ['source/startup/bin.ts'],
 		outfile: join(out, 'cli.cjs'),
 		define: {...commonJs.define, TRADEOFF_MAIN_HASH: JSON.stringify(fileHash(join(out, 'main.cjs')))},
-	});
-	// What only some runs need, loaded on demand from build/lazy/: validation (zod) for comparisons
-	// given as files and markdown parsing (marked) for their prose. Each is a whole CommonJS file;
-	// the little they share (~1.4 KB) is carried twice rather than split into an ES module chunk
-	// (see lazyModules).
-	const lazy = await build({
-		...shared,
-		entryPoints: lazyEntries,
-		outdir: join(out, 'lazy'),
-		outExtension: {'.js': '.cjs'},
-		format: 'cjs',
 	});
 	const result = {
 		metafile: {

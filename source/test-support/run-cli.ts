@@ -25,7 +25,8 @@ export function cleanEnv(overrides: Record<string, string | undefined> = {}): No
 	const env: NodeJS.ProcessEnv = {...process.env};
 	for (const name of ['CI', 'NO_COLOR', 'FORCE_COLOR', 'COLUMNS', 'TRADEOFF_DEBUG']) delete env[name];
 	env.TERM = 'xterm-256color';
-	// The browser's code cache goes to a directory of the test run's own, not the user's cache.
+	// The cache goes to a directory of this worker's own inside the run's temporary directory
+	// (global-setup.ts), never to the user's cache.
 	env.TRADEOFF_CACHE_DIR = join(tmpdir(), `tradeoff-test-cache-${process.pid}`);
 	for (const [name, value] of Object.entries(overrides)) {
 		if (value === undefined) delete env[name];
