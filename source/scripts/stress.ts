@@ -23,7 +23,8 @@ const seconds = (performance.now() - started) / 1000;
 const lines = [
 	`keys sent:        ${report.keys}`,
 	`resizes:          ${report.resizes}`,
-	`frames not fitting after a resize: ${report.misfits.length}`,
+	`outputs checked:  ${report.checked}`,
+	`screens that did not fit: ${report.misfits.length}`,
 	`RSS at start:     ${report.rssStartMiB.toFixed(1)} MiB`,
 	`RSS at end:       ${report.rssEndMiB.toFixed(1)} MiB`,
 	`peak RSS:         ${report.peakMiB.toFixed(1)} MiB`,

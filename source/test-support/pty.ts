@@ -89,6 +89,15 @@ export class Session {
 		return this.output.lastIndexOf('\u001b[?25l') > this.output.lastIndexOf('\u001b[?25h');
 	}
 
+	/**
+	 * Calls a function after every piece of output the emulator has parsed, until the returned
+	 * function is called: a check that must hold for every frame, not only for the last one.
+	 */
+	onParsed(listener: () => void): () => void {
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
+	}
+
 	/** Sends keys as the terminal would (nothing, once the program has exited). */
 	press(keys: string): void {
 		if (!this.exit) this.process.write(keys);
@@ -181,7 +190,8 @@ export function inShell(args: string, options: Omit<SessionOptions, 'shell'> = {
  */
 export async function expectRestored(terminal: Session, status: number): Promise<void> {
 	await terminal.waitFor(`status=${status}`);
-	await terminal.waitFor('icanon echo');
+	// Cooked mode: `icanon echo`, not `-icanon -echo` (which also contains the words).
+	await terminal.waitFor(/(^|\s)icanon echo(\s|$)/m);
 	expect(terminal.inAlternateScreen()).toBe(false);
 	expect(terminal.cursorHidden()).toBe(false);
 	expect(terminal.text()).toContain('before-tradeoff');

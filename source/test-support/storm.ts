@@ -7,8 +7,14 @@ import {Session} from './pty.js';
 export type StormReport = {
 	keys: number;
 	resizes: number;
-	/** Frames checked after resizes that did not fit (the last row of the screen was not empty). */
+	/**
+	 * Screens that did not fit: after some piece of output, the last row was not empty (every
+	 * frame is at most rows - 1 lines). Checked after every piece of output, not after a pause,
+	 * so a frame that is wrong for a moment and then redrawn is caught too.
+	 */
 	misfits: string[];
+	/** How many pieces of output were checked for fit: a check that never ran proves nothing. */
+	checked: number;
 	rssStartMiB: number;
 	rssEndMiB: number;
 	peakMiB: number;
@@ -76,6 +82,7 @@ export async function storm(options: {keys: number; resizes: number; seed: numbe
 		keys: 0,
 		resizes: 0,
 		misfits: [],
+		checked: 0,
 		rssStartMiB: 0,
 		rssEndMiB: 0,
 		peakMiB: 0,
@@ -84,6 +91,13 @@ export async function storm(options: {keys: number; resizes: number; seed: numbe
 	try {
 		await session.waitFor('1/7', 20_000);
 		report.rssStartMiB = rss(session.process.pid, 'VmRSS');
+		const stopChecking = session.onParsed(() => {
+			report.checked++;
+			const screen = session.screen();
+			if (session.terminal.rows >= 2 && screen.at(-1) !== '') {
+				report.misfits.push(`${session.terminal.cols}×${session.terminal.rows}:\n${screen.join('\n')}`);
+			}
+		});
 		const resizeEvery = Math.max(1, Math.floor(options.keys / Math.max(1, options.resizes)));
 		while (report.keys < options.keys) {
 			const burst = 1 + Math.floor(next() * 8);
@@ -98,14 +112,13 @@ export async function storm(options: {keys: number; resizes: number; seed: numbe
 				const [cols, rows] = pick(sizes);
 				session.resize(cols, rows);
 				report.resizes++;
-				// Let the frame for the new size arrive, then check it fits.
+				// Pacing only: give the frame for the new size time to come before the next keys.
 				await pause(60);
-				const screen = session.screen();
-				if (rows >= 2 && screen.at(-1) !== '') report.misfits.push(`${cols}×${rows}:\n${screen.join('\n')}`);
 			}
 		}
 		session.resize(80, 24);
 		await pause(100);
+		stopChecking();
 		report.rssEndMiB = rss(session.process.pid, 'VmRSS');
 		report.peakMiB = rss(session.process.pid, 'VmHWM');
 		// Whatever was open (a search being typed, an overlay), Esc closes it and q then quits.
