@@ -121,6 +121,10 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 
 	try {
 		writeSync(stdout.fd, enterScreen);
+		// Raw mode before the first frame: Ink would set it only after drawing, and a key (Ctrl-C
+		// above all: the terminal would turn it into SIGINT for the whole process group, the
+		// user's shell included) typed as that frame appears would be read in cooked mode.
+		if (stdin.isTTY) stdin.setRawMode(true);
 		const fault = process.env.TRADEOFF_FAULT;
 		const app = (
 			<App
