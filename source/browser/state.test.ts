@@ -147,8 +147,10 @@ describe('subjects and differences', () => {
 		expect(reduce(state, {type: 'moveSubject', by: 1}, extent)).toBe(state);
 	});
 
-	test('d toggles differences only', () => {
-		expect(reduce(initialState(0), {type: 'differences'}, extent).differences).toBe(true);
+	test('d toggles differences only: on, then off again', () => {
+		const on = reduce(initialState(0), {type: 'differences'}, extent);
+		expect(on.differences).toBe(true);
+		expect(reduce(on, {type: 'differences'}, extent).differences).toBe(false);
 	});
 
 	test('a reference number picks it and scrolls the list to it', () => {

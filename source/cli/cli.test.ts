@@ -42,8 +42,11 @@ describe('printing the bundled comparison into a pipe', () => {
 	});
 
 	test('COLUMNS is the width when there is no terminal and no --width', async () => {
-		const run = await runCli([], {env: {COLUMNS: '120'}});
-		expect(Math.max(...run.stdout.split('\n').map((line) => [...line].length))).toBeGreaterThan(100);
+		for (const columns of [60, 120]) {
+			const run = await runCli([], {env: {COLUMNS: String(columns)}});
+			// The rules under headings are as wide as the width allows: exactly the width, no wider.
+			expect(Math.max(...run.stdout.split('\n').map((line) => [...line].length))).toBe(columns);
+		}
 	});
 
 	test('--section prints only that section and the references it cites', async () => {
@@ -94,6 +97,15 @@ describe('printing the bundled comparison into a pipe', () => {
 			comparison.sections.map((section) => section.table?.rows.length),
 		);
 		expect(tables[2]?.rows[0]?.[1]?.text).toBe('1,200 concurrent requests per second [1]');
+	});
+
+	test('--differences hides only rows where every shown subject agrees', async () => {
+		// Familiarity: FastAPI and Litestar say the same, Django Ninja differs, so the row stays.
+		const run = await runCli(['-s', 'architecture', '-d', '-w', '100']);
+		expect(run.stdout).toMatch(/^Familiarity /m);
+		const all = await runCli(['-d', '-w', '100']);
+		expect(all.stdout).toContain('\n1 row where every subject agrees hidden\n');
+		expect(all.stdout.match(/agrees hidden/g)).toHaveLength(1);
 	});
 
 	test('--only and --differences shape the printed tables', async () => {

@@ -44,8 +44,11 @@ describe('sectionLines', () => {
 
 	test('differences only hides rows where every subject agrees, and says how many', () => {
 		const cost = comparison.sections.find((section) => section.id === 'cost')!;
-		const lines = sectionLines(document, cost, {width: 100, view: {...view, differencesOnly: true}}).map(lineText);
-		expect(lines.join('\n')).not.toContain('Open source, no licence fees');
+		const row = /^Licence +│ Open source, no licence fees +│/m;
+		const all = sectionLines(document, cost, {width: 120, view}).map(lineText);
+		expect(all.join('\n')).toMatch(row);
+		const lines = sectionLines(document, cost, {width: 120, view: {...view, differencesOnly: true}}).map(lineText);
+		expect(lines.join('\n')).not.toMatch(/^Licence /m);
 		expect(lines).toContain('1 row where every subject agrees hidden');
 	});
 });

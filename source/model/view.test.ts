@@ -44,6 +44,13 @@ describe('view', () => {
 		expect(development && rowIsUniform(development, two)).toBe(true);
 	});
 
+	test('a row where some but not all shown subjects agree is not uniform', () => {
+		const row = {criterion: 'x', cells: {fastapi: 'Same', litestar: 'same ', 'django-ninja': 'Other'}};
+		expect(rowIsUniform(row, comparison.subjects)).toBe(false);
+		expect(rowIsUniform(row, pickSubjects(comparison, ['fastapi', 'litestar']))).toBe(true);
+		expect(rowIsUniform(row, pickSubjects(comparison, ['django-ninja', 'fastapi', 'litestar']))).toBe(false);
+	});
+
 	test('visibleRows hides uniform rows only when asked, and counts them', () => {
 		if (!cost) throw new Error('no cost section');
 		expect(visibleRows(cost, defaultView(comparison))).toMatchObject({hidden: 0});
