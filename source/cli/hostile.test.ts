@@ -117,19 +117,38 @@ function sequencesOf(output: string): Set<string> {
 /** Opens a comparison in the browser, visits every section and overlay, quits, and gives back the output. */
 async function browseEverything(file: string): Promise<string> {
 	session?.dispose();
-	session = new Session([file], {cols: 120, rows: 40, env: {FORCE_HYPERLINK: '0'}});
-	await session.waitFor('1/7');
-	for (const key of ['2', '3', '4', '5', '6', '7', 'G', 'r', 'G', 'q', 'i', 'G', 'q', '/', 'a', 'b', '\r', 'n']) {
-		session.press(key);
-		await new Promise((resolve) => setTimeout(resolve, 30));
+	const terminal = new Session([file], {cols: 120, rows: 40, env: {FORCE_HYPERLINK: '0'}});
+	session = terminal;
+	await terminal.waitFor('1/7');
+	const footer = () => terminal.screen().findLast((line) => line.trim() !== '') ?? '';
+	// Each key waits for the frame it makes, so both runs go through the same frames.
+	const steps: [string, (footer: string, screen: string) => boolean][] = [
+		...[2, 3, 4, 5, 6, 7].map((n): [string, (footer: string) => boolean] => [
+			String(n),
+			(line) => line.includes(` ${n}/7 `),
+		]),
+		['r', (line) => /References +All$/.test(line)],
+		['q', (line) => line.includes(' 7/7 ')],
+		['i', (line) => /Info +All$/.test(line)],
+		['q', (line) => line.includes(' 7/7 ')],
+		['/', (line) => line.startsWith('/')],
+		['a', (line) => line.startsWith('/a')],
+		['b', (line) => line.startsWith('/ab')],
+		['\r', (line) => line.includes('n/N next/prev')],
+		['n', (line) => /^\d+\/\d+ /.test(line)],
+		['c', (line) => line.includes('Space show/hide')],
+		[' ', (_line, screen) => screen.includes('[ ]') || screen.includes('hidden')],
+		['\u001b', (line) => !line.includes('Space show/hide')],
+		['?', (_line, screen) => screen.includes('While browsing')],
+		['q', (_line, screen) => !screen.includes('While browsing')],
+	];
+	for (const [key, test] of steps) {
+		terminal.press(key);
+		await terminal.waitFor(() => test(footer(), terminal.text()));
 	}
-	for (const key of ['c', ' ', '\u001b', 'd', '?', 'q']) {
-		session.press(key);
-		await new Promise((resolve) => setTimeout(resolve, 30));
-	}
-	session.press('q');
-	expect((await session.waitForExit()).exitCode).toBe(0);
-	return session.output;
+	terminal.press('q');
+	expect((await terminal.waitForExit()).exitCode).toBe(0);
+	return terminal.output;
 }
 
 describe('terminal injection in the interactive browser', () => {
