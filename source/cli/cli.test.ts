@@ -225,7 +225,7 @@ describe('bad input: exit 2, one clear line, no stack trace', () => {
 			edited((data) => {
 				data.sections[2].table.rows[0].cells.litestar = 42;
 			}),
-			'tradeoff: <stdin>: sections[2].table.rows[0].cells.litestar: expected string or {text, refs}, got number\n',
+			'tradeoff: <stdin>: sections[2].table.rows[0].cells.litestar: expected null, a string or {text, refs}, got number\n',
 		],
 	] as const)('%s', async (_name, args, input, stderr) => {
 		const run = await runCli(args, input === undefined ? {} : {input});

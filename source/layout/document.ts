@@ -1,6 +1,7 @@
 // One section at one width becomes a list of styled lines: the single source of what is shown,
 // whether the lines go to a pipe or into the interactive pane.
 
+import {isNotStatedText} from '../model/not-stated.js';
 import type {Comparison, Reference, Section} from '../model/schema.js';
 import {normalCell, sectionCitations, type View, visibleRows} from '../model/view.js';
 import {type Chart, layoutChart} from './chart.js';
@@ -26,11 +27,9 @@ export type LayoutOptions = {
 	readonly ascii?: boolean;
 };
 
-const notStated = /^not stated\b/i;
-
 /** A cell's text with its citations, as spans tagged with the subject; "not stated" is muted. */
 export function cellSpans(text: string, refs: readonly number[], subject: string): Span[] {
-	const spans: Span[] = withCitations(text, notStated.test(text) ? Role.muted : Role.none);
+	const spans: Span[] = withCitations(text, isNotStatedText(text) ? Role.muted : Role.none);
 	if (refs.length > 0) spans.push(span(` ${refs.map((number) => `[${number}]`).join('')}`, Role.ref));
 	return spans.map((piece) => ({...piece, subject}));
 }

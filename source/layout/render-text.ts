@@ -125,6 +125,8 @@ export function toMarkdown(comparison: Comparison): string {
 			for (const row of rows) {
 				const cells = comparison.subjects.map((subject) => {
 					const cell = normalCell(row.cells[subject.id]);
+					// Emphasis stands in for the muted style; tradeoff reads it back as not stated.
+					if (cell.notStated) return `*${cell.text}*`;
 					const refs = cell.refs.map((number) => `[${number}]`).join('');
 					return escapeCell(refs ? `${cell.text} ${refs}` : cell.text);
 				});
