@@ -136,6 +136,7 @@ async function browse(document: Document, options: Options, view: View): Promise
 				order: [...shown, ...rest],
 				hidden: rest,
 				differences: view.differencesOnly,
+				...(options.evidence ? {overlay: 'evidence' as const} : {}),
 			},
 			query: options.search,
 			ascii: options.ascii,

@@ -1,8 +1,8 @@
 import {describe, expect, test} from 'vitest';
 import type {Comparison} from '../model/schema.js';
-import {defaultView, pickSubjects} from '../model/view.js';
+import {defaultView, pickSubjects, visibleRows} from '../model/view.js';
 import {bundledDocument, documentOf, tiny} from '../test-support/fixtures.js';
-import {documentLines, sectionLines, sourceLine} from './document.js';
+import {documentLines, rowLine, sectionLines, sourceLine} from './document.js';
 import {renderLine} from './render-text.js';
 import {lineText, lineWidth, Role} from './styled.js';
 
@@ -128,5 +128,29 @@ describe('a silent cell', () => {
 		expect(renderLine(row, {color: 'none'})).toMatch(/^Speed │ not stated in the source │ not stated in the source │/);
 		for (const mode of ['color', 'mono'] as const)
 			expect(renderLine(row, {color: mode})).toContain('\u001b[2mnot stated in the source\u001b[0m');
+	});
+});
+
+describe('rowLine', () => {
+	test('finds where each shown table row starts, side by side and stacked; a hidden row is nowhere', () => {
+		for (const differencesOnly of [false, true])
+			for (const width of [20, 40, 80, 160])
+				for (const section of comparison.sections) {
+					const shown = {...view, differencesOnly};
+					const lines = sectionLines(document, section, {width, view: shown});
+					const visible = visibleRows(section, shown).rows;
+					(section.table?.rows ?? []).forEach((row, index) => {
+						const line = rowLine(lines, index);
+						if (!visible.includes(row)) {
+							expect(line).toBeUndefined();
+							return;
+						}
+						// The criterion starts there (stacked, after an indent), not in a chart's title below.
+						const text = lineText(lines[line ?? -1] ?? []);
+						const first = row.criterion.split(' ')[0] ?? '?';
+						expect(text.startsWith(first) || text.startsWith(`  ${first}`), `${text} at ${width}`).toBe(true);
+						expect(text, `${text} at ${width}`).not.toContain(`${row.criterion} (`);
+					});
+				}
 	});
 });

@@ -43,17 +43,21 @@ function headingLines(title: string, width: number, ascii: boolean | undefined):
 	return [...lines, [span((ascii ? '-' : '─').repeat(underline), Role.border)]];
 }
 
-/** The side-by-side (or stacked) table of a section, or nothing when it has no visible rows. */
+/**
+ * The side-by-side (or stacked) table of a section, or nothing when it has no visible rows. Each
+ * criterion's span carries its row's index, so a row can be found in the lines ({@link rowLine}).
+ */
 export function tableLines(section: Section, options: LayoutOptions): Line[] {
 	const {rows, hidden} = visibleRows(section, options.view);
 	const lines: Line[] = [];
 	if (rows.length > 0) {
+		const position = new Map((section.table?.rows ?? []).map((row, index) => [row, index]));
 		lines.push(
 			...layoutTable(
 				{
 					header: [[], ...options.view.subjects.map((subject) => [span(subject.name)])],
 					rows: rows.map((row) => [
-						[span(row.criterion, Role.label)],
+						[{...span(row.criterion, Role.label), row: position.get(row) ?? -1}],
 						...options.view.subjects.map((subject) => {
 							const cell = normalCell(row.cells[subject.id]);
 							return cellSpans(cell.text, cell.refs, subject.id);
@@ -70,6 +74,12 @@ export function tableLines(section: Section, options: LayoutOptions): Line[] {
 		lines.push(...wrapSpans([span(`${hidden} ${what} where every subject agrees hidden`, Role.muted)], options.width));
 	}
 	return lines;
+}
+
+/** The line of a section's lines where a table row (by its index in the table) first shows. */
+export function rowLine(lines: readonly Line[], row: number): number | undefined {
+	const index = lines.findIndex((line) => line.some((piece) => piece.row === row));
+	return index === -1 ? undefined : index;
 }
 
 /** Charts for the visible rows whose cells carry figures, in the order of the shown subjects. */
@@ -123,8 +133,14 @@ export function headerLines(comparison: Comparison, width: number): Line[] {
 	return lines;
 }
 
-/** A references list: number, title and publisher, then the URL on its own indented line. */
-export function referenceLines(references: readonly Reference[], options: {width: number; ascii?: boolean}): Line[] {
+/**
+ * A references list: number, title and publisher, then the URL on its own indented line, then the
+ * reference's note if one is given (the browser says there what each reference backs).
+ */
+export function referenceLines(
+	references: readonly Reference[],
+	options: {width: number; ascii?: boolean; notes?: ReadonlyMap<number, string>},
+): Line[] {
 	const lines = headingLines('References', options.width, options.ascii);
 	lines.push([]);
 	const numberWidth = Math.max(0, ...references.map((reference) => `[${reference.id}] `.length));
@@ -136,6 +152,8 @@ export function referenceLines(references: readonly Reference[], options: {width
 		lines.push(...wrapSpans(text, options.width, {first: [marker], rest}));
 		if (reference.url)
 			lines.push(...wrapSpans([span(reference.url, Role.link, reference.url)], options.width, {first: rest}));
+		const note = options.notes?.get(reference.id);
+		if (note) lines.push(...wrapSpans([span(note, Role.muted)], options.width, {first: rest}));
 	}
 	return lines;
 }

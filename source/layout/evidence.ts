@@ -219,6 +219,8 @@ function sideBySide(
 				// The last column is not padded: plain output has no trailing spaces.
 				line.push(...(column === wrapped.length - 1 ? content : padLine(content, columns[column] ?? 0)));
 			});
+			// A row whose last columns are empty here ends where its text does.
+			while (line.length > 0 && (line.at(-1)?.text.trim() ?? '') === '') line.pop();
 			lines.push(line);
 		}
 	};
