@@ -279,6 +279,14 @@ describe('control characters in every field never reach the output', () => {
 		if (format === 'json') JSON.parse(run.stdout);
 	});
 
+	test.each(['text', 'markdown', 'json'])('--evidence %s output', async (format) => {
+		const run = await runCli(['-', '--evidence', '--format', format, '--width', '100'], {input: hostile});
+		expect(run).toMatchObject({code: 0, stderr: ''});
+		expect(run.bytes.includes(0x1b)).toBe(false);
+		expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+		if (format === 'json') JSON.parse(run.stdout);
+	});
+
 	test('text output with colour forced has only our own SGR sequences', async () => {
 		const run = await runCli(['-', '--color', 'always'], {input: hostile});
 		const sequences = run.stdout.match(/\u001b[^m]*m?/g) ?? [];

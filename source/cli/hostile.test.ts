@@ -141,6 +141,12 @@ describe('terminal injection in the interactive browser', () => {
 			' ',
 			'\u001b',
 			'd',
+			'e',
+			'/',
+			'a',
+			'\r',
+			'G',
+			'\u001b',
 			'?',
 			'q',
 		]) {
