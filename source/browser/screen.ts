@@ -32,7 +32,9 @@ export class LayoutCache {
 	readonly #indexes = new Map<string, SearchIndex>();
 	#lastHits: {key: string; query: string; hits: readonly LineHit[]} | undefined;
 	// The evidence view is built only once the reader opens it, and kept for one width and view.
-	#evidence: {key: string; layout: EvidenceLayout; index?: SearchIndex} | undefined;
+	#evidence:
+		| {key: string; layout: EvidenceLayout; index?: SearchIndex; last?: {query: string; hits: LineHit[]}}
+		| undefined;
 	#whole: {evidence: Evidence; uses: Map<number, ReferenceUse>} | undefined;
 
 	constructor(readonly document: Document) {}
@@ -53,7 +55,9 @@ export class LayoutCache {
 		const entry = this.#evidence;
 		if (!entry) return [];
 		entry.index ??= new SearchIndex([layout.lines]);
-		return entry.index.search(query);
+		// Each frame asks again for the hits it marks: searched once per query.
+		if (entry.last?.query !== query) entry.last = {query, hits: entry.index.search(query)};
+		return entry.last.hits;
 	}
 
 	/** The line of a section, laid out at a width and view, where a table row first shows. */
@@ -211,7 +215,7 @@ export function helpLines(width: number): Line[] {
 /** What a reference backs, in words: how many claims cite it, and about which subjects. */
 export function referenceUseText(use: ReferenceUse | undefined): string {
 	const claims = use?.claims ?? 0;
-	const who = use?.subjects.map(({subject, claims}) => `${claims} about ${subject.name}`).join(', ');
+	const who = use?.subjects.map((entry) => `${entry.claims} about ${entry.subject.name}`).join(', ');
 	const cited =
 		claims === 0
 			? 'cited by no claim in the tables'
