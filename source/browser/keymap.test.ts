@@ -28,6 +28,7 @@ describe('keymap', () => {
 		['r', {type: 'open', overlay: 'references'}],
 		['i', {type: 'open', overlay: 'info'}],
 		['c', {type: 'open', overlay: 'columns'}],
+		['e', {type: 'open', overlay: 'evidence'}],
 		['d', {type: 'differences'}],
 		['/', {type: 'searchOpen'}],
 		['n', {type: 'hit', by: 1}],
@@ -70,8 +71,23 @@ describe('keymap', () => {
 		expect(commandFor('c', 'columns')).toEqual({type: 'close'});
 	});
 
+	test('the evidence view: rows move the cursor, Enter opens the row, / n N search it, Esc q e close', () => {
+		expect(commandFor('j', 'evidence')).toEqual({type: 'cursor', by: 1});
+		expect(commandFor('up', 'evidence')).toEqual({type: 'cursor', by: -1});
+		expect(commandFor('space', 'evidence')).toEqual({type: 'page', pages: 1});
+		expect(commandFor('G', 'evidence')).toEqual({type: 'bottom'});
+		expect(commandFor('return', 'evidence')).toEqual({type: 'openRow'});
+		expect(commandFor('/', 'evidence')).toEqual({type: 'searchOpen'});
+		expect(commandFor('n', 'evidence')).toEqual({type: 'hit', by: 1});
+		expect(commandFor('N', 'evidence')).toEqual({type: 'hit', by: -1});
+		for (const key of ['escape', 'q', 'e']) expect(commandFor(key, 'evidence')).toEqual({type: 'close'});
+		expect(commandFor('ctrl-c', 'evidence')).toEqual({type: 'quit', code: 130});
+		expect(commandFor('d', 'evidence')).toBeUndefined();
+		expect(hints('evidence')).toEqual(['Enter open', '↑↓ row', '/ search', 'Esc close']);
+	});
+
 	test('no key means two things in one context', () => {
-		for (const context of ['browse', 'search', 'help', 'references', 'info', 'columns'] as const) {
+		for (const context of ['browse', 'search', 'help', 'references', 'info', 'columns', 'evidence'] as const) {
 			const seen = new Map<string, string>();
 			for (const binding of keymap) {
 				if (!binding.contexts.includes(context)) continue;
@@ -94,6 +110,7 @@ describe('keymap', () => {
 			'd differences',
 			'r refs',
 			'i info',
+			'e evidence',
 		]);
 		expect(hints('help')).toEqual(['Esc close', '↑↓ scroll']);
 		expect(hints('search')).toEqual(['Enter done', 'Esc clear']);

@@ -9,7 +9,7 @@
 export type KeyName = string;
 
 /** Overlays that replace the content pane until closed. */
-export type Overlay = 'help' | 'references' | 'info' | 'columns';
+export type Overlay = 'help' | 'references' | 'info' | 'columns' | 'evidence';
 
 /** What a key does. */
 export type Command =
@@ -27,6 +27,7 @@ export type Command =
 	| {readonly type: 'toggleSubject'}
 	| {readonly type: 'moveSubject'; readonly by: number}
 	| {readonly type: 'reference'; readonly id: number}
+	| {readonly type: 'openRow'}
 	| {readonly type: 'searchOpen'}
 	| {readonly type: 'searchType'; readonly text: string}
 	| {readonly type: 'searchErase'}
@@ -55,7 +56,7 @@ export type Binding = {
 
 const digits = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 const lists: readonly KeyContext[] = ['help', 'references', 'info'];
-const everywhere: readonly KeyContext[] = ['browse', 'search', 'help', 'references', 'info', 'columns'];
+const everywhere: readonly KeyContext[] = ['browse', 'search', 'help', 'references', 'info', 'columns', 'evidence'];
 
 /** Exit status for Ctrl-C, as shells report an interrupted program (128 + SIGINT). */
 export const interruptCode = 130;
@@ -103,28 +104,28 @@ export const keymap: readonly Binding[] = [
 		keys: ['space', 'pagedown', 'f'],
 		label: 'Space PgDn f',
 		description: 'scroll down a page',
-		contexts: ['browse', ...lists],
+		contexts: ['browse', ...lists, 'evidence'],
 		command: () => ({type: 'page', pages: 1}),
 	},
 	{
 		keys: ['b', 'pageup'],
 		label: 'b PgUp',
 		description: 'scroll up a page',
-		contexts: ['browse', ...lists],
+		contexts: ['browse', ...lists, 'evidence'],
 		command: () => ({type: 'page', pages: -1}),
 	},
 	{
 		keys: ['g', 'home'],
 		label: 'g Home',
 		description: 'go to the top',
-		contexts: ['browse', ...lists],
+		contexts: ['browse', ...lists, 'evidence'],
 		command: () => ({type: 'top'}),
 	},
 	{
 		keys: ['G', 'end'],
 		label: 'G End',
 		description: 'go to the bottom',
-		contexts: ['browse', ...lists],
+		contexts: ['browse', ...lists, 'evidence'],
 		command: () => ({type: 'bottom'}),
 	},
 	{
@@ -204,6 +205,14 @@ export const keymap: readonly Binding[] = [
 		command: () => ({type: 'open', overlay: 'references'}),
 	},
 	{
+		keys: ['e'],
+		label: 'e',
+		description: "evidence: how each subject's claims are backed",
+		contexts: ['browse'],
+		hint: {text: 'e evidence', priority: 10},
+		command: () => ({type: 'open', overlay: 'evidence'}),
+	},
+	{
 		keys: ['i'],
 		label: 'i',
 		description: 'where the comparison comes from',
@@ -273,6 +282,59 @@ export const keymap: readonly Binding[] = [
 		command: () => ({type: 'close'}),
 	},
 	{
+		keys: ['down', 'j'],
+		label: '↓ j',
+		description: 'next row',
+		contexts: ['evidence'],
+		hint: {text: '↑↓ row', priority: 2},
+		command: () => ({type: 'cursor', by: 1}),
+	},
+	{
+		keys: ['up', 'k'],
+		label: '↑ k',
+		description: 'previous row',
+		contexts: ['evidence'],
+		command: () => ({type: 'cursor', by: -1}),
+	},
+	{
+		keys: ['return'],
+		label: 'Enter',
+		description: 'open the row in its section',
+		contexts: ['evidence'],
+		hint: {text: 'Enter open', priority: 1},
+		command: () => ({type: 'openRow'}),
+	},
+	{
+		keys: ['/'],
+		label: '/',
+		description: 'search the evidence view as you type',
+		contexts: ['evidence'],
+		hint: {text: '/ search', priority: 3},
+		command: () => ({type: 'searchOpen'}),
+	},
+	{
+		keys: ['n'],
+		label: 'n',
+		description: 'next search hit (its row is picked)',
+		contexts: ['evidence'],
+		command: () => ({type: 'hit', by: 1}),
+	},
+	{
+		keys: ['N'],
+		label: 'N',
+		description: 'previous search hit',
+		contexts: ['evidence'],
+		command: () => ({type: 'hit', by: -1}),
+	},
+	{
+		keys: ['escape', 'q', 'e'],
+		label: 'Esc q e',
+		description: 'close the evidence view',
+		contexts: ['evidence'],
+		hint: {text: 'Esc close', priority: 4},
+		command: () => ({type: 'close'}),
+	},
+	{
 		keys: ['escape', 'q', '?', 'r', 'i'],
 		label: 'Esc q',
 		description: 'close this list (or the key that opened it)',
@@ -323,5 +385,6 @@ export const helpGroups: readonly {readonly title: string; readonly context: Key
 	{title: 'While typing a search', context: 'search'},
 	{title: 'In the subjects picker (c)', context: 'columns'},
 	{title: 'In the references (r)', context: 'references'},
+	{title: 'In the evidence view (e)', context: 'evidence'},
 	{title: 'In this help, the references and the info (?, r, i)', context: 'help'},
 ];

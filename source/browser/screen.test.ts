@@ -4,7 +4,7 @@ import {defaultView} from '../model/view.js';
 import {bundledDocument} from '../test-support/fixtures.js';
 import {keymap} from './keymap.js';
 import {frame, helpLines, LayoutCache, minimumSize, sectionBar} from './screen.js';
-import {type BrowserState, initialState as start} from './state.js';
+import {type BrowserState, reduce, initialState as start} from './state.js';
 
 const document = bundledDocument();
 const cache = new LayoutCache(document);
@@ -125,4 +125,117 @@ describe('sectionBar', () => {
 test('help lines never exceed the width', () => {
 	for (const width of [20, 30, 80])
 		for (const line of helpLines(width)) expect(lineWidth(line)).toBeLessThanOrEqual(width);
+});
+
+describe('the evidence view', () => {
+	const evidence = (cursor = 0, overlayScroll = 0): BrowserState => ({
+		...initialState(2),
+		overlay: 'evidence',
+		cursor,
+		overlayScroll,
+	});
+
+	test('80×24: the counts at a glance, then the matrix with the picked row marked', () => {
+		const lines = text(80, 24, evidence());
+		expect(lines.slice(4, 22)).toEqual([
+			'Evidence',
+			'────────',
+			'',
+			'● cited [refs]   ○ uncited (no citation)   · not stated in the source',
+			'',
+			'FastAPI       ● 14  ○ 10  · 3   ██████████████████████░░░░░░░░░░░░░░░░░░░░░  52%',
+			'Litestar      ● 0   ○ 14  · 13  ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░   0%',
+			'Django Ninja  ● 3   ○ 15  · 9   █████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  11%',
+			'',
+			'                                                 FastAPI  Litestar  Django Ninja',
+			'Summary',
+			'▶ Standing                                       ● [3]    ○         ○',
+			'  Concurrency model                              ○        ·         ○',
+			'  Development time saved                         ● [1]    ·         ·',
+			'Architecture',
+			'  Foundation                                     ● [1]    ○         ○',
+			'  Concurrent requests against synchronous        ○        ·         ● [3]',
+			'  frameworks',
+		]);
+		expect(lines.at(-1)).toMatch(/^Enter open {2}↑↓ row {2}\/ search {2}Esc close +Evidence {2}\d+%$/);
+		const picked = at(80, 24, evidence()).lines[15] ?? [];
+		expect(picked.every((piece) => piece.role & Role.selected)).toBe(true);
+	});
+
+	test('40×12: stacked by subject; the first key brings the picked row into view, the next moves on', () => {
+		let shown = at(40, 12, evidence());
+		expect(shown.lines.map(lineText).slice(4, 10)).toEqual([
+			'Evidence',
+			'────────',
+			'',
+			'● cited   ○ uncited   · not stated',
+			'',
+			'FastAPI',
+		]);
+		shown = at(40, 12, reduce(shown.state, {type: 'cursor', by: 1}, shown.extent));
+		expect(shown.lines.map(lineText).slice(8, 10)).toEqual(['  Summary', '▶   ● Standing [3]']);
+		shown = at(40, 12, reduce(shown.state, {type: 'cursor', by: 1}, shown.extent));
+		expect(shown.lines.map(lineText).slice(8, 10)).toEqual(['    ● Standing [3]', '▶   ○ Concurrency model']);
+	});
+
+	test('Enter on a row opens its section with the row in view', () => {
+		for (const [columns, rows] of [
+			[80, 24],
+			[40, 12],
+		] as const) {
+			const shown = at(columns, rows, evidence());
+			const throughput = shown.extent.targets?.findIndex((target) => target.section === 2 && target.row === 0) ?? -1;
+			const opened = reduce({...shown.state, cursor: throughput}, {type: 'openRow'}, shown.extent);
+			expect(opened).toMatchObject({overlay: undefined, section: 2});
+			const pane = text(columns, rows, opened).slice(columns === 80 ? 4 : 2, -1);
+			// Side by side the row starts with its criterion; stacked, under the first subject.
+			expect(
+				pane.some((line) => /^(Throughput +│ 1,200| {2}Throughput: 1,200)/.test(line)),
+				pane.join('\n'),
+			).toBe(true);
+		}
+	});
+
+	test('a search of the view marks its hits and names them in the footer', () => {
+		let shown = at(80, 24, evidence());
+		for (const command of [
+			{type: 'searchOpen'},
+			{type: 'searchType', text: 'familiarity'},
+			{type: 'searchDone'},
+		] as const)
+			shown = at(80, 24, reduce(shown.state, command, shown.extent));
+		const lines = shown.lines;
+		expect(lineText(lines.at(-1) ?? [])).toMatch(/^1\/1 {2}n\/N next\/prev +Evidence/);
+		const marked = lines.flat().filter((piece) => piece.role & Role.current);
+		expect(marked.map((piece) => piece.text).join('')).toBe('Familiarity');
+		expect(lines.some((line) => lineText(line).startsWith('▶ Familiarity'))).toBe(true);
+	});
+
+	test('every frame of the view fits, from 1×1 to 200×60, the cursor anywhere', () => {
+		for (const columns of [1, 5, 19, 20, 33, 40, 57, 80, 120, 200])
+			for (const rows of [1, 3, 6, 12, 24, 60])
+				for (const cursor of [0, 40, 200]) {
+					const result = at(columns, rows, evidence(cursor, 1000));
+					expect(result.lines.length).toBeLessThanOrEqual(Math.max(0, rows - 1));
+					for (const line of result.lines) expect(lineWidth(line), `${columns}×${rows}`).toBeLessThanOrEqual(columns);
+				}
+	});
+});
+
+describe('the references and the info', () => {
+	test('each reference says how many claims cite it and about whom', () => {
+		const lines = text(80, 40, {...initialState(0), overlay: 'references'});
+		expect(lines).toContain('    cited by 11 claims: 9 about FastAPI, 2 about Django Ninja; in the prose of 6');
+		expect(lines).toContain('    cited by no claim in the tables; in the prose of 4 sections');
+	});
+
+	test('the info gives one line per subject with its three counts', () => {
+		const lines = text(80, 40, {...initialState(0), overlay: 'info'});
+		const first = lines.findIndex((line) => line.startsWith('Evidence'));
+		expect(lines.slice(first, first + 3)).toEqual([
+			'Evidence      FastAPI: 14 cited, 10 uncited, 3 not stated',
+			'              Litestar: 0 cited, 14 uncited, 13 not stated',
+			'              Django Ninja: 3 cited, 15 uncited, 9 not stated',
+		]);
+	});
 });

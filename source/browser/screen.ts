@@ -2,11 +2,13 @@
 // overlay), footer. Pure: the Ink components only draw what this returns, so every frame can be
 // tested exactly and a key press costs the lines on screen, not the length of the section.
 
-import {type Document, referenceLines, sectionLines, sourceLine} from '../layout/document.js';
+import {type Document, referenceLines, rowLine, sectionLines, sourceLine} from '../layout/document.js';
+import {type EvidenceLayout, evidenceLines} from '../layout/evidence.js';
 import {type Line, lineWidth, Role, type Span, span, textWidth, truncateLine} from '../layout/styled.js';
 import {wrapSpans} from '../layout/wrap.js';
+import {type Evidence, evidenceOf, type ReferenceUse, referenceUses} from '../model/evidence.js';
 import type {Comparison} from '../model/schema.js';
-import {type View, visibleRows} from '../model/view.js';
+import {defaultView, type View, visibleRows} from '../model/view.js';
 import {helpGroups, hints, type KeyContext, keymap} from './keymap.js';
 import {highlight, type LineHit, type LineRange, type Mark, placeName, SearchIndex} from './search.js';
 import {type BrowserState, type Extent, fit} from './state.js';
@@ -29,8 +31,51 @@ export class LayoutCache {
 	readonly #lines = new Map<string, Line[]>();
 	readonly #indexes = new Map<string, SearchIndex>();
 	#lastHits: {key: string; query: string; hits: readonly LineHit[]} | undefined;
+	// The evidence view is built only once the reader opens it, and kept for one width and view.
+	#evidence:
+		| {key: string; layout: EvidenceLayout; index?: SearchIndex; last?: {query: string; hits: LineHit[]}}
+		| undefined;
+	#whole: {evidence: Evidence; uses: Map<number, ReferenceUse>} | undefined;
 
 	constructor(readonly document: Document) {}
+
+	/** The evidence view of every section at a width and view. */
+	evidence(width: number, view: View, ascii: boolean): EvidenceLayout {
+		const key = viewKey(view, width, ascii);
+		if (this.#evidence?.key === key) return this.#evidence.layout;
+		const {comparison} = this.document;
+		const layout = evidenceLines(comparison, evidenceOf(comparison, view, comparison.sections), {width, ascii});
+		this.#evidence = {key, layout};
+		return layout;
+	}
+
+	/** Every hit of a query in the evidence view at a width and view (as lines of one section, 0). */
+	evidenceHits(query: string, width: number, view: View, ascii: boolean): readonly LineHit[] {
+		const layout = this.evidence(width, view, ascii);
+		const entry = this.#evidence;
+		if (!entry) return [];
+		entry.index ??= new SearchIndex([layout.lines]);
+		// Each frame asks again for the hits it marks: searched once per query.
+		if (entry.last?.query !== query) entry.last = {query, hits: entry.index.search(query)};
+		return entry.last.hits;
+	}
+
+	/** The line of a section, laid out at a width and view, where a table row first shows. */
+	rowLine(section: number, row: number, width: number, view: View, ascii: boolean): number | undefined {
+		return rowLine(this.lines(section, width, view, ascii), row);
+	}
+
+	/** The comparison's evidence for every subject and row, whatever the view, and what each reference backs. */
+	whole(): {evidence: Evidence; uses: Map<number, ReferenceUse>} {
+		if (!this.#whole) {
+			const {comparison} = this.document;
+			this.#whole = {
+				evidence: evidenceOf(comparison, defaultView(comparison), comparison.sections),
+				uses: referenceUses(comparison),
+			};
+		}
+		return this.#whole;
+	}
 
 	/** The lines of a section at a width. */
 	lines(section: number, width: number, view: View, ascii: boolean): Line[] {
@@ -167,12 +212,25 @@ export function helpLines(width: number): Line[] {
 	return lines.slice(0, -1).map((line) => ellipsize(line, width));
 }
 
-/** The references list with the picked one marked; also where each reference starts. */
+/** What a reference backs, in words: how many claims cite it, and about which subjects. */
+export function referenceUseText(use: ReferenceUse | undefined): string {
+	const claims = use?.claims ?? 0;
+	const who = use?.subjects.map((entry) => `${entry.claims} about ${entry.subject.name}`).join(', ');
+	const cited =
+		claims === 0
+			? 'cited by no claim in the tables'
+			: `cited by ${claims} ${claims === 1 ? 'claim' : 'claims'}: ${who}`;
+	const prose = use?.prose ?? 0;
+	return prose === 0 ? cited : `${cited}; in the prose of ${prose} ${prose === 1 ? 'section' : 'sections'}`;
+}
+
+/** The references list with the picked one marked, and what each backs; also where each reference starts. */
 export function referencesOverlay(
 	comparison: Comparison,
 	width: number,
 	picked: number | undefined,
 	ascii: boolean,
+	uses: ReadonlyMap<number, ReferenceUse> = new Map(),
 ): {lines: Line[]; starts: Map<number, number>} {
 	const references = comparison.references ?? [];
 	if (references.length === 0)
@@ -180,7 +238,8 @@ export function referencesOverlay(
 			lines: [...heading('References'), [span('This comparison cites no references.', Role.muted)]],
 			starts: new Map(),
 		};
-	const lines = referenceLines(references, {width, ascii});
+	const notes = new Map(references.map((reference) => [reference.id, referenceUseText(uses.get(reference.id))]));
+	const lines = referenceLines(references, {width, ascii, notes});
 	const starts = new Map<number, number>();
 	lines.forEach((line, index) => {
 		const marker = /^\[(\d+)\]/.exec(line[0]?.text ?? '');
@@ -194,8 +253,11 @@ export function referencesOverlay(
 	return {lines: marked, starts};
 }
 
-/** Where the comparison comes from: the source's metadata and notes. */
-export function infoLines(comparison: Comparison, width: number): Line[] {
+/**
+ * Where the comparison comes from: the source's metadata and notes, and how each subject's claims
+ * are backed when the evidence is given.
+ */
+export function infoLines(comparison: Comparison, width: number, evidence?: Evidence): Line[] {
 	const lines: Line[] = heading('About this comparison');
 	const field = (name: string, value: string | undefined) => {
 		if (!value) return;
@@ -217,6 +279,10 @@ export function infoLines(comparison: Comparison, width: number): Line[] {
 	field('Address', source?.url);
 	field('Subjects', comparison.subjects.map((subject) => subject.name).join(', '));
 	field('References', String((comparison.references ?? []).length));
+	evidence?.subjects.forEach((entry, index) => {
+		const counts = `${entry.cited} cited, ${entry.uncited} uncited, ${entry.notStated} not stated`;
+		field(index === 0 ? 'Evidence' : ' ', `${entry.subject.name}: ${counts}`);
+	});
 	if (source?.machineGenerated) {
 		lines.push([], ...wrapSpans([span('The source says it was generated by a machine.', Role.strong)], width));
 	}
@@ -280,7 +346,25 @@ function tooSmall(size: Size): Line[] {
 		.map((line) => ellipsize(line, size.columns));
 }
 
-const overlayTitles = {help: 'Help', references: 'References', info: 'Info', columns: 'Subjects'} as const;
+const overlayTitles = {
+	help: 'Help',
+	references: 'References',
+	info: 'Info',
+	columns: 'Subjects',
+	evidence: 'Evidence',
+} as const;
+
+/** The evidence view with its picked row marked: a pointer in its indent, the row in reverse video. */
+function pickedRow(layout: EvidenceLayout, cursor: number, ascii: boolean): Line[] {
+	const lines = [...layout.lines];
+	const target = layout.targets[cursor];
+	const line = target ? lines[target.line] : undefined;
+	if (!target || !line) return lines;
+	lines[target.line] = line.map((piece, index) =>
+		index === 0 ? span(ascii ? '> ' : '▶ ', Role.selected) : {...piece, role: piece.role | Role.selected},
+	);
+	return lines;
+}
 
 /** The frame for a state at a terminal size. */
 export function frame(input: ScreenInput): Frame {
@@ -306,16 +390,17 @@ export function frame(input: ScreenInput): Frame {
 
 	const references =
 		input.state.overlay === 'references'
-			? referencesOverlay(comparison, width, input.state.reference, ascii)
+			? referencesOverlay(comparison, width, input.state.reference, ascii, cache.whole().uses)
 			: undefined;
+	const evidence = input.state.overlay === 'evidence' ? cache.evidence(width, view, ascii) : undefined;
 	const overlay =
 		input.state.overlay === 'help'
 			? helpLines(width)
 			: input.state.overlay === 'info'
-				? infoLines(comparison, width)
+				? infoLines(comparison, width, cache.whole().evidence)
 				: input.state.overlay === 'columns'
 					? columnsLines(comparison, input.state, width, ascii)
-					: (references?.lines ?? []);
+					: (evidence?.lines ?? references?.lines ?? []);
 	const extent: Extent = {
 		sections: comparison.sections.length,
 		pageHeight,
@@ -323,16 +408,27 @@ export function frame(input: ScreenInput): Frame {
 		overlayLines: overlay.length,
 		// Only the references list sends reference commands, and it is open then.
 		referenceLine: (id) => references?.starts.get(id),
-		hits: (query) => cache.hits(query, width, view, ascii),
+		hits: (query) => (evidence ? cache.evidenceHits(query, width, view, ascii) : cache.hits(query, width, view, ascii)),
+		targets: evidence?.targets ?? [],
+		rowLine: (section, row) => cache.rowLine(section, row, width, view, ascii),
 	};
 	const state = fit(input.state, extent);
 	if (small) return {lines: tooSmall(size), extent, state};
 
-	const content = state.overlay ? overlay : cache.lines(state.section, width, view, ascii);
+	const inEvidence = evidence !== undefined;
+	const content = evidence
+		? pickedRow(evidence, state.cursor, ascii)
+		: state.overlay
+			? overlay
+			: cache.lines(state.section, width, view, ascii);
 	const top = state.overlay ? state.overlayScroll : state.scroll;
 	let pane = content.slice(top, top + pageHeight);
-	const search = state.search;
-	const hits = search && !state.overlay ? extent.hits(search.query) : [];
+	// The sections' search while browsing, the evidence view's in it; none in the other overlays.
+	const search =
+		state.search && (state.search.scope === 'evidence') === inEvidence && (!state.overlay || inEvidence)
+			? state.search
+			: undefined;
+	const hits = search ? extent.hits(search.query) : [];
 	if (hits.length > 0) {
 		const current = hits[Math.min(search?.current ?? 0, hits.length - 1)];
 		const marks = new Map<number, Mark[]>();
@@ -343,7 +439,7 @@ export function frame(input: ScreenInput): Frame {
 			marks.set(range.line - top, list);
 		};
 		for (const hit of hits) {
-			if (hit.section !== state.section) continue;
+			if (hit.section !== (inEvidence ? 0 : state.section)) continue;
 			mark(hit, hit === current);
 			// A hit the width broke over lines is marked on each of them.
 			for (const range of hit.more ?? []) mark(range, hit === current);
@@ -370,7 +466,13 @@ export function frame(input: ScreenInput): Frame {
 					: '  no matches'
 				: `  ${hits.length} ${hits.length === 1 ? 'match' : 'matches'}`;
 		left = [span(`/${search.query}`, Role.strong), span('█', Role.muted), span(count, Role.muted)];
-	} else if (search && !state.overlay) {
+	} else if (search && inEvidence) {
+		const index = Math.min(search.current, Math.max(0, hits.length - 1));
+		left =
+			hits.length > 0
+				? [span(`${index + 1}/${hits.length}`, Role.strong), span('  n/N next/prev', Role.muted)]
+				: [span(`no matches for "${search.query}"`, Role.strong)];
+	} else if (search) {
 		const index = Math.min(search.current, Math.max(0, hits.length - 1));
 		const hit = hits[index];
 		const subject = comparison.subjects.find((candidate) => candidate.id === hit?.subject);

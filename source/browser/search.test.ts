@@ -85,7 +85,7 @@ describe('SearchIndex', () => {
 		expect(hit?.subject).toBe('litestar');
 		expect(hit?.more?.map((range) => range.line)).toEqual([(hit?.line ?? 0) + 1]);
 		expect(lineText(lines[hit?.section ?? 0]?.[hit?.line ?? 0] ?? []).slice(hit?.start, hit?.end)).toBe(
-			'Not stated in',
+			'not stated in',
 		);
 	});
 

@@ -3,9 +3,11 @@
 // printed output searches the source text (so a hit prints the whole cell or sentence). Both name
 // a hit by its place: the section, then the subject whose cell matched, or "prose".
 import type {Document} from '../layout/document.js';
+import {evidenceWords} from '../layout/evidence.js';
 import type {Block} from '../layout/markdown.js';
 import {type Line, Role, type Span} from '../layout/styled.js';
-import type {Section} from '../model/schema.js';
+import type {Evidence} from '../model/evidence.js';
+import type {Comparison, Section} from '../model/schema.js';
 import {normalCell, type View, visibleRows} from '../model/view.js';
 
 /** A hit's place, e.g. "Performance › Litestar" or "Summary › prose". */
@@ -240,6 +242,28 @@ export function searchText(document: Document, sections: readonly Section[], vie
 					hits.push({place: placeName(section, subject.name), text: `${row.criterion}: ${cell.text}`});
 			}
 		}
+	}
+	return hits;
+}
+
+/**
+ * Searches the evidence view row by row: a row's text is its criterion and what backs each shown
+ * subject's claim ("Throughput: FastAPI cited [1]; Litestar not stated"), so a query finds
+ * criteria and kinds alike. One hit per matching row, placed under "Evidence › <section>".
+ */
+export function searchEvidence(comparison: Comparison, evidence: Evidence, query: string): TextHit[] {
+	const needle = lower(query);
+	if (needle.trim() === '') return [];
+	const hits: TextHit[] = [];
+	for (const row of evidence.rows) {
+		const claims = row.cells.map((cell, column) => {
+			const name = evidence.subjects[column]?.subject.name ?? '';
+			const refs = cell.refs.map((number) => `[${number}]`).join('');
+			return `${name} ${evidenceWords[cell.kind]}${refs === '' ? '' : ` ${refs}`}`;
+		});
+		const text = `${row.criterion}: ${claims.join('; ')}`;
+		if (lower(text).includes(needle))
+			hits.push({place: `Evidence › ${comparison.sections[row.section]?.title ?? ''}`, text});
 	}
 	return hits;
 }

@@ -161,3 +161,96 @@ describe('subjects and differences', () => {
 		expect(reduce(state, {type: 'reference', id: 9}, extent).notice).toBe('no reference 9');
 	});
 });
+
+describe('the evidence view', () => {
+	// Rows of the view start at these lines of it; the view is 40 lines, the page 10.
+	const targets = [12, 13, 15, 16, 20, 30, 35].map((line, index) => ({
+		line,
+		section: index < 4 ? 0 : 3,
+		row: index % 4,
+	}));
+	const evidence: Extent = {
+		...extent,
+		overlayLines: 40,
+		targets,
+		rowLine: (section, row) => (section === 0 ? 10 + row * 4 : 2),
+		hits: (query) =>
+			query === 'x'
+				? [
+						{section: 0, line: 3, start: 0, end: 1, subject: undefined},
+						{section: 0, line: 31, start: 0, end: 1, subject: undefined},
+					]
+				: [],
+	};
+	const open = (state = initialState(2)) => reduce(state, {type: 'open', overlay: 'evidence'}, evidence);
+
+	test('opens on the first row; the cursor moves row by row and the view follows it', () => {
+		let state = open();
+		expect(state).toMatchObject({overlay: 'evidence', cursor: 0, overlayScroll: 0});
+		// The first row is below the first page: the first key brings it into view, the next moves on.
+		state = reduce(state, {type: 'cursor', by: 1}, evidence);
+		expect(state).toMatchObject({cursor: 0, overlayScroll: 3});
+		state = reduce(state, {type: 'cursor', by: 4}, evidence);
+		// Line 20 is below a page of 10 from the top: the view scrolls until it is the last line shown.
+		expect(state).toMatchObject({cursor: 4, overlayScroll: 11});
+		state = reduce(state, {type: 'cursor', by: 100}, evidence);
+		expect(state).toMatchObject({cursor: 6, overlayScroll: 26});
+		state = reduce(state, {type: 'cursor', by: -6}, evidence);
+		expect(state).toMatchObject({cursor: 0, overlayScroll: 12});
+	});
+
+	test('paging, top and bottom scroll the view and take the cursor along', () => {
+		let state = reduce(open(), {type: 'page', pages: 2}, evidence);
+		expect(state).toMatchObject({overlayScroll: 20, cursor: 4});
+		state = reduce(state, {type: 'page', pages: -1}, evidence);
+		expect(state).toMatchObject({overlayScroll: 10, cursor: 3});
+		state = reduce(state, {type: 'bottom'}, evidence);
+		expect(state).toMatchObject({overlayScroll: 30, cursor: 6});
+		state = reduce(state, {type: 'top'}, evidence);
+		expect(state).toMatchObject({overlayScroll: 0, cursor: 0});
+	});
+
+	test('Enter opens the row in its section, a third of the way down the page, and closes the view', () => {
+		let state = reduce({...open(), cursor: 2}, {type: 'openRow'}, evidence);
+		// Row 2 of section 0 is at line 18; a page of 10 shows it 3 lines down.
+		expect(state).toMatchObject({overlay: undefined, section: 0, scroll: 15});
+		state = reduce({...open(), cursor: 5}, {type: 'openRow'}, evidence);
+		// A short section does not scroll.
+		expect(state).toMatchObject({overlay: undefined, section: 3, scroll: 0});
+	});
+
+	test('a search of the view picks the row of each hit; Esc while typing goes back; closing drops it', () => {
+		let state = reduce(open(), {type: 'searchOpen'}, evidence);
+		expect(state.search).toMatchObject({scope: 'evidence', origin: {scroll: 0, cursor: 0}});
+		state = reduce(state, {type: 'searchType', text: 'x'}, evidence);
+		// The first hit at or after the top of the view is above the rows: the cursor stays.
+		expect(state).toMatchObject({overlay: 'evidence', section: 2, cursor: 0, overlayScroll: 0, search: {current: 0}});
+		state = reduce(reduce(state, {type: 'searchDone'}, evidence), {type: 'hit', by: 1}, evidence);
+		// The hit at line 31 is in the row starting at line 30, which is picked and scrolled to.
+		expect(state).toMatchObject({cursor: 5, overlayScroll: 28, search: {current: 1}});
+		const typing = reduce(reduce(open(), {type: 'searchOpen'}, evidence), {type: 'searchType', text: 'x'}, evidence);
+		expect(reduce(typing, {type: 'hit', by: 1}, evidence)).toMatchObject({cursor: 5});
+		const back = reduce(reduce(typing, {type: 'hit', by: 1}, evidence), {type: 'searchCancel'}, evidence);
+		expect(back).toMatchObject({cursor: 0, overlayScroll: 0, search: undefined, overlay: 'evidence'});
+		expect(reduce(state, {type: 'close'}, evidence)).toMatchObject({overlay: undefined, search: undefined, section: 2});
+	});
+
+	test("the sections' search stays while the view is open, but n there does not follow it", () => {
+		let state = reduce(initialState(0), {type: 'searchOpen'}, extent);
+		state = reduce(reduce(state, {type: 'searchType', text: 'x'}, extent), {type: 'searchDone'}, extent);
+		state = open(state);
+		expect(reduce(state, {type: 'hit', by: 1}, evidence).notice).toBe('no search: press / to search');
+		state = reduce(state, {type: 'close'}, evidence);
+		expect(state.search?.query).toBe('x');
+		expect(state.search?.scope).toBeUndefined();
+	});
+
+	test('a resize that stacks or unstacks the view keeps the cursor on a row', () => {
+		const state = {...open(), cursor: 20};
+		expect(fit(state, evidence).cursor).toBe(6);
+	});
+
+	test('--evidence starts with the view open', () => {
+		expect(start({order, overlay: 'evidence'}).overlay).toBe('evidence');
+	});
+});

@@ -1,6 +1,7 @@
 // The browsing state and its reducer: which section is shown and how far it is scrolled, the open
 // overlay, the search, and the reader's view (subjects shown and their order, differences only).
 // Pure: the sizes and search hits it needs come in as arguments.
+import type {EvidenceTarget} from '../layout/evidence.js';
 import type {Command, Overlay} from './keymap.js';
 import type {LineHit} from './search.js';
 
@@ -9,8 +10,13 @@ export type SearchState = {
 	readonly query: string;
 	readonly editing: boolean;
 	readonly current: number;
-	/** Where the reader was when the search opened; Esc while typing goes back there. */
-	readonly origin: {readonly section: number; readonly scroll: number};
+	/**
+	 * Where the reader was when the search opened; Esc while typing goes back there. In the
+	 * evidence view, scroll is the view's own and cursor its picked row.
+	 */
+	readonly origin: {readonly section: number; readonly scroll: number; readonly cursor?: number};
+	/** What is searched: the sections (undefined), or the evidence view while it is open. */
+	readonly scope?: 'evidence';
 };
 
 /** Everything the browser remembers between key presses. */
@@ -26,7 +32,7 @@ export type BrowserState = {
 	readonly order: readonly string[];
 	/** Subject ids the reader hid. */
 	readonly hidden: readonly string[];
-	/** The subject under the cursor in the subjects picker. */
+	/** The subject under the cursor in the subjects picker; the picked row in the evidence view. */
 	readonly cursor: number;
 	readonly differences: boolean;
 	/** The reference picked in the references list. */
@@ -46,8 +52,15 @@ export type Extent = {
 	readonly overlayLines: number;
 	/** The line of the references list where a reference starts, if it exists. */
 	readonly referenceLine: (id: number) => number | undefined;
-	/** Every hit of a query, in reading order, at the current width and view. */
+	/**
+	 * Every hit of a query, in reading order, at the current width and view: in the sections, or in
+	 * the evidence view while it is open (section 0, lines of the view).
+	 */
 	readonly hits: (query: string) => readonly LineHit[];
+	/** The evidence view's lines that stand for table rows, while it is open. */
+	readonly targets?: readonly EvidenceTarget[];
+	/** The line of a section where a table row (by its index in the table) shows. */
+	readonly rowLine?: (section: number, row: number) => number | undefined;
 };
 
 /** Where the browser starts. */
@@ -56,6 +69,8 @@ export type Start = {
 	readonly order: readonly string[];
 	readonly hidden?: readonly string[];
 	readonly differences?: boolean;
+	/** An overlay open from the start (--evidence opens the evidence view). */
+	readonly overlay?: Overlay;
 };
 
 /** The state at start. */
@@ -63,7 +78,7 @@ export function initialState(start: Start): BrowserState {
 	return {
 		section: start.section ?? 0,
 		scroll: 0,
-		overlay: undefined,
+		overlay: start.overlay,
 		overlayScroll: 0,
 		search: undefined,
 		order: start.order,
@@ -87,10 +102,48 @@ export function maxScroll(lines: number, pageHeight: number): number {
 function scrollTo(state: BrowserState, extent: Extent, to: (current: number, max: number) => number): BrowserState {
 	if (state.overlay) {
 		const max = maxScroll(extent.overlayLines, extent.pageHeight);
-		return {...state, overlayScroll: clamp(to(state.overlayScroll, max), 0, max)};
+		const scrolled = {...state, overlayScroll: clamp(to(state.overlayScroll, max), 0, max)};
+		return state.overlay === 'evidence' ? keepPickedRowInView(scrolled, extent) : scrolled;
 	}
 	const max = maxScroll(extent.sectionLines(state.section), extent.pageHeight);
 	return {...state, scroll: clamp(to(state.scroll, max), 0, max)};
+}
+
+/** The evidence view scrolled: the picked row moves onto the page if the page left it behind. */
+function keepPickedRowInView(state: BrowserState, extent: Extent): BrowserState {
+	const targets = extent.targets ?? [];
+	const page = Math.max(1, extent.pageHeight);
+	const top = state.overlayScroll;
+	const line = targets[state.cursor]?.line;
+	if (line === undefined || (line >= top && line < top + page)) return state;
+	const onPage = (index: number) => {
+		const target = targets[index];
+		return target !== undefined && target.line >= top && target.line < top + page;
+	};
+	// The first row on the page when the page went down past the picked one, else the last.
+	const index = line < top ? targets.findIndex((_, at) => onPage(at)) : targets.findLastIndex((_, at) => onPage(at));
+	return index === -1 ? state : {...state, cursor: index};
+}
+
+/** Picks a row of the evidence view and scrolls it into view (the lines above the first row too). */
+function pickRow(state: BrowserState, extent: Extent, cursor: number): BrowserState {
+	const targets = extent.targets ?? [];
+	if (targets.length === 0) return state;
+	const index = clamp(cursor, 0, targets.length - 1);
+	const line = (targets[index] as EvidenceTarget).line;
+	const page = Math.max(1, extent.pageHeight);
+	const max = maxScroll(extent.overlayLines, extent.pageHeight);
+	let top = state.overlayScroll;
+	if (index === 0 && line < page) top = 0;
+	else if (line < top) top = line;
+	else if (line >= top + page) top = line - page + 1;
+	return {...state, cursor: index, overlayScroll: clamp(top, 0, max)};
+}
+
+/** The search that applies where the reader is: the sections' while browsing, the evidence view's in it. */
+function searchHere(state: BrowserState): SearchState | undefined {
+	const inEvidence = state.overlay === 'evidence';
+	return state.search && (state.search.scope === 'evidence') === inEvidence ? state.search : undefined;
 }
 
 function showSection(state: BrowserState, section: number, extent: Extent): BrowserState {
@@ -98,8 +151,22 @@ function showSection(state: BrowserState, section: number, extent: Extent): Brow
 	return index === state.section ? state : {...state, section: index, scroll: 0};
 }
 
-/** Brings a hit into view: its section, scrolled so the line sits a third of the way down. */
+/**
+ * Brings a hit into view: its section, scrolled so the line sits a third of the way down. In the
+ * evidence view, the view scrolls instead, and the row the hit is in is picked.
+ */
 function showHit(state: BrowserState, hit: LineHit, extent: Extent): BrowserState {
+	if (state.search?.scope === 'evidence') {
+		const page = Math.max(1, extent.pageHeight);
+		const max = maxScroll(extent.overlayLines, extent.pageHeight);
+		const shown = hit.line >= state.overlayScroll && hit.line < state.overlayScroll + page;
+		const overlayScroll = shown ? state.overlayScroll : clamp(hit.line - Math.floor(page / 3), 0, max);
+		let cursor = state.cursor;
+		(extent.targets ?? []).forEach((target, index) => {
+			if (target.line <= hit.line) cursor = index;
+		});
+		return {...state, overlayScroll, cursor};
+	}
 	const visible =
 		hit.section === state.section && hit.line >= state.scroll && hit.line < state.scroll + extent.pageHeight;
 	if (visible) return state;
@@ -117,13 +184,13 @@ function retype(state: BrowserState, query: string, extent: Extent): BrowserStat
 	const search = state.search;
 	if (!search) return state;
 	const hits = extent.hits(query);
-	const current = firstHitFrom(hits, search.origin.section, search.origin.scroll);
-	const moved = {
-		...state,
-		section: search.origin.section,
-		scroll: search.origin.scroll,
-		search: {...search, query, current},
-	};
+	const inEvidence = search.scope === 'evidence';
+	// The evidence view's hits are all in its one list of lines, as if in section 0.
+	const current = firstHitFrom(hits, inEvidence ? 0 : search.origin.section, search.origin.scroll);
+	const back = inEvidence
+		? {overlayScroll: search.origin.scroll, cursor: search.origin.cursor ?? state.cursor}
+		: {section: search.origin.section, scroll: search.origin.scroll};
+	const moved = {...state, ...back, search: {...search, query, current}};
 	const hit = hits[current];
 	return hit ? showHit(moved, hit, extent) : moved;
 }
@@ -160,6 +227,10 @@ function columns(state: BrowserState, command: Command): BrowserState {
 export function reduce(previous: BrowserState, command: Command, extent: Extent): BrowserState {
 	const state = previous.notice === undefined ? previous : {...previous, notice: undefined};
 	const page = Math.max(1, extent.pageHeight);
+	if (state.overlay === 'evidence') {
+		const evidence = evidenceView(state, command, extent);
+		if (evidence) return evidence;
+	}
 	switch (command.type) {
 		case 'next':
 			return showSection(state, (state.section + 1) % extent.sections, extent);
@@ -179,6 +250,8 @@ export function reduce(previous: BrowserState, command: Command, extent: Extent)
 			return {...state, overlay: command.overlay, overlayScroll: 0, cursor: 0, reference: undefined};
 		case 'close':
 			return {...state, overlay: undefined, overlayScroll: 0};
+		case 'openRow':
+			return state;
 		case 'differences':
 			return {...state, differences: !state.differences, scroll: 0};
 		case 'cursor':
@@ -215,11 +288,11 @@ export function reduce(previous: BrowserState, command: Command, extent: Extent)
 		case 'searchCancel': {
 			if (!state.search) return state;
 			// Esc while typing goes back to where the search began; after Enter it only clears.
-			const back = state.search.editing ? state.search.origin : {section: state.section, scroll: state.scroll};
-			return {...state, ...back, search: undefined};
+			const {section, scroll} = state.search.editing ? state.search.origin : state;
+			return {...state, section, scroll, search: undefined};
 		}
 		case 'hit': {
-			const search = state.search;
+			const search = searchHere(state);
 			if (!search) return {...state, notice: 'no search: press / to search'};
 			const hits = extent.hits(search.query);
 			if (hits.length === 0) return {...state, notice: `no matches for "${search.query}"`};
@@ -233,9 +306,75 @@ export function reduce(previous: BrowserState, command: Command, extent: Extent)
 	}
 }
 
+/**
+ * The commands that mean something else in the evidence view: moving the picked row, opening it,
+ * and a search of the view itself. Undefined for the rest, which work as in any overlay.
+ */
+function evidenceView(state: BrowserState, command: Command, extent: Extent): BrowserState | undefined {
+	const search = state.search?.scope === 'evidence' ? state.search : undefined;
+	switch (command.type) {
+		case 'cursor': {
+			// A picked row off the page (as the first row is, on a short terminal) is first brought into view.
+			const line = extent.targets?.[state.cursor]?.line;
+			const shown =
+				line === undefined || (line >= state.overlayScroll && line < state.overlayScroll + extent.pageHeight);
+			return pickRow(state, extent, shown ? state.cursor + command.by : state.cursor);
+		}
+		case 'top':
+			return {...pickRow(state, extent, 0), overlayScroll: 0};
+		case 'bottom': {
+			const max = maxScroll(extent.overlayLines, extent.pageHeight);
+			return {...pickRow(state, extent, (extent.targets ?? []).length - 1), overlayScroll: max};
+		}
+		case 'openRow': {
+			const target = extent.targets?.[state.cursor];
+			if (!target) return state;
+			const line = extent.rowLine?.(target.section, target.row) ?? 0;
+			const max = maxScroll(extent.sectionLines(target.section), extent.pageHeight);
+			// The row a third of the way down, as a search hit is shown: the table's header often stays in view.
+			const scroll = clamp(line - Math.floor(Math.max(1, extent.pageHeight) / 3), 0, max);
+			return {
+				...state,
+				overlay: undefined,
+				overlayScroll: 0,
+				section: target.section,
+				scroll,
+				search: state.search?.scope === 'evidence' ? undefined : state.search,
+			};
+		}
+		case 'close':
+			return {...state, overlay: undefined, overlayScroll: 0, search: search ? undefined : state.search};
+		case 'searchOpen':
+			return {
+				...state,
+				search: {
+					query: '',
+					editing: true,
+					current: 0,
+					origin: {section: state.section, scroll: state.overlayScroll, cursor: state.cursor},
+					scope: 'evidence',
+				},
+			};
+		case 'searchCancel': {
+			if (!search) return state;
+			const back = search.editing
+				? {overlayScroll: search.origin.scroll, cursor: search.origin.cursor ?? state.cursor}
+				: {};
+			return {...state, ...back, search: undefined};
+		}
+		default:
+			return undefined;
+	}
+}
+
 /** Keeps a state's scroll positions in range after the sizes changed (a resize). */
 export function fit(state: BrowserState, extent: Extent): BrowserState {
 	const scroll = clamp(state.scroll, 0, maxScroll(extent.sectionLines(state.section), extent.pageHeight));
 	const overlayScroll = clamp(state.overlayScroll, 0, maxScroll(extent.overlayLines, extent.pageHeight));
-	return scroll === state.scroll && overlayScroll === state.overlayScroll ? state : {...state, scroll, overlayScroll};
+	// The evidence view has fewer rows side by side than stacked by subject.
+	const rows = extent.targets?.length ?? 0;
+	const cursor = state.overlay === 'evidence' && rows > 0 ? clamp(state.cursor, 0, rows - 1) : state.cursor;
+	return scroll === state.scroll && overlayScroll === state.overlayScroll && cursor === state.cursor
+		? state
+		: {...state, scroll, overlayScroll, cursor};
 }

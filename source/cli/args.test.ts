@@ -24,6 +24,7 @@ describe('parseArguments', () => {
 			only: undefined,
 			differences: false,
 			ascii: false,
+			evidence: false,
 			help: false,
 			version: false,
 		});
@@ -44,6 +45,7 @@ describe('parseArguments', () => {
 			'b, a',
 			'-d',
 			'--ascii',
+			'--evidence',
 		]);
 		expect(options).toMatchObject({
 			file: 'x.json',
@@ -55,6 +57,7 @@ describe('parseArguments', () => {
 			only: ['b', 'a'],
 			differences: true,
 			ascii: true,
+			evidence: true,
 		});
 		expect(parseArguments(['-']).file).toBe('-');
 		expect(parseArguments(['-h']).help).toBe(true);
@@ -66,6 +69,7 @@ describe('parseArguments', () => {
 		[['-x'], 'unknown option -x'],
 		[['--section'], 'option --section needs a value'],
 		[['--plain=yes'], 'option --plain does not take a value'],
+		[['--evidence=no'], 'option --evidence does not take a value'],
 		[['--width', 'wide'], '--width: expected a whole number from 20 to 1000; got "wide"'],
 		[['--width', '5'], '--width: expected a whole number from 20 to 1000; got "5"'],
 		[['--width', '80.5'], '--width: expected a whole number from 20 to 1000; got "80.5"'],

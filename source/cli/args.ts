@@ -30,6 +30,8 @@ export type Options = {
 	readonly differences: boolean;
 	readonly search: string | undefined;
 	readonly ascii: boolean;
+	/** Show the evidence view (how each subject's claims are backed) instead of the sections. */
+	readonly evidence: boolean;
 	readonly help: boolean;
 	readonly version: boolean;
 };
@@ -55,13 +57,15 @@ Options
   -d, --differences       hide table rows where every shown subject says the same
       --search <text>     print every hit, one per line, each after its place
                           (Performance › Litestar: …); in a terminal, open at the first hit
+      --evidence          how each subject's claims are backed: cited, uncited or not
+                          stated, per row and in all; in a terminal, open the browser on it
       --ascii             draw tables and charts with ASCII characters only
   -h, --help              show this help
   -v, --version           show the version
 
 Keys (in the browser; ? lists them all)
   ← → sections   ↑ ↓ Space b scroll   / search   c subjects   d differences
-  r references   i about the source  q quit
+  e evidence     r references   i about the source  q quit
 
 Exit status
   0 done, 2 bad usage or bad data, 1 anything unexpected.
@@ -71,6 +75,7 @@ Examples
   tradeoff --format markdown > comparison.md
   tradeoff --only fastapi,django-ninja --plain
   tradeoff --search benchmark --plain
+  tradeoff --evidence --format json
   tradeoff my-comparison.json
 `;
 
@@ -131,6 +136,7 @@ export function parseArguments(argv: readonly string[]): Options {
 		differences: values.differences ?? false,
 		search: values.search,
 		ascii: values.ascii ?? false,
+		evidence: values.evidence ?? false,
 		help: values.help ?? false,
 		version: values.version ?? false,
 	};
@@ -151,6 +157,7 @@ function parse(argv: readonly string[]) {
 			differences: {type: 'boolean', short: 'd'},
 			search: {type: 'string'},
 			ascii: {type: 'boolean'},
+			evidence: {type: 'boolean'},
 			help: {type: 'boolean', short: 'h'},
 			version: {type: 'boolean', short: 'v'},
 		},

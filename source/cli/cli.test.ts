@@ -3,8 +3,11 @@ import {spawnSync} from 'node:child_process';
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import fc from 'fast-check';
 import {Lexer, type Tokens} from 'marked';
 import {describe, expect, test} from 'vitest';
+import {comparison as generated} from '../test-support/arbitraries.js';
+import {countKinds} from '../test-support/evidence-count.js';
 import {bundledComparison, bundledJson, edited} from '../test-support/fixtures.js';
 import {payloads} from '../test-support/payloads.js';
 import {bundledFile, cleanEnv, cli, root, runCli} from '../test-support/run-cli.js';
@@ -237,7 +240,7 @@ describe('bad input: exit 2, one clear line, no stack trace', () => {
 			edited((data) => {
 				data.sections[2].table.rows[0].cells.litestar = 42;
 			}),
-			'tradeoff: <stdin>: sections[2].table.rows[0].cells.litestar: expected string or {text, refs}, got number\n',
+			'tradeoff: <stdin>: sections[2].table.rows[0].cells.litestar: expected null, a string or {text, refs}, got number\n',
 		],
 	] as const)('%s', async (_name, args, input, stderr) => {
 		const run = await runCli(args, input === undefined ? {} : {input});
@@ -283,6 +286,14 @@ describe('control characters in every field never reach the output', () => {
 		const run = await runCli(['-', '--format', format, '--width', '100'], {input: hostile});
 		expect(run.stderr).toBe('');
 		expect(run.code).toBe(0);
+		expect(run.bytes.includes(0x1b)).toBe(false);
+		expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+		if (format === 'json') JSON.parse(run.stdout);
+	});
+
+	test.each(['text', 'markdown', 'json'])('--evidence %s output', async (format) => {
+		const run = await runCli(['-', '--evidence', '--format', format, '--width', '100'], {input: hostile});
+		expect(run).toMatchObject({code: 0, stderr: ''});
 		expect(run.bytes.includes(0x1b)).toBe(false);
 		expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
 		if (format === 'json') JSON.parse(run.stdout);
@@ -334,5 +345,113 @@ describe('--search through a pipe', () => {
 		expect(ascii.stdout).toMatch(/^FastAPI +#+ 1,200 req\/s$/m);
 		// Every line drawing of ours is ASCII (the data's own text may not be).
 		expect(ascii.stdout).not.toMatch(/[│─┼█▏▎▍▌▋▊▉•▶‹›]/);
+	});
+});
+
+describe('--evidence through a pipe', () => {
+	const ids = comparison.subjects.map((subject) => subject.id);
+
+	test('prints the legend, each subject with its counts and bar, and the matrix, fitting the width', async () => {
+		const run = await runCli(['--evidence']);
+		expect(run).toMatchObject({code: 0, stderr: ''});
+		expect(run.bytes.includes(0x1b)).toBe(false);
+		const lines = run.stdout.split('\n');
+		expect(lines.slice(0, 2)).toEqual(['Evidence', '────────']);
+		expect(lines).toContain('Litestar      ● 0   ○ 14  · 13  ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░   0%');
+		expect(lines).toContain('  Throughput                                     ● [1]    ·         ● [1]');
+		for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
+		const narrow = await runCli(['--evidence', '-w', '30', '--ascii']);
+		for (const line of narrow.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(30);
+		expect(narrow.stdout).toContain('\nLitestar\n  Summary\n    o Standing\n    . Concurrency model\n');
+	});
+
+	test('--format json: the shape of the issue, with the counts of the cells, counted apart', async () => {
+		const run = await runCli(['--evidence', '--format', 'json']);
+		expect(run.code).toBe(0);
+		const json = JSON.parse(run.stdout) as {
+			subjects: {id: string; name: string; cited: number; uncited: number; notStated: number}[];
+			rows: {section: string; criterion: string; cells: Record<string, string>}[];
+		};
+		expect(Object.keys(json)).toEqual(['subjects', 'rows']);
+		const counts = countKinds(bundledJson() as never, ids);
+		expect(json.subjects).toEqual(
+			comparison.subjects.map((subject) => ({id: subject.id, name: subject.name, ...counts[subject.id]})),
+		);
+		const rows = bundledJson().sections.flatMap((section: any) => section.table.rows.map(() => section.id));
+		expect(json.rows.map((row) => row.section)).toEqual(rows);
+		for (const row of json.rows) expect(Object.keys(row.cells)).toEqual(ids);
+	});
+
+	test('--format json follows --only, --section and -d; one subject is fine here', async () => {
+		const run = await runCli(['--evidence', '-f', 'json', '-s', 'performance', '--only', 'litestar']);
+		expect(run.code).toBe(0);
+		const json = JSON.parse(run.stdout);
+		expect(json.subjects).toEqual([{id: 'litestar', name: 'Litestar', cited: 0, uncited: 1, notStated: 3}]);
+		expect(json.rows.map((row: {criterion: string}) => row.criterion)).toEqual([
+			'Throughput',
+			'Against synchronous frameworks',
+			'Benchmark evidence',
+			'2025 MLflow vulnerability',
+		]);
+		const differences = JSON.parse((await runCli(['--evidence', '-f', 'json', '-s', 'cost', '-d'])).stdout);
+		expect(differences.rows.map((row: {criterion: string}) => row.criterion)).toEqual([
+			'Infrastructure cost saved',
+			'Development cost saved',
+		]);
+	});
+
+	test('--format markdown: GFM tables that parse, the matrix in words', async () => {
+		const run = await runCli(['--evidence', '--format', 'markdown', '--only', 'fastapi,litestar']);
+		expect(run.code).toBe(0);
+		const tables = Lexer.lex(run.stdout, {gfm: true}).filter((token): token is Tokens.Table => token.type === 'table');
+		expect(tables).toHaveLength(2);
+		expect(tables[0]?.rows.map((row) => row[0]?.text)).toEqual(['FastAPI', 'Litestar']);
+		expect(tables[1]?.header.map((cell) => cell.text)).toEqual(['Section', 'Criterion', 'FastAPI', 'Litestar']);
+		expect(tables[1]?.rows[0]?.map((cell) => cell.text)).toEqual(['Summary', 'Standing', 'cited [3]', 'uncited']);
+	});
+
+	test('--search finds rows by criterion and by what backs them', async () => {
+		const run = await runCli(['--evidence', '--search', 'litestar cited']);
+		expect(run.stdout).toBe('');
+		const silent = await runCli(['--evidence', '--search', 'Throughput']);
+		expect(silent.stdout).toBe(
+			'Evidence › Performance: Throughput: FastAPI cited [1]; Litestar not stated; Django Ninja cited [1]\n',
+		);
+	});
+
+	test('a file that says "not stated" in words reads as the one that says null', async () => {
+		const words = edited((data) => {
+			for (const section of data.sections)
+				for (const row of section.table.rows)
+					for (const [id, cell] of Object.entries(row.cells))
+						if (cell === null)
+							row.cells[id] = id === 'litestar' ? 'Not stated in the source.' : 'NOT STATED IN THE SOURCE';
+		});
+		const [fromWords, fromNull] = await Promise.all([
+			runCli(['--evidence', '-f', 'json', '-'], {input: words}),
+			runCli(['--evidence', '-f', 'json']),
+		]);
+		expect(fromWords.stdout).toBe(fromNull.stdout);
+		// Written back, the words become null: the export says "not stated" one way.
+		const exported = await runCli(['-f', 'json', '-'], {input: words});
+		expect(JSON.parse(exported.stdout)).toEqual(JSON.parse((await runCli(['-f', 'json'])).stdout));
+	});
+
+	test('generated comparisons from stdin: the counts of the JSON are those of their cells', async () => {
+		const cases = fc.sample(generated, {numRuns: 8, seed: 15});
+		for (const data of cases) {
+			const run = await runCli(['--evidence', '-f', 'json', '-'], {input: JSON.stringify(data)});
+			expect(run.code, run.stderr).toBe(0);
+			const json = JSON.parse(run.stdout) as {
+				subjects: {id: string; cited: number; uncited: number; notStated: number}[];
+			};
+			const loaded = JSON.parse((await runCli(['-f', 'json', '-'], {input: JSON.stringify(data)})).stdout);
+			const counts = countKinds(
+				loaded,
+				data.subjects.map((subject) => subject.id),
+			);
+			for (const {id, cited, uncited, notStated} of json.subjects)
+				expect({cited, uncited, notStated}).toEqual(counts[id]);
+		}
 	});
 });

@@ -4,13 +4,16 @@
 // are imported on demand, which is what keeps a piped run close to bare Node start-up.
 import {setFlagsFromString} from 'node:v8';
 import bundled from 'tradeoff:bundled';
-import {searchText} from '../browser/search.js';
+import {searchEvidence, searchText} from '../browser/search.js';
 import {documentFromBytes, prepareDocument} from '../input/prepare.js';
 import {readComparisonFile, readStdin} from '../input/read.js';
 import {type Document, documentParts} from '../layout/document.js';
-import {renderLines, toJson, toMarkdown} from '../layout/render-text.js';
+import {evidenceLines, evidenceMarkdown} from '../layout/evidence.js';
+import {type RenderOptions, renderLines, toJson, toMarkdown} from '../layout/render-text.js';
 import {isError, UsageError} from '../model/errors.js';
+import {evidenceJson, evidenceOf} from '../model/evidence.js';
 import {subjectLimits} from '../model/limits.js';
+import type {Section} from '../model/schema.js';
 import {applyView, findSection, pickSubjects, type View} from '../model/view.js';
 import {browserFlags} from '../startup/v8-flags.js';
 import {helpText, type Options, parseArguments, supportsHyperlinks, wantsColor, widthLimits} from './args.js';
@@ -37,9 +40,32 @@ function printWidth(options: Options): number {
 	return Math.min(widthLimits.max, Math.max(widthLimits.min, columns));
 }
 
+/** How printed text is styled: colour only where wanted, links only to a terminal that shows them. */
+function renderOptions(options: Options): RenderOptions {
+	const isTTY = process.stdout.isTTY === true;
+	const color = wantsColor(options.color, {env: process.env, isTTY});
+	return {color: color ? 'color' : 'none', hyperlinks: color && isTTY && supportsHyperlinks(process.env)};
+}
+
+/** The evidence view of the chosen sections, as text, JSON or Markdown, or its search hits. */
+function printedEvidence(document: Document, options: Options, view: View, sections: readonly Section[]): string {
+	const {comparison} = document;
+	const evidence = evidenceOf(comparison, view, sections);
+	if (options.search !== undefined) {
+		const hits = searchEvidence(comparison, evidence, options.search);
+		if (options.format === 'json') return `${JSON.stringify(hits, null, 2)}\n`;
+		return hits.map((hit) => `${hit.place}: ${hit.text}\n`).join('');
+	}
+	if (options.format === 'json') return toJson(evidenceJson(comparison, evidence));
+	if (options.format === 'markdown') return evidenceMarkdown(comparison, evidence);
+	const {lines} = evidenceLines(comparison, evidence, {width: printWidth(options), ascii: options.ascii});
+	return renderLines(lines, renderOptions(options));
+}
+
 function printed(document: Document, options: Options, view: View): string {
 	const {comparison} = document;
 	const sections = options.section ? [findSection(comparison, options.section)] : comparison.sections;
+	if (options.evidence) return printedEvidence(document, options, view, sections);
 	if (options.search !== undefined) {
 		const hits = searchText(document, sections, view, options.search);
 		if (options.format === 'json') return `${JSON.stringify(hits, null, 2)}\n`;
@@ -55,13 +81,8 @@ function printed(document: Document, options: Options, view: View): string {
 		return toJson(applyView(comparison, view, sections));
 	}
 	if (options.format === 'markdown') return toMarkdown(applyView(comparison, view, sections));
-	const isTTY = process.stdout.isTTY === true;
-	const color = wantsColor(options.color, {env: process.env, isTTY});
 	// Links only to a terminal that shows them as links, never into a pipe or a file.
-	const render = {
-		color: color ? 'color' : 'none',
-		hyperlinks: color && isTTY && supportsHyperlinks(process.env),
-	} as const;
+	const render = renderOptions(options);
 	let text = '';
 	for (const part of documentParts(document, sections, {width: printWidth(options), view, ascii: options.ascii})) {
 		text += renderLines(part, render);
@@ -115,6 +136,7 @@ async function browse(document: Document, options: Options, view: View): Promise
 				order: [...shown, ...rest],
 				hidden: rest,
 				differences: view.differencesOnly,
+				...(options.evidence ? {overlay: 'evidence' as const} : {}),
 			},
 			query: options.search,
 			ascii: options.ascii,

@@ -139,6 +139,12 @@ async function browseEverything(file: string): Promise<string> {
 		['c', (line) => line.includes('Space show/hide')],
 		[' ', (_line, screen) => screen.includes('[ ]') || screen.includes('hidden')],
 		['\u001b', (line) => !line.includes('Space show/hide')],
+		['e', (line) => /Evidence +(All|\d+%)$/.test(line)],
+		['/', (line) => line.startsWith('/')],
+		['a', (line) => line.startsWith('/a')],
+		['\r', (line) => /^1\/\d+ +n\/N/.test(line)],
+		['G', (line) => /Evidence +(All|100%)$/.test(line)],
+		['\u001b', (line) => !line.includes('Evidence')],
 		['?', (_line, screen) => screen.includes('While browsing')],
 		['q', (_line, screen) => !screen.includes('While browsing')],
 	];

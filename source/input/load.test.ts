@@ -60,7 +60,7 @@ describe('loadComparison with bad data gives one message naming file, path, expe
 			edited((data) => {
 				data.sections[2].table.rows[0].cells.litestar = 42;
 			}),
-			'data.json: sections[2].table.rows[0].cells.litestar: expected string or {text, refs}, got number',
+			'data.json: sections[2].table.rows[0].cells.litestar: expected null, a string or {text, refs}, got number',
 		],
 		[
 			'a wrong type inside a cell object',
@@ -119,7 +119,7 @@ describe('loadComparison with bad data gives one message naming file, path, expe
 			edited((data) => {
 				delete data.sections[4].table.rows[0].cells.litestar;
 			}),
-			'data.json: sections[4].table.rows[0].cells: no cell for subject "litestar"; write "not stated in the source" if the source is silent',
+			'data.json: sections[4].table.rows[0].cells: no cell for subject "litestar"; write null if the source is silent',
 		],
 		[
 			'a duplicate subject id',

@@ -1,8 +1,10 @@
 import {describe, expect, test} from 'vitest';
-import {defaultView, pickSubjects} from '../model/view.js';
+import type {Comparison} from '../model/schema.js';
+import {defaultView, pickSubjects, visibleRows} from '../model/view.js';
 import {bundledDocument, documentOf, tiny} from '../test-support/fixtures.js';
-import {documentLines, sectionLines, sourceLine} from './document.js';
-import {lineText, lineWidth} from './styled.js';
+import {documentLines, rowLine, sectionLines, sourceLine} from './document.js';
+import {renderLine} from './render-text.js';
+import {lineText, lineWidth, Role} from './styled.js';
 
 const document = bundledDocument();
 const {comparison} = document;
@@ -26,7 +28,7 @@ describe('sectionLines', () => {
 		expect(lines[3]).toMatch(/^In the benchmark the source cites, FastAPI serves 1,200 concurrent requests/);
 		expect(
 			lines.some((line) =>
-				/^Throughput +│ 1,200 concurrent requests per second \[1\] +│ Not stated in the source +│/.test(line),
+				/^Throughput +│ 1,200 concurrent requests per second \[1\] +│ not stated in the source +│/.test(line),
 			),
 		).toBe(true);
 	});
@@ -86,5 +88,72 @@ describe('documentLines', () => {
 				expect(lineWidth(line)).toBeLessThanOrEqual(width);
 			}
 		}
+	});
+});
+
+describe('a silent cell', () => {
+	const silent: Comparison = {
+		title: 'Silent',
+		subjects: [
+			{id: 'a', name: 'A'},
+			{id: 'b', name: 'B'},
+			{id: 'c', name: 'C'},
+		],
+		sections: [
+			{
+				id: 's',
+				title: 'S',
+				table: {
+					rows: [{criterion: 'Speed', cells: {a: null, b: 'NOT STATED IN THE SOURCE.', c: 'Not stated for C; B: 3'}}],
+				},
+			},
+		],
+	};
+	const lines = sectionLines(documentOf(silent), silent.sections[0]!, {width: 100, view: defaultView(silent)});
+	const pieces = lines.flat();
+
+	test('reads "not stated in the source", muted, whichever way the file said it', () => {
+		for (const subject of ['a', 'b']) {
+			const cell = pieces.filter((piece) => piece.subject === subject && piece.text.trim() !== '');
+			expect(cell.map((piece) => piece.text).join('')).toBe('not stated in the source');
+			expect(cell.every((piece) => piece.role === Role.muted)).toBe(true);
+		}
+	});
+
+	test('a cell that states something after "not stated" is not muted', () => {
+		const cell = pieces.filter((piece) => piece.subject === 'c' && piece.text.trim() !== '');
+		expect(cell.map((piece) => piece.text).join('')).toBe('Not stated for C; B: 3');
+		expect(cell.every((piece) => piece.role === Role.none)).toBe(true);
+	});
+
+	test('is dim in colour and in NO_COLOR mode, and plain words in a pipe', () => {
+		const row = lines.find((line) => lineText(line).startsWith('Speed'))!;
+		expect(renderLine(row, {color: 'none'})).toMatch(/^Speed │ not stated in the source │ not stated in the source │/);
+		for (const mode of ['color', 'mono'] as const)
+			expect(renderLine(row, {color: mode})).toContain('\u001b[2mnot stated in the source\u001b[0m');
+	});
+});
+
+describe('rowLine', () => {
+	test('finds where each shown table row starts, side by side and stacked; a hidden row is nowhere', () => {
+		for (const differencesOnly of [false, true])
+			for (const width of [20, 40, 80, 160])
+				for (const section of comparison.sections) {
+					const shown = {...view, differencesOnly};
+					const lines = sectionLines(document, section, {width, view: shown});
+					const visible = visibleRows(section, shown).rows;
+					(section.table?.rows ?? []).forEach((row, index) => {
+						const line = rowLine(lines, index);
+						if (!visible.includes(row)) {
+							expect(line).toBeUndefined();
+							return;
+						}
+						// The criterion starts there (stacked, after an indent), not in a chart's title below.
+						const text = lineText(lines[line ?? -1] ?? []);
+						const first = row.criterion.split(' ')[0] ?? '?';
+						expect(text.startsWith(first) || text.startsWith(`  ${first}`), `${text} at ${width}`).toBe(true);
+						expect(text, `${text} at ${width}`).not.toContain(`${row.criterion} (`);
+					});
+				}
 	});
 });

@@ -1,6 +1,7 @@
 // One section at one width becomes a list of styled lines: the single source of what is shown,
 // whether the lines go to a pipe or into the interactive pane.
 
+import {isNotStatedText} from '../model/not-stated.js';
 import type {Comparison, Reference, Section} from '../model/schema.js';
 import {normalCell, sectionCitations, type View, visibleRows} from '../model/view.js';
 import {type Chart, layoutChart} from './chart.js';
@@ -26,11 +27,9 @@ export type LayoutOptions = {
 	readonly ascii?: boolean;
 };
 
-const notStated = /^not stated\b/i;
-
 /** A cell's text with its citations, as spans tagged with the subject; "not stated" is muted. */
 export function cellSpans(text: string, refs: readonly number[], subject: string): Span[] {
-	const spans: Span[] = withCitations(text, notStated.test(text) ? Role.muted : Role.none);
+	const spans: Span[] = withCitations(text, isNotStatedText(text) ? Role.muted : Role.none);
 	if (refs.length > 0) spans.push(span(` ${refs.map((number) => `[${number}]`).join('')}`, Role.ref));
 	return spans.map((piece) => ({...piece, subject}));
 }
@@ -44,17 +43,21 @@ function headingLines(title: string, width: number, ascii: boolean | undefined):
 	return [...lines, [span((ascii ? '-' : '─').repeat(underline), Role.border)]];
 }
 
-/** The side-by-side (or stacked) table of a section, or nothing when it has no visible rows. */
+/**
+ * The side-by-side (or stacked) table of a section, or nothing when it has no visible rows. Each
+ * criterion's span carries its row's index, so a row can be found in the lines ({@link rowLine}).
+ */
 export function tableLines(section: Section, options: LayoutOptions): Line[] {
 	const {rows, hidden} = visibleRows(section, options.view);
 	const lines: Line[] = [];
 	if (rows.length > 0) {
+		const position = new Map((section.table?.rows ?? []).map((row, index) => [row, index]));
 		lines.push(
 			...layoutTable(
 				{
 					header: [[], ...options.view.subjects.map((subject) => [span(subject.name)])],
 					rows: rows.map((row) => [
-						[span(row.criterion, Role.label)],
+						[{...span(row.criterion, Role.label), row: position.get(row) ?? -1}],
 						...options.view.subjects.map((subject) => {
 							const cell = normalCell(row.cells[subject.id]);
 							return cellSpans(cell.text, cell.refs, subject.id);
@@ -71,6 +74,12 @@ export function tableLines(section: Section, options: LayoutOptions): Line[] {
 		lines.push(...wrapSpans([span(`${hidden} ${what} where every subject agrees hidden`, Role.muted)], options.width));
 	}
 	return lines;
+}
+
+/** The line of a section's lines where a table row (by its index in the table) first shows. */
+export function rowLine(lines: readonly Line[], row: number): number | undefined {
+	const index = lines.findIndex((line) => line.some((piece) => piece.row === row));
+	return index === -1 ? undefined : index;
 }
 
 /** Charts for the visible rows whose cells carry figures, in the order of the shown subjects. */
@@ -124,8 +133,14 @@ export function headerLines(comparison: Comparison, width: number): Line[] {
 	return lines;
 }
 
-/** A references list: number, title and publisher, then the URL on its own indented line. */
-export function referenceLines(references: readonly Reference[], options: {width: number; ascii?: boolean}): Line[] {
+/**
+ * A references list: number, title and publisher, then the URL on its own indented line, then the
+ * reference's note if one is given (the browser says there what each reference backs).
+ */
+export function referenceLines(
+	references: readonly Reference[],
+	options: {width: number; ascii?: boolean; notes?: ReadonlyMap<number, string>},
+): Line[] {
 	const lines = headingLines('References', options.width, options.ascii);
 	lines.push([]);
 	const numberWidth = Math.max(0, ...references.map((reference) => `[${reference.id}] `.length));
@@ -137,6 +152,8 @@ export function referenceLines(references: readonly Reference[], options: {width
 		lines.push(...wrapSpans(text, options.width, {first: [marker], rest}));
 		if (reference.url)
 			lines.push(...wrapSpans([span(reference.url, Role.link, reference.url)], options.width, {first: rest}));
+		const note = options.notes?.get(reference.id);
+		if (note) lines.push(...wrapSpans([span(note, Role.muted)], options.width, {first: rest}));
 	}
 	return lines;
 }

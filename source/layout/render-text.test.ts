@@ -58,11 +58,29 @@ describe('toMarkdown', () => {
 				const source = section.table!.rows[rowIndex]!;
 				expect(row[0]?.text).toBe(source.criterion);
 				const cell = normalCell(source.cells.fastapi);
+				if (cell.notStated) {
+					// Silent cells are emphasised, the nearest Markdown has to the muted style.
+					expect(row[1]?.tokens.map((token) => token.type)).toEqual(['em']);
+					expect(row[1]?.tokens[0]?.raw).toBe('*not stated in the source*');
+					return;
+				}
 				expect(row[1]?.text).toBe(
 					cell.refs.length ? `${cell.text} ${cell.refs.map((n) => `[${n}]`).join('')}` : cell.text,
 				);
 			});
 		});
+	});
+
+	test('the silent cells of the file are the emphasised ones of the table', () => {
+		const tables = tokens.filter((token): token is Tokens.Table => token.type === 'table');
+		const emphasised = tables.flatMap((table) =>
+			table.rows.flatMap((row) => row.slice(1).filter((cell) => cell.tokens[0]?.type === 'em')),
+		);
+		const silent = comparison.sections.flatMap((section) =>
+			(section.table?.rows ?? []).flatMap((row) => Object.values(row.cells).filter((cell) => cell === null)),
+		);
+		expect(emphasised).toHaveLength(silent.length);
+		expect(silent.length).toBeGreaterThan(0);
 	});
 
 	test('pipes in cells are escaped so the table keeps its columns and its text', () => {

@@ -93,7 +93,8 @@ export function renderLines(lines: readonly Line[], options: RenderOptions): str
 	return text;
 }
 
-function escapeCell(text: string): string {
+/** Text made safe for one cell of a GFM table: pipes and backslashes escaped, on one line. */
+export function escapeCell(text: string): string {
 	return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n+/g, ' ').trim();
 }
 
@@ -125,6 +126,8 @@ export function toMarkdown(comparison: Comparison): string {
 			for (const row of rows) {
 				const cells = comparison.subjects.map((subject) => {
 					const cell = normalCell(row.cells[subject.id]);
+					// Emphasis stands in for the muted style; tradeoff reads it back as not stated.
+					if (cell.notStated) return `*${cell.text}*`;
 					const refs = cell.refs.map((number) => `[${number}]`).join('');
 					return escapeCell(refs ? `${cell.text} ${refs}` : cell.text);
 				});
@@ -145,7 +148,7 @@ export function toMarkdown(comparison: Comparison): string {
 	return `${out.join('\n').trimEnd()}\n`;
 }
 
-/** The comparison as JSON; DEL and C1 characters are escaped too, which JSON.stringify leaves raw. */
-export function toJson(comparison: Comparison): string {
+/** A comparison (or other data) as JSON; DEL and C1 characters are escaped too, which JSON.stringify leaves raw. */
+export function toJson(comparison: unknown): string {
 	return `${JSON.stringify(comparison, null, 2).replace(/[\u007f-\u009f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }

@@ -35,13 +35,16 @@ export const Role = {
 
 /**
  * A run of text with one set of roles. href makes it a hyperlink where the terminal allows;
- * subject names the subject whose table cell the text comes from (search reports it).
+ * subject names the subject whose table cell the text comes from (search reports it); row marks
+ * the criterion of a section's table row, by its index in the table (the evidence view finds the
+ * row there).
  */
 export type Span = {
 	readonly text: string;
 	readonly role: number;
 	readonly href?: string;
 	readonly subject?: string;
+	readonly row?: number;
 };
 
 /** One screen line: spans laid end to end, never wider than the width it was laid out for. */

@@ -4,7 +4,9 @@ import {loadComparison} from '../input/load.js';
 import {bundledComparison, bundledJson} from '../test-support/fixtures.js';
 import {citedNumbers} from './citations.js';
 import {comparisonJsonSchema} from './json-schema.js';
+import {isNotStated} from './not-stated.js';
 import {sanitizeValue} from './sanitize.js';
+import type {Cell} from './schema.js';
 
 describe('the schema', () => {
 	test('the committed JSON Schema is the one generated from the zod schema (run npm run schema)', () => {
@@ -52,14 +54,18 @@ describe('the bundled comparison says what the source says', () => {
 	});
 
 	test.skipIf(source === '')('every figure in the data appears in the article', () => {
-		const texts = data.sections.flatMap((section: any) => [
+		const texts: string[] = data.sections.flatMap((section: any) => [
 			section.body,
 			...section.table.rows.flatMap((row: any) => [
 				row.criterion,
-				...Object.values(row.cells).map((cell: any) => (typeof cell === 'string' ? cell : cell.text)),
+				...Object.values(row.cells).map((cell: any) => (cell === null || typeof cell === 'string' ? cell : cell.text)),
 			]),
 		]);
-		const figures = texts.join('\n').match(/\d+(?:,\d{3})*(?:\.\d+)?%?/g) ?? [];
+		const figures =
+			texts
+				.filter((text) => text !== null)
+				.join('\n')
+				.match(/\d+(?:,\d{3})*(?:\.\d+)?%?/g) ?? [];
 		expect(figures.length).toBeGreaterThan(20);
 		for (const figure of figures) expect(source, figure).toContain(figure);
 	});
@@ -67,7 +73,7 @@ describe('the bundled comparison says what the source says', () => {
 	test('every charted value is a figure of the article with its citation', () => {
 		const charted = data.sections.flatMap((section: any) =>
 			section.table.rows.flatMap((row: any) =>
-				Object.values(row.cells).filter((cell: any) => typeof cell === 'object' && 'value' in cell),
+				Object.values(row.cells).filter((cell: any) => typeof cell === 'object' && cell !== null && 'value' in cell),
 			),
 		);
 		expect(charted.map((cell: any) => `${cell.value}${cell.unit}`)).toEqual([
@@ -80,6 +86,17 @@ describe('the bundled comparison says what the source says', () => {
 			'20%',
 			'30%',
 		]);
+	});
+
+	test('where the article is silent the data says null, never "not stated" in words', () => {
+		const cells = data.sections.flatMap((section: any) =>
+			section.table.rows.flatMap((row: any) => Object.values(row.cells)),
+		);
+		expect(cells.filter((cell: unknown) => cell === null)).toHaveLength(25);
+		for (const cell of cells) {
+			const text = cell === null || typeof cell === 'string' ? cell : (cell as {text: string}).text;
+			expect(isNotStated(cell as Cell), String(text)).toBe(cell === null);
+		}
 	});
 
 	test.skipIf(source === '')('the references and metadata are those of the article', () => {

@@ -33,16 +33,18 @@ const cellObject = z.strictObject({
 	unit: z.optional(about(text, 'The unit of value, such as "req/s" or "%"; the same in every cell of a row.')),
 });
 
-/** A table cell: plain text, or text with the references and figure behind it. */
-export const cellSchema = z.union([z.string(), cellObject], {
-	error: 'expected string or {text, refs}',
+const notStated = about(z.null(), 'The source says nothing about this subject for this criterion.');
+
+/** A table cell: null where the source is silent, plain text, or text with the references and figure behind it. */
+export const cellSchema = z.union([notStated, z.string(), cellObject], {
+	error: 'expected null, a string or {text, refs}',
 });
 
 const row = z.strictObject({
 	criterion: about(text, 'What this row compares.'),
 	cells: about(
 		z.record(z.string(), cellSchema),
-		'One cell per subject, keyed by subject id. Where the source is silent, say so: "Not stated in the source".',
+		'One cell per subject, keyed by subject id; null where the source says nothing about that subject.',
 	),
 });
 
@@ -177,10 +179,11 @@ export function crossCheck(comparison: Comparison): Problem[] {
 				if (cell === undefined) {
 					problems.push({
 						path: [...rowAt, 'cells'],
-						message: `no cell for subject ${quote(subjectId)}; write "not stated in the source" if the source is silent`,
+						message: `no cell for subject ${quote(subjectId)}; write null if the source is silent`,
 					});
 					continue;
 				}
+				if (cell === null) continue;
 				if (typeof cell === 'string') {
 					cite(citedNumbers(cell), cellAt);
 					continue;

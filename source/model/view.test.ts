@@ -18,6 +18,30 @@ describe('view', () => {
 		expect(normalCell({text: 't'})).toEqual({text: 't', refs: []});
 	});
 
+	test('normalCell reads every way of saying "not stated" as one: null, the words, an empty cell', () => {
+		const silent = {text: 'not stated in the source', refs: [], notStated: true};
+		for (const cell of [null, undefined, 'Not stated in the source.', 'NOT STATED IN THE SOURCE', '', {text: ' '}])
+			expect(normalCell(cell), JSON.stringify(cell)).toEqual(silent);
+	});
+
+	test('a row whose subjects are all silent, however each file put it, counts as uniform', () => {
+		const row = {criterion: 'x', cells: {fastapi: null, litestar: 'Not stated in the source.', 'django-ninja': ''}};
+		expect(rowIsUniform(row, comparison.subjects)).toBe(true);
+		expect(rowIsUniform({...row, cells: {...row.cells, litestar: 'Yes'}}, comparison.subjects)).toBe(false);
+	});
+
+	test('applyView writes every silent cell as null', () => {
+		const section = {
+			id: 's',
+			title: 'S',
+			table: {
+				rows: [{criterion: 'x', cells: {fastapi: 'not stated in the source', litestar: null, 'django-ninja': 'Yes'}}],
+			},
+		};
+		const applied = applyView(comparison, defaultView(comparison), [section]);
+		expect(applied.sections[0]?.table?.rows[0]?.cells).toEqual({fastapi: null, litestar: null, 'django-ninja': 'Yes'});
+	});
+
 	test('pickSubjects keeps the order asked for and drops repeats; unknown ids are usage errors', () => {
 		expect(pickSubjects(comparison, ['django-ninja', 'fastapi', 'django-ninja']).map((subject) => subject.id)).toEqual([
 			'django-ninja',

@@ -1,18 +1,26 @@
 import {citedNumbers} from './citations.js';
 import {UsageError} from './errors.js';
+import {isNotStated, notStatedText} from './not-stated.js';
 import type {Cell, Comparison, Row, Section, Subject} from './schema.js';
 
-/** A cell in one shape, whichever of the two shapes the file used. */
+/** A cell in one shape, whichever of the shapes the file used. */
 export type NormalCell = {
 	readonly text: string;
 	readonly refs: readonly number[];
 	readonly value?: number;
 	readonly unit?: string;
+	/** The source is silent here: the text is then tradeoff's own words, {@link notStatedText}. */
+	readonly notStated?: true;
 };
 
-/** Reads a cell written as a string or as {text, refs, value, unit}. */
+const silent: NormalCell = {text: notStatedText, refs: [], notStated: true};
+
+/**
+ * Reads a cell written as null, a string or {text, refs, value, unit}. Every way of saying "not
+ * stated" reads the same, so rows compare, search and export alike whichever way a file put it.
+ */
 export function normalCell(cell: Cell | undefined): NormalCell {
-	if (cell === undefined) return {text: '', refs: []};
+	if (isNotStated(cell) || cell === null || cell === undefined) return silent;
 	if (typeof cell === 'string') return {text: cell, refs: []};
 	const {text, refs = [], value, unit} = cell;
 	return value === undefined || unit === undefined ? {text, refs} : {text, refs, value, unit};
@@ -94,7 +102,8 @@ export function applyView(comparison: Comparison, view: View, sections: readonly
 			if (!section.table) return section;
 			const rows = visibleRows(section, view).rows.map((row) => ({
 				...row,
-				cells: Object.fromEntries(ids.map((id) => [id, row.cells[id] ?? ''])),
+				// A silent cell is written as null however the file said it, so the export says it one way.
+				cells: Object.fromEntries(ids.map((id) => [id, isNotStated(row.cells[id]) ? null : (row.cells[id] ?? null)])),
 			}));
 			return {...section, table: {rows}};
 		}),

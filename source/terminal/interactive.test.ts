@@ -212,6 +212,65 @@ describe('the interactive browser in a pseudo-terminal', () => {
 		expect((await terminal.waitForExit()).exitCode).toBe(0);
 	});
 
+	test('e at 80×24: the counts and the matrix; Enter on a row opens its section at that row', async () => {
+		const terminal = open([], {cols: 80, rows: 24});
+		await terminal.waitFor(footerOf(0));
+		terminal.press('e');
+		await terminal.waitFor(/Enter open .*Evidence {2}\d+%/);
+		const screen = terminal.screen();
+		expect(screen.slice(4, 8)).toEqual([
+			'Evidence',
+			'────────',
+			'',
+			'● cited [refs]   ○ uncited (no citation)   · not stated in the source',
+		]);
+		expect(screen[9]).toBe('FastAPI       ● 14  ○ 10  · 3   ██████████████████████░░░░░░░░░░░░░░░░░░░░░  52%');
+		expect(screen[10]).toBe('Litestar      ● 0   ○ 14  · 13  ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░   0%');
+		expect(screen).toContain('▶ Standing                                       ● [3]    ○         ○');
+		expectFits(terminal);
+		// Nine rows down is Performance's first row.
+		terminal.press('jjjjjjjjj');
+		await terminal.waitFor('▶ Throughput                                     ● [1]    ·         ● [1]');
+		terminal.press('\r');
+		await terminal.waitFor(footerOf(2));
+		expect(terminal.screen().slice(4, -2)).toContainEqual(expect.stringMatching(/^Throughput +│ 1,200 concurrent/));
+		expectFits(terminal);
+		terminal.press('q');
+		expect((await terminal.waitForExit()).exitCode).toBe(0);
+	});
+
+	test('e at 40×12: stacked by subject; a search of the view picks a row and Enter opens it', async () => {
+		const terminal = open([], {cols: 40, rows: 12});
+		await terminal.waitFor(footerOf(0));
+		terminal.press('e');
+		await terminal.waitFor('● cited   ○ uncited   · not stated');
+		expectFits(terminal);
+		terminal.press('j');
+		await terminal.waitFor('▶   ● Standing [3]');
+		terminal.press('/');
+		await terminal.waitFor((screen) => screen.split('\n').at(-2)?.startsWith('/█') === true);
+		terminal.press('mlflow');
+		await terminal.waitFor(/\/mlflow█ {2}3 matches/);
+		terminal.press('\r');
+		await terminal.waitFor('▶   ○ 2025 MLflow vulnerability');
+		terminal.press('\r');
+		await terminal.waitFor(footerOf(2));
+		expect(terminal.text()).toContain('2025 MLflow');
+		expectFits(terminal);
+		terminal.press('q');
+		expect((await terminal.waitForExit()).exitCode).toBe(0);
+	});
+
+	test('--evidence opens the browser on the view; Esc goes back to the sections', async () => {
+		const terminal = open(['--evidence', '--only', 'litestar,fastapi'], {cols: 80, rows: 24});
+		await terminal.waitFor(/Evidence {2}\d+%/);
+		expect(terminal.text()).toMatch(/^ {63}Litestar {2}FastAPI$/m);
+		terminal.press('\u001b');
+		await terminal.waitFor(footerOf(0));
+		terminal.press('q');
+		expect((await terminal.waitForExit()).exitCode).toBe(0);
+	});
+
 	test('reference URLs are OSC 8 links where the terminal supports them, plain text elsewhere', async () => {
 		const linked = open([], {cols: 100, rows: 40, env: {FORCE_HYPERLINK: '1'}});
 		await linked.waitFor(footerOf(0));

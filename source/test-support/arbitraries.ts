@@ -57,10 +57,22 @@ export const comparison: fc.Arbitrary<Comparison> = fc
 		const refs = fc.array(fc.integer({min: 1, max: Math.max(1, referenceCount)}), {
 			maxLength: referenceCount === 0 ? 0 : 2,
 		});
+		// A citation in the text itself, [n], where there are references to cite.
+		const citing =
+			referenceCount === 0
+				? nonEmpty
+				: fc
+						.tuple(nonEmpty, fc.integer({min: 1, max: referenceCount}))
+						.map(([value, number]) => `${value} [${number}]`);
 		const cell: fc.Arbitrary<Cell> = fc.oneof(
 			nonEmpty,
+			citing,
 			fc.record({text: nonEmpty, refs}),
 			fc.record({text: nonEmpty, refs, value: fc.double({min: -1e6, max: 1e9, noNaN: true}), unit: fc.constant('%')}),
+			// The source is silent, said each way a file may say it.
+			fc.constantFrom<Cell>(null, 'Not stated in the source', 'not stated in the source.', 'NOT STATED IN THE SOURCE', {
+				text: 'Not stated in the source.',
+			}),
 		);
 		const row = fc.record({
 			criterion: nonEmpty,

@@ -23,7 +23,7 @@ export type StormReport = {
 
 // Every key the browser knows except the two that quit, plus keys it does not know.
 const keys = [
-	...'jkhlgGfbndcrix/?123456789 JKNz%é表'.split(''),
+	...'jkhlgGfbndcriex/?123456789 JKNz%é表'.split(''),
 	'\u001b[A',
 	'\u001b[B',
 	'\u001b[C',
