@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {UsageError} from '../model/errors.js';
-import {parseArguments, wantsColor} from './args.js';
+import {parseArguments, printedTheme, wantsColor} from './args.js';
 
 function usage(argv: string[]): string {
 	try {
@@ -21,6 +21,7 @@ describe('parseArguments', () => {
 			plain: false,
 			width: undefined,
 			color: 'auto',
+			theme: 'auto',
 			only: undefined,
 			differences: false,
 			ascii: false,
@@ -40,6 +41,8 @@ describe('parseArguments', () => {
 			'-w',
 			'72',
 			'--color=never',
+			'--theme',
+			'light',
 			'-o',
 			'b, a',
 			'-d',
@@ -52,6 +55,7 @@ describe('parseArguments', () => {
 			plain: true,
 			width: 72,
 			color: 'never',
+			theme: 'light',
 			only: ['b', 'a'],
 			differences: true,
 			ascii: true,
@@ -71,6 +75,8 @@ describe('parseArguments', () => {
 		[['--width', '80.5'], '--width: expected a whole number from 20 to 1000; got "80.5"'],
 		[['--format', 'html'], '--format: expected text, markdown, json; got "html"'],
 		[['--color', 'sometimes'], '--color: expected auto, always, never; got "sometimes"'],
+		[['--theme', 'purple'], '--theme: expected auto, light, dark; got "purple"'],
+		[['--theme'], 'option --theme needs a value'],
 		[['a.json', 'b.json'], 'expected at most one comparison file, got 2'],
 	])('%j is a usage error: %s', (argv, message) => {
 		expect(usage(argv)).toBe(message);
@@ -94,5 +100,18 @@ describe('wantsColor', () => {
 		['TERM=dumb', 'auto', {env: {TERM: 'dumb'}, isTTY: true}, false],
 	] as const)('%s', (_name, choice, surroundings, expected) => {
 		expect(wantsColor(choice, surroundings)).toBe(expected);
+	});
+});
+
+describe('printedTheme', () => {
+	test.each([
+		['auto, nothing known', 'auto', {}, 'dark'],
+		['auto, COLORFGBG dark text on light', 'auto', {COLORFGBG: '0;15'}, 'light'],
+		['auto, COLORFGBG light text on dark', 'auto', {COLORFGBG: '15;0'}, 'dark'],
+		['auto, COLORFGBG unreadable', 'auto', {COLORFGBG: 'default;default'}, 'dark'],
+		['--theme light beats COLORFGBG', 'light', {COLORFGBG: '15;0'}, 'light'],
+		['--theme dark beats COLORFGBG', 'dark', {COLORFGBG: '0;15'}, 'dark'],
+	] as const)('%s', (_name, choice, env, expected) => {
+		expect(printedTheme(choice, env)).toBe(expected);
 	});
 });

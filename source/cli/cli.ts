@@ -13,7 +13,15 @@ import {isError, UsageError} from '../model/errors.js';
 import {subjectLimits} from '../model/limits.js';
 import {applyView, findSection, pickSubjects, type View} from '../model/view.js';
 import {browserFlags} from '../startup/v8-flags.js';
-import {helpText, type Options, parseArguments, supportsHyperlinks, wantsColor, widthLimits} from './args.js';
+import {
+	helpText,
+	type Options,
+	parseArguments,
+	printedTheme,
+	supportsHyperlinks,
+	wantsColor,
+	widthLimits,
+} from './args.js';
 import {loadInteractive} from './load-browser.js';
 
 declare const TRADEOFF_VERSION: string;
@@ -61,6 +69,7 @@ function printed(document: Document, options: Options, view: View): string {
 	const render = {
 		color: color ? 'color' : 'none',
 		hyperlinks: color && isTTY && supportsHyperlinks(process.env),
+		theme: printedTheme(options.theme, process.env),
 	} as const;
 	let text = '';
 	for (const part of documentParts(document, sections, {width: printWidth(options), view, ascii: options.ascii})) {
@@ -119,6 +128,7 @@ async function browse(document: Document, options: Options, view: View): Promise
 			query: options.search,
 			ascii: options.ascii,
 			color: color ? 'color' : 'mono',
+			theme: printedTheme(options.theme, process.env),
 			hyperlinks: color && supportsHyperlinks(process.env),
 			// Saved once the reader leaves, so it holds everything the session compiled.
 			onExit: saveCache,

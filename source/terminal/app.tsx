@@ -3,6 +3,7 @@ import {LayoutCache} from '../browser/screen.js';
 import type {Start} from '../browser/state.js';
 import type {Document} from '../layout/document.js';
 import type {ColorMode} from '../layout/render-text.js';
+import type {Theme} from '../layout/theme.js';
 import {type SizeStore, useTerminalSize} from './size.js';
 import {StyledLines} from './styled-lines.js';
 import {useBrowser} from './use-browser.js';
@@ -14,6 +15,8 @@ export type AppProps = {
 	readonly query?: string;
 	readonly ascii: boolean;
 	readonly color: ColorMode;
+	/** The palette in colour mode (default dark). */
+	readonly theme?: Theme;
 	/** Wrap links in OSC 8 hyperlinks (terminals that support them, colour on). */
 	readonly hyperlinks: boolean;
 	readonly sizes: SizeStore;
@@ -37,5 +40,12 @@ export function App(props: AppProps) {
 		...(props.query === undefined ? {} : {query: props.query}),
 		onQuit: props.onQuit,
 	});
-	return <StyledLines lines={current.lines} color={props.color} hyperlinks={props.hyperlinks} />;
+	return (
+		<StyledLines
+			lines={current.lines}
+			color={props.color}
+			theme={props.theme ?? 'dark'}
+			hyperlinks={props.hyperlinks}
+		/>
+	);
 }

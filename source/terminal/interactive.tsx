@@ -10,6 +10,7 @@ import {type ReactNode, useState} from 'react';
 import type {Start} from '../browser/state.js';
 import type {Document} from '../layout/document.js';
 import type {ColorMode} from '../layout/render-text.js';
+import type {Theme} from '../layout/theme.js';
 import {App} from './app.js';
 import {createSizeStore} from './size.js';
 
@@ -27,6 +28,7 @@ export type InteractiveOptions = {
 	readonly query: string | undefined;
 	readonly ascii: boolean;
 	readonly color: ColorMode;
+	readonly theme: Theme;
 	readonly hyperlinks: boolean;
 	/** Runs after the terminal is restored (the entry saves the code cache then). */
 	readonly onExit?: () => void;
@@ -129,6 +131,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 				{...(options.query === undefined ? {} : {query: options.query})}
 				ascii={options.ascii}
 				color={options.color}
+				theme={options.theme}
 				hyperlinks={options.hyperlinks}
 				sizes={sizes}
 				onQuit={(code) => {
