@@ -148,7 +148,10 @@ describe('colour', () => {
 		const titleCodes = async (args: string[], env: Record<string, string> = {}) => {
 			const run = await runCli(['--color', 'always', ...args], {env});
 			expect(run.code).toBe(0);
-			return run.stdout.split('\n')[0]?.match(/^\u001b\[([0-9;]*)m/)?.[1]?.split(';');
+			return run.stdout
+				.split('\n')[0]
+				?.match(/^\u001b\[([0-9;]*)m/)?.[1]
+				?.split(';');
 		};
 		// Cyan (36) in the dark palette, blue (34) in the light one.
 		expect(await titleCodes([])).toContain('36');
