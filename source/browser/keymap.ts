@@ -3,7 +3,7 @@
 
 /**
  * A key as the keymap names it: a printable character ("j", "G", "?"), "space", or a named key
- * ("down", "shift-down", "pageup", "escape", "return", "backspace", "ctrl-c"...). The input hook
+ * ("down", "shift-down", "pageup", "escape", "return", "backspace", "ctrl-c", "ctrl-z"...). The input hook
  * turns terminal input into these.
  */
 export type KeyName = string;
@@ -33,6 +33,8 @@ export type Command =
 	| {readonly type: 'searchDone'}
 	| {readonly type: 'searchCancel'}
 	| {readonly type: 'hit'; readonly by: number}
+	| {readonly type: 'mouse'}
+	| {readonly type: 'suspend'}
 	| {readonly type: 'quit'; readonly code: number};
 
 /**
@@ -281,6 +283,20 @@ export const keymap: readonly Binding[] = [
 		command: () => ({type: 'close'}),
 	},
 	{
+		keys: ['M'],
+		label: 'M',
+		description: 'mouse on/off: off leaves the mouse to the terminal, to select and copy text',
+		contexts: ['browse', ...lists, 'columns'],
+		command: () => ({type: 'mouse'}),
+	},
+	{
+		keys: ['ctrl-z'],
+		label: 'Ctrl-Z',
+		description: 'suspend: back to the shell; fg comes back here',
+		contexts: everywhere,
+		command: () => ({type: 'suspend'}),
+	},
+	{
 		keys: ['q'],
 		label: 'q',
 		description: 'quit',
@@ -308,6 +324,18 @@ export function commandFor(key: KeyName, context: KeyContext): Command | undefin
 	}
 	return undefined;
 }
+
+/** Lines one notch of the mouse wheel scrolls, as in less. */
+export const wheelLines = 3;
+
+/** What the mouse does, for the help screen (mouse.ts does it; M turns it off and on). */
+export const mouseHelp: readonly {readonly label: string; readonly description: string}[] = [
+	{label: 'wheel', description: `scroll ${wheelLines} lines a notch`},
+	{
+		label: 'click',
+		description: "open a section by its name or the references at a [n]; in a list, pick what's clicked",
+	},
+];
 
 /** The footer hints for a context, most important first. */
 export function hints(context: KeyContext): string[] {

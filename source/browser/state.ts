@@ -33,6 +33,8 @@ export type BrowserState = {
 	readonly reference: number | undefined;
 	/** A short message for the footer, gone with the next key. */
 	readonly notice: string | undefined;
+	/** Whether the browser takes the mouse (wheel, clicks) or leaves it to the terminal. */
+	readonly mouse: boolean;
 };
 
 /** The sizes and lookups a command needs to stay in range. */
@@ -56,6 +58,8 @@ export type Start = {
 	readonly order: readonly string[];
 	readonly hidden?: readonly string[];
 	readonly differences?: boolean;
+	/** Take the mouse (default true). */
+	readonly mouse?: boolean;
 };
 
 /** The state at start. */
@@ -72,6 +76,7 @@ export function initialState(start: Start): BrowserState {
 		differences: start.differences ?? false,
 		reference: undefined,
 		notice: undefined,
+		mouse: start.mouse ?? true,
 	};
 }
 
@@ -156,7 +161,7 @@ function columns(state: BrowserState, command: Command): BrowserState {
 	}
 }
 
-/** Applies a command. quit is not a state change: the caller ends the program. */
+/** Applies a command. quit and suspend are not state changes: the caller does them. */
 export function reduce(previous: BrowserState, command: Command, extent: Extent): BrowserState {
 	const state = previous.notice === undefined ? previous : {...previous, notice: undefined};
 	const page = Math.max(1, extent.pageHeight);
@@ -228,6 +233,15 @@ export function reduce(previous: BrowserState, command: Command, extent: Extent)
 			const moved = {...state, search: {...search, current}};
 			return hit ? showHit(moved, hit, extent) : moved;
 		}
+		case 'mouse':
+			return {
+				...state,
+				mouse: !state.mouse,
+				notice: state.mouse
+					? 'mouse off: the terminal selects text; M takes it back'
+					: 'mouse on: the wheel scrolls, a click opens',
+			};
+		case 'suspend':
 		case 'quit':
 			return state;
 	}
