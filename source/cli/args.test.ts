@@ -22,6 +22,7 @@ describe('parseArguments', () => {
 			width: undefined,
 			color: 'auto',
 			theme: 'auto',
+			mouse: true,
 			only: undefined,
 			differences: false,
 			ascii: false,
@@ -43,6 +44,7 @@ describe('parseArguments', () => {
 			'--color=never',
 			'--theme',
 			'light',
+			'--no-mouse',
 			'-o',
 			'b, a',
 			'-d',
@@ -56,6 +58,7 @@ describe('parseArguments', () => {
 			width: 72,
 			color: 'never',
 			theme: 'light',
+			mouse: false,
 			only: ['b', 'a'],
 			differences: true,
 			ascii: true,
@@ -77,6 +80,7 @@ describe('parseArguments', () => {
 		[['--color', 'sometimes'], '--color: expected auto, always, never; got "sometimes"'],
 		[['--theme', 'purple'], '--theme: expected auto, light, dark; got "purple"'],
 		[['--theme'], 'option --theme needs a value'],
+		[['--no-mouse=yes'], 'option --no-mouse does not take a value'],
 		[['a.json', 'b.json'], 'expected at most one comparison file, got 2'],
 	])('%j is a usage error: %s', (argv, message) => {
 		expect(usage(argv)).toBe(message);

@@ -33,6 +33,8 @@ export type Options = {
 	readonly width: number | undefined;
 	readonly color: ColorChoice;
 	readonly theme: ThemeChoice;
+	/** Take the mouse in the browser (--no-mouse leaves it to the terminal). */
+	readonly mouse: boolean;
 	readonly only: readonly string[] | undefined;
 	readonly differences: boolean;
 	readonly search: string | undefined;
@@ -60,6 +62,7 @@ Options
                           never with NO_COLOR or TERM=dumb; FORCE_COLOR forces it)
       --theme <theme>     auto, light or dark colours (default auto: COLORFGBG decides,
                           else dark)
+      --no-mouse          leave the mouse to the terminal in the browser (M switches it)
   -o, --only <ids>        show only these subjects, in this order (comma-separated ids)
   -d, --differences       hide table rows where every shown subject says the same
       --search <text>     print every hit, one per line, each after its place
@@ -70,7 +73,8 @@ Options
 
 Keys (in the browser; ? lists them all)
   ← → sections   ↑ ↓ Space b scroll   / search   c subjects   d differences
-  r references   i about the source  q quit
+  r references   i about the source   M mouse on/off   q quit
+  The wheel scrolls; a click opens a section or a [n] reference, or picks in a list.
 
 Exit status
   0 done, 2 bad usage or bad data, 1 anything unexpected.
@@ -137,6 +141,7 @@ export function parseArguments(argv: readonly string[]): Options {
 		width,
 		color: choice('color', values.color, colorChoices) ?? 'auto',
 		theme: choice('theme', values.theme, themeChoices) ?? 'auto',
+		mouse: !(values['no-mouse'] ?? false),
 		only,
 		differences: values.differences ?? false,
 		search: values.search,
@@ -158,6 +163,7 @@ function parse(argv: readonly string[]) {
 			width: {type: 'string', short: 'w'},
 			color: {type: 'string'},
 			theme: {type: 'string'},
+			'no-mouse': {type: 'boolean'},
 			only: {type: 'string', short: 'o'},
 			differences: {type: 'boolean', short: 'd'},
 			search: {type: 'string'},

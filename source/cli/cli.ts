@@ -124,6 +124,7 @@ async function browse(document: Document, options: Options, view: View): Promise
 				order: [...shown, ...rest],
 				hidden: rest,
 				differences: view.differencesOnly,
+				mouse: options.mouse,
 			},
 			query: options.search,
 			ascii: options.ascii,

@@ -28,8 +28,11 @@ function hostileComparison(): string {
 	return JSON.stringify(poison(bundledJson()));
 }
 
-/** Escape sequences tradeoff itself may write to a terminal: styles, cursor and screen control. */
-const ours = /^\u001b\[(?:[0-9;]*[mABCDGHJK]|\?(?:25|1049|2026)[hl])$/;
+/**
+ * Escape sequences tradeoff itself may write to a terminal: styles, cursor and screen control,
+ * the modes it borrows (mouse, bracketed paste), and its two questions (background colour, DA1).
+ */
+const ours = /^\u001b(?:\[(?:[0-9;]*[mABCDGHJK]|c|\?(?:25|1049|2026|1000|1002|1006|2004)[hl])|\]11;\?\u001b\\)$/;
 
 describe('broken files through the built CLI: exit 2 and one line naming the file, never a stack trace', () => {
 	test('a sample of generated broken files', async () => {

@@ -21,6 +21,10 @@ export type AppProps = {
 	readonly hyperlinks: boolean;
 	readonly sizes: SizeStore;
 	readonly onQuit: (code: number) => void;
+	/** Ctrl-Z: give the terminal back and stop until fg. */
+	readonly onSuspend?: () => void;
+	/** The reader took the mouse or left it to the terminal (M); also called at start. */
+	readonly onMouseCapture?: (on: boolean) => void;
 };
 
 /**
@@ -39,6 +43,8 @@ export function App(props: AppProps) {
 		start: props.start,
 		...(props.query === undefined ? {} : {query: props.query}),
 		onQuit: props.onQuit,
+		...(props.onSuspend ? {onSuspend: props.onSuspend} : {}),
+		...(props.onMouseCapture ? {onMouseCapture: props.onMouseCapture} : {}),
 	});
 	return (
 		<StyledLines

@@ -1,6 +1,8 @@
 // The interactive browser's shell: borrows the terminal (alternate screen, raw mode, hidden
-// cursor), runs the Ink app, and gives the terminal back exactly as it was on every way out:
-// q, Ctrl-C, SIGINT, SIGTERM, SIGHUP, an error while rendering, or stdout going away.
+// cursor, bracketed paste, the mouse), runs the Ink app, and gives the terminal back exactly as it
+// was on every way out: q, Ctrl-C, SIGINT, SIGTERM, SIGHUP, an error while rendering, or stdout
+// going away. Keys reach Ink through the
+// input splitter, so mouse reports, pastes and the terminal's answers never become keys.
 // Loaded only when the browser opens, so printing never pays for Ink and React.
 
 import {openSync, writeSync} from 'node:fs';
@@ -12,12 +14,10 @@ import type {Document} from '../layout/document.js';
 import type {ColorMode} from '../layout/render-text.js';
 import type {Theme} from '../layout/theme.js';
 import {App} from './app.js';
+import {TerminalInput} from './input-stream.js';
+import {TerminalModes} from './modes.js';
 import {createSizeStore} from './size.js';
-
-const enterScreen = '\u001b[?1049h\u001b[H';
-// Show the cursor, reset styles, leave the alternate screen (which restores the main screen and
-// the cursor position saved on entry).
-const leaveScreen = '\u001b[?25h\u001b[0m\u001b[?1049l';
+import {TerminalEventsContext} from './use-terminal-events.js';
 
 const signals = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
 
@@ -72,9 +72,26 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 	const {stdin, close} = keyboard();
 	const stdout = process.stdout;
 	let instance: Instance | undefined;
-	let tree: ReactNode;
+	let tree: () => ReactNode = () => null;
+	const write = (text: string) => {
+		try {
+			writeSync(stdout.fd, text);
+		} catch {
+			// Nothing left to restore on a closed terminal.
+		}
+	};
+	const modes = new TerminalModes(write, {mouse: options.start.mouse ?? true});
+	// Only keys reach Ink; the terminal's answers are not asked for yet.
+	const input = new TerminalInput(stdin, () => {});
 	// On resize, render the new size at once (Ink's rerender flushes React's pending work).
-	const sizes = createSizeStore(stdout, () => instance?.rerender(tree));
+	const sizes = createSizeStore(stdout, () => instance?.rerender(tree()));
+	const setRaw = (on: boolean) => {
+		try {
+			if (stdin.isTTY) stdin.setRawMode(on);
+		} catch {
+			// The terminal may be gone (SIGHUP).
+		}
+	};
 	let status = 0;
 	let restored = false;
 
@@ -87,16 +104,9 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 		} catch {
 			// Unmounting writes a last frame; stdout may already be gone.
 		}
-		try {
-			if (stdin.isTTY) stdin.setRawMode(false);
-		} catch {
-			// The terminal may be gone (SIGHUP).
-		}
-		try {
-			writeSync(stdout.fd, leaveScreen);
-		} catch {
-			// Nothing left to restore on a closed terminal.
-		}
+		input.close();
+		setRaw(false);
+		modes.giveBack();
 		sizes.dispose();
 		close();
 	};
@@ -106,6 +116,8 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 		process.exit(signals[signal]);
 	};
 	const onFatal = (error: unknown) => {
+		// The terminal first, then the message: it must land on the main screen with mouse
+		// reporting off, where the reader can read and select it.
 		restore();
 		const detail = process.env.TRADEOFF_DEBUG && error instanceof Error ? error.stack : String(error);
 		process.stderr.write(`tradeoff: unexpected error: ${detail}\n`);
@@ -122,27 +134,34 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 	stdout.on('error', onOutputError);
 
 	try {
-		writeSync(stdout.fd, enterScreen);
+		modes.take();
 		const fault = process.env.TRADEOFF_FAULT;
-		const app = (
-			<App
-				document={options.document}
-				start={options.start}
-				{...(options.query === undefined ? {} : {query: options.query})}
-				ascii={options.ascii}
-				color={options.color}
-				theme={options.theme}
-				hyperlinks={options.hyperlinks}
-				sizes={sizes}
-				onQuit={(code) => {
-					status = code;
-					instance?.unmount();
-				}}
-			/>
-		);
-		tree = fault ? <Faults fault={fault}>{app}</Faults> : app;
-		instance = render(tree, {
-			stdin,
+		tree = () => {
+			const app = (
+				<App
+					document={options.document}
+					start={options.start}
+					{...(options.query === undefined ? {} : {query: options.query})}
+					ascii={options.ascii}
+					color={options.color}
+					theme={options.theme}
+					hyperlinks={options.hyperlinks}
+					sizes={sizes}
+					onQuit={(code) => {
+						status = code;
+						instance?.unmount();
+					}}
+					onMouseCapture={(on) => modes.setMouse(on)}
+				/>
+			);
+			return (
+				<TerminalEventsContext.Provider value={input.events}>
+					{fault ? <Faults fault={fault}>{app}</Faults> : app}
+				</TerminalEventsContext.Provider>
+			);
+		};
+		instance = render(tree(), {
+			stdin: input.keys,
 			stdout,
 			stderr: process.stderr,
 			exitOnCtrlC: false,

@@ -15,6 +15,7 @@ export type SessionOptions = {
 	env?: Record<string, string | undefined>;
 	/** Run this shell command instead of the CLI (the CLI path is in $TRADEOFF). */
 	shell?: string;
+
 	/** Run node with these arguments instead of the CLI. */
 	node?: readonly string[];
 };
@@ -77,6 +78,13 @@ export class Session {
 	/** The visible screen as one string. */
 	text(): string {
 		return this.screen().join('\n');
+	}
+
+	/** Whether the cell at a row and column of the visible screen is drawn in reverse video. */
+	inverse(row: number, column: number): boolean {
+		const buffer = this.terminal.buffer.active;
+		const cell = buffer.getLine(buffer.viewportY + row)?.getCell(column);
+		return cell !== undefined && cell.isInverse() !== 0;
 	}
 
 	/** Whether the alternate screen is active. */
@@ -177,7 +185,8 @@ export function inShell(args: string, options: Omit<SessionOptions, 'shell'> = {
 
 /**
  * Asserts, for a session started by inShell, that tradeoff ended with this status and gave the
- * terminal back: the main screen with what was there before, the cursor shown, cooked mode.
+ * terminal back: the main screen with what was there before, the cursor shown, cooked mode, and
+ * neither mouse reporting nor bracketed paste left on.
  */
 export async function expectRestored(terminal: Session, status: number): Promise<void> {
 	await terminal.waitFor(`status=${status}`);
@@ -185,4 +194,29 @@ export async function expectRestored(terminal: Session, status: number): Promise
 	expect(terminal.inAlternateScreen()).toBe(false);
 	expect(terminal.cursorHidden()).toBe(false);
 	expect(terminal.text()).toContain('before-tradeoff');
+	const modes = modesIn(terminal.output);
+	for (const mode of [1000, 1002, 1006, 2004]) expect(modes.get(mode), `?${mode}`).not.toBe('h');
+}
+
+/** Resolves once check() holds, checking every 10 ms; rejects with what it last saw after the timeout. */
+export async function eventually<T>(check: () => T, holds: (value: T) => boolean, timeout = 10_000): Promise<T> {
+	const start = Date.now();
+	for (;;) {
+		const value = check();
+		if (holds(value)) return value;
+		if (Date.now() - start > timeout) throw new Error(`still ${JSON.stringify(value)} after ${timeout} ms`);
+		await new Promise((resolve) => setTimeout(resolve, 10));
+	}
+}
+
+/**
+ * Where each private mode (?1000, ?2004, ?1049...) was last left in output: 'h' set, 'l' reset,
+ * undefined never touched. Sequences may set several at once (?1000;1006h).
+ */
+export function modesIn(output: string): Map<number, 'h' | 'l'> {
+	const modes = new Map<number, 'h' | 'l'>();
+	for (const match of output.matchAll(/\u001b\[\?([\d;]+)([hl])/g)) {
+		for (const mode of (match[1] ?? '').split(';')) modes.set(Number(mode), match[2] as 'h' | 'l');
+	}
+	return modes;
 }
