@@ -73,7 +73,7 @@ Options
 
 Keys (in the browser; ? lists them all)
   ← → sections   ↑ ↓ Space b scroll   / search   c subjects   d differences
-  r references   i about the source   M mouse on/off   q quit
+  r references   i about the source   M mouse on/off   Ctrl-Z suspend   q quit
   The wheel scrolls; a click opens a section or a [n] reference, or picks in a list.
 
 Exit status

@@ -1,20 +1,21 @@
 // The interactive browser's shell: borrows the terminal (alternate screen, raw mode, hidden
 // cursor, bracketed paste, the mouse), runs the Ink app, and gives the terminal back exactly as it
 // was on every way out: q, Ctrl-C, SIGINT, SIGTERM, SIGHUP, an error while rendering, or stdout
-// going away. Keys reach Ink through the
+// going away; and for a while on Ctrl-Z, taking it again on fg. Keys reach Ink through the
 // input splitter, so mouse reports, pastes and the terminal's answers never become keys.
 // Loaded only when the browser opens, so printing never pays for Ink and React.
 
 import {openSync, writeSync} from 'node:fs';
 import {ReadStream} from 'node:tty';
-import {type Instance, render, useInput} from 'ink';
-import {type ReactNode, useState} from 'react';
+import {type Instance, render, useInput, useStdout} from 'ink';
+import {type ReactNode, useEffect, useState} from 'react';
 import type {Start} from '../browser/state.js';
 import type {Document} from '../layout/document.js';
 import type {ColorMode} from '../layout/render-text.js';
 import type {Theme} from '../layout/theme.js';
 import {App} from './app.js';
 import {TerminalInput} from './input-stream.js';
+import {watchJobControl} from './job-control.js';
 import {TerminalModes} from './modes.js';
 import {createSizeStore} from './size.js';
 import {TerminalEventsContext} from './use-terminal-events.js';
@@ -67,12 +68,31 @@ function keyboard(): {stdin: NodeJS.ReadStream; close: () => void} {
 	return {stdin, close: () => stdin.destroy()};
 }
 
+/**
+ * Draws Ink's last frame again in full: writing through Ink clears what it drew and draws it
+ * anew, which is what a screen the shell has used needs after fg.
+ */
+function Redraw({onReady}: {readonly onReady: (redraw: () => void) => void}) {
+	const {write} = useStdout();
+	useEffect(() => onReady(() => write('')), [write, onReady]);
+	return null;
+}
+
+/** Re-reads the terminal's size (it may have changed while we were stopped, with no SIGWINCH). */
+function refreshSize(stdout: NodeJS.WriteStream): void {
+	// Node's own handler for SIGWINCH; it emits 'resize' when the size changed.
+	const refresh = (stdout as {_refreshSize?: () => void})._refreshSize;
+	if (typeof refresh === 'function') refresh.call(stdout);
+	else process.kill(process.pid, 'SIGWINCH');
+}
+
 /** Runs the browser until the reader quits; resolves with the exit status. */
 export async function runInteractive(options: InteractiveOptions): Promise<number> {
 	const {stdin, close} = keyboard();
 	const stdout = process.stdout;
 	let instance: Instance | undefined;
 	let tree: () => ReactNode = () => null;
+	let redraw: (() => void) | undefined;
 	const write = (text: string) => {
 		try {
 			writeSync(stdout.fd, text);
@@ -92,6 +112,21 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 			// The terminal may be gone (SIGHUP).
 		}
 	};
+	const jobs = watchJobControl({
+		release: () => {
+			modes.giveBack();
+			setRaw(false);
+			input.reset();
+		},
+		retake: () => {
+			// Raw mode first: if we were continued in the background (bg), this stops us again
+			// (SIGTTOU) before anything is drawn over the shell.
+			setRaw(true);
+			modes.take();
+			refreshSize(stdout);
+			redraw?.();
+		},
+	});
 	let status = 0;
 	let restored = false;
 
@@ -99,6 +134,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 	const restore = () => {
 		if (restored) return;
 		restored = true;
+		jobs.dispose();
 		try {
 			instance?.unmount();
 		} catch {
@@ -136,6 +172,9 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 	try {
 		modes.take();
 		const fault = process.env.TRADEOFF_FAULT;
+		const onReady = (ready: () => void) => {
+			redraw = ready;
+		};
 		tree = () => {
 			const app = (
 				<App
@@ -151,12 +190,15 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 						status = code;
 						instance?.unmount();
 					}}
+					// Out of the key handler first: the process stops inside suspend().
+					onSuspend={() => setImmediate(jobs.suspend)}
 					onMouseCapture={(on) => modes.setMouse(on)}
 				/>
 			);
 			return (
 				<TerminalEventsContext.Provider value={input.events}>
 					{fault ? <Faults fault={fault}>{app}</Faults> : app}
+					<Redraw onReady={onReady} />
 				</TerminalEventsContext.Provider>
 			);
 		};
