@@ -113,15 +113,17 @@ describe('the modes on a real terminal', () => {
 		const start = session.output.length;
 		session.press('M');
 		await session.waitFor('mouse off: the terminal selects text; M takes it back');
-		const off = modesIn(session.output.slice(start));
-		for (const mode of mouseModes) expect(off.get(mode), `?${mode}`).toBe('l');
+		// The modes follow the state once the frame is drawn: wait for the bytes, not the notice.
+		await session.waitFor(() =>
+			mouseModes.every((mode) => modesIn(session?.output.slice(start) ?? '').get(mode) === 'l'),
+		);
 		expect(modesIn(session.output).get(2004)).toBe('h');
 		// A report that was on its way when capture stopped does nothing.
 		session.press('\u001b[<0;24;3M');
 		session.press('M');
 		await session.waitFor('mouse on: the wheel scrolls, a click opens');
 		expect(session.text()).toContain(footerOf(0));
-		for (const mode of mouseModes) expect(modesIn(session.output).get(mode), `?${mode}`).toBe('h');
+		await session.waitFor(() => mouseModes.every((mode) => modesIn(session?.output ?? '').get(mode) === 'h'));
 		session.press('?');
 		await session.waitFor('While browsing');
 		session.press('G');
