@@ -60,8 +60,8 @@ Options
   -w, --width <n>         wrap printed output at n columns (default: the terminal's, else 80)
       --color <when>      auto, always or never (default auto: colour only in a terminal,
                           never with NO_COLOR or TERM=dumb; FORCE_COLOR forces it)
-      --theme <theme>     auto, light or dark colours (default auto: COLORFGBG decides,
-                          else dark)
+      --theme <theme>     auto, light or dark colours (default auto: the browser asks the
+                          terminal, else COLORFGBG decides, else dark)
       --no-mouse          leave the mouse to the terminal in the browser (M switches it)
   -o, --only <ids>        show only these subjects, in this order (comma-separated ids)
   -d, --differences       hide table rows where every shown subject says the same

@@ -129,7 +129,10 @@ async function browse(document: Document, options: Options, view: View): Promise
 			query: options.search,
 			ascii: options.ascii,
 			color: color ? 'color' : 'mono',
+			// The palette of the first frame; with --theme auto the browser also asks the terminal
+			// for its background and re-colours if the answer says otherwise.
 			theme: printedTheme(options.theme, process.env),
+			askTheme: color && options.theme === 'auto',
 			hyperlinks: color && supportsHyperlinks(process.env),
 			// Saved once the reader leaves, so it holds everything the session compiled.
 			onExit: saveCache,

@@ -12,11 +12,11 @@ import {type ReactNode, useEffect, useState} from 'react';
 import type {Start} from '../browser/state.js';
 import type {Document} from '../layout/document.js';
 import type {ColorMode} from '../layout/render-text.js';
-import type {Theme} from '../layout/theme.js';
+import {type Theme, themeForBackground} from '../layout/theme.js';
 import {App} from './app.js';
-import {TerminalInput} from './input-stream.js';
+import {type TerminalAnswer, TerminalInput} from './input-stream.js';
 import {watchJobControl} from './job-control.js';
-import {TerminalModes} from './modes.js';
+import {sequences, TerminalModes} from './modes.js';
 import {createSizeStore} from './size.js';
 import {TerminalEventsContext} from './use-terminal-events.js';
 
@@ -29,7 +29,10 @@ export type InteractiveOptions = {
 	readonly query: string | undefined;
 	readonly ascii: boolean;
 	readonly color: ColorMode;
+	/** The palette of the first frame. */
 	readonly theme: Theme;
+	/** Ask the terminal for its background (OSC 11) and re-colour if it says otherwise. */
+	readonly askTheme: boolean;
 	readonly hyperlinks: boolean;
 	/** Runs after the terminal is restored (the entry saves the code cache then). */
 	readonly onExit?: () => void;
@@ -92,6 +95,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 	const stdout = process.stdout;
 	let instance: Instance | undefined;
 	let tree: () => ReactNode = () => null;
+	let theme = options.theme;
 	let redraw: (() => void) | undefined;
 	const write = (text: string) => {
 		try {
@@ -101,8 +105,20 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 		}
 	};
 	const modes = new TerminalModes(write, {mouse: options.start.mouse ?? true});
-	// Only keys reach Ink; the terminal's answers are not asked for yet.
-	const input = new TerminalInput(stdin, () => {});
+	// The answer to OSC 11 counts until the answer to DA1 that fences it: after that, a terminal
+	// that did not answer will not, and any later colour is not an answer to us.
+	let listening = options.askTheme;
+	const onAnswer = (answer: TerminalAnswer) => {
+		if (answer.kind === 'attributes') listening = false;
+		else if (listening) {
+			const answered = themeForBackground(answer.rgb);
+			if (answered !== theme) {
+				theme = answered;
+				instance?.rerender(tree());
+			}
+		}
+	};
+	const input = new TerminalInput(stdin, onAnswer);
 	// On resize, render the new size at once (Ink's rerender flushes React's pending work).
 	const sizes = createSizeStore(stdout, () => instance?.rerender(tree()));
 	const setRaw = (on: boolean) => {
@@ -111,6 +127,11 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 		} catch {
 			// The terminal may be gone (SIGHUP).
 		}
+	};
+	const askTheme = () => {
+		if (!options.askTheme) return;
+		listening = true;
+		write(sequences.askBackground);
 	};
 	const jobs = watchJobControl({
 		release: () => {
@@ -123,6 +144,8 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 			// (SIGTTOU) before anything is drawn over the shell.
 			setRaw(true);
 			modes.take();
+			// The background may have changed too (a terminal that follows the system's dark mode).
+			askTheme();
 			refreshSize(stdout);
 			redraw?.();
 		},
@@ -171,6 +194,9 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 
 	try {
 		modes.take();
+		// Asked now and answered while the first frame is drawn: the frame is not delayed, and a
+		// different answer re-colours it a moment later.
+		askTheme();
 		const fault = process.env.TRADEOFF_FAULT;
 		const onReady = (ready: () => void) => {
 			redraw = ready;
@@ -183,7 +209,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 					{...(options.query === undefined ? {} : {query: options.query})}
 					ascii={options.ascii}
 					color={options.color}
-					theme={options.theme}
+					theme={theme}
 					hyperlinks={options.hyperlinks}
 					sizes={sizes}
 					onQuit={(code) => {

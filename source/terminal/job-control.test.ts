@@ -67,6 +67,8 @@ describe('suspend and resume in a shell with job control', () => {
 		expect(processState(pid)).not.toBe('T');
 		const modes = modesIn(shell.output.slice(resumedAt));
 		for (const mode of borrowed) expect(modes.get(mode), `?${mode}`).toBe('h');
+		// The background may have changed meanwhile: the terminal is asked again.
+		expect(shell.output.slice(resumedAt)).toContain('\u001b]11;?');
 		// The same state: the search goes on to the next hit.
 		shell.press('n');
 		await shell.waitFor(new RegExp(`^${hit + 1}/\\d+ `, 'm'));
