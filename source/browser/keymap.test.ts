@@ -63,6 +63,16 @@ describe('keymap', () => {
 		expect(commandFor('down', 'search')).toBeUndefined();
 	});
 
+	test('M switches the mouse wherever it is not typed into a search; Ctrl-Z suspends from anywhere', () => {
+		for (const context of ['browse', 'help', 'references', 'info', 'columns'] as const) {
+			expect(commandFor('M', context)).toEqual({type: 'mouse'});
+		}
+		expect(commandFor('M', 'search')).toEqual({type: 'searchType', text: 'M'});
+		for (const context of ['browse', 'search', 'help', 'references', 'info', 'columns'] as const) {
+			expect(commandFor('ctrl-z', context)).toEqual({type: 'suspend'});
+		}
+	});
+
 	test('the subjects picker', () => {
 		expect(commandFor('j', 'columns')).toEqual({type: 'cursor', by: 1});
 		expect(commandFor('space', 'columns')).toEqual({type: 'toggleSubject'});

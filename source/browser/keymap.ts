@@ -3,7 +3,7 @@
 
 /**
  * A key as the keymap names it: a printable character ("j", "G", "?"), "space", or a named key
- * ("down", "shift-down", "pageup", "escape", "return", "backspace", "ctrl-c"...). The input hook
+ * ("down", "shift-down", "pageup", "escape", "return", "backspace", "ctrl-c", "ctrl-z"...). The input hook
  * turns terminal input into these.
  */
 export type KeyName = string;
@@ -28,12 +28,16 @@ export type Command =
 	| {readonly type: 'moveSubject'; readonly by: number}
 	| {readonly type: 'reference'; readonly id: number}
 	| {readonly type: 'openRow'}
+	/** Picks the evidence view's row with this index (a click on it). */
+	| {readonly type: 'pickRow'; readonly index: number}
 	| {readonly type: 'searchOpen'}
 	| {readonly type: 'searchType'; readonly text: string}
 	| {readonly type: 'searchErase'}
 	| {readonly type: 'searchDone'}
 	| {readonly type: 'searchCancel'}
 	| {readonly type: 'hit'; readonly by: number}
+	| {readonly type: 'mouse'}
+	| {readonly type: 'suspend'}
 	| {readonly type: 'quit'; readonly code: number};
 
 /**
@@ -343,6 +347,20 @@ export const keymap: readonly Binding[] = [
 		command: () => ({type: 'close'}),
 	},
 	{
+		keys: ['M'],
+		label: 'M',
+		description: 'mouse on/off: off leaves the mouse to the terminal, to select and copy text',
+		contexts: ['browse', ...lists, 'columns', 'evidence'],
+		command: () => ({type: 'mouse'}),
+	},
+	{
+		keys: ['ctrl-z'],
+		label: 'Ctrl-Z',
+		description: 'suspend: back to the shell; fg comes back here',
+		contexts: everywhere,
+		command: () => ({type: 'suspend'}),
+	},
+	{
 		keys: ['q'],
 		label: 'q',
 		description: 'quit',
@@ -370,6 +388,19 @@ export function commandFor(key: KeyName, context: KeyContext): Command | undefin
 	}
 	return undefined;
 }
+
+/** Lines one notch of the mouse wheel scrolls, as in less. */
+export const wheelLines = 3;
+
+/** What the mouse does, for the help screen (mouse.ts does it; M turns it off and on). */
+export const mouseHelp: readonly {readonly label: string; readonly description: string}[] = [
+	{label: 'wheel', description: `scroll ${wheelLines} lines a notch`},
+	{
+		label: 'click',
+		description:
+			"open a section by its name or the references at a [n]; in a list, pick what's clicked (in the evidence view, a second click opens the row)",
+	},
+];
 
 /** The footer hints for a context, most important first. */
 export function hints(context: KeyContext): string[] {

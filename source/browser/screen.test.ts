@@ -1,9 +1,9 @@
 import {describe, expect, test} from 'vitest';
-import {lineText, lineWidth, Role} from '../layout/styled.js';
+import {lineText, lineWidth, Role, span} from '../layout/styled.js';
 import {defaultView} from '../model/view.js';
 import {bundledDocument} from '../test-support/fixtures.js';
 import {keymap} from './keymap.js';
-import {frame, helpLines, LayoutCache, minimumSize, sectionBar} from './screen.js';
+import {applyCommands, citationAt, frame, helpLines, LayoutCache, minimumSize, sectionBar} from './screen.js';
 import {type BrowserState, reduce, initialState as start} from './state.js';
 
 const document = bundledDocument();
@@ -238,4 +238,139 @@ describe('the references and the info', () => {
 			'              Django Ninja: 3 cited, 15 uncited, 9 not stated',
 		]);
 	});
+});
+
+describe('what a click does', () => {
+	/** The column where a text starts on a row of a frame's lines. */
+	const columnOf = (lines: readonly string[], row: number, text: string) => {
+		const column = lines[row]?.indexOf(text) ?? -1;
+		expect(column, `${text} on row ${row}: ${lines[row]}`).toBeGreaterThanOrEqual(0);
+		return column;
+	};
+
+	test('in the evidence view a click picks a row, and a click on the picked row opens it', () => {
+		const state: BrowserState = {...initialState(0), overlay: 'evidence', cursor: 0};
+		const shown = at(80, 40, state);
+		const lines = shown.lines.map(lineText);
+		// The pane starts below the title, the source, the section bar and the rule.
+		const rowOf = (text: string) => lines.findIndex((line, row) => row > 3 && line.includes(text));
+		expect(shown.click(10, rowOf('Concurrency model'))).toEqual([{type: 'pickRow', index: 1}]);
+		// A criterion the width wrapped: its second line belongs to the same row.
+		const wrapped = rowOf('Concurrent requests against synchronous');
+		expect(lines[wrapped + 1]?.trim()).toBe('frameworks');
+		expect(shown.click(4, wrapped + 1)).toEqual([{type: 'pickRow', index: 4}]);
+		expect(shown.click(10, rowOf('Standing'))).toEqual([{type: 'openRow'}]);
+		// Section headings, the legend and the counts pick nothing.
+		for (const text of ['Architecture', 'Litestar      ●', '● cited']) expect(shown.click(2, rowOf(text))).toEqual([]);
+		const input = {cache, state, size: {columns: 80, rows: 40}, ascii: false};
+		const picked = applyCommands(input, shown.extent, [{type: 'pickRow', index: 4}]).state;
+		expect(picked.cursor).toBe(4);
+		expect(at(80, 40, picked).lines.map(lineText)[wrapped]).toMatch(/^▶ Concurrent requests/);
+	});
+	test("a section's name in the bar jumps to it; the arrows move by one", () => {
+		const shown = at(60, 16, initialState(2));
+		const lines = shown.lines.map(lineText);
+		expect(lines[2]).toBe('‹  2 Architecture ▶3 Performance  4 Developer experience ›');
+		const developer = columnOf(lines, 2, '4 Developer');
+		expect(shown.click(developer, 2)).toEqual([{type: 'jump', index: 3}]);
+		expect(shown.click(developer + 10, 2)).toEqual([{type: 'jump', index: 3}]);
+		expect(shown.click(columnOf(lines, 2, '2 Arch'), 2)).toEqual([{type: 'jump', index: 1}]);
+		expect(shown.click(0, 2)).toEqual([{type: 'previous'}]);
+		expect(shown.click((lines[2]?.length ?? 0) - 1, 2)).toEqual([{type: 'next'}]);
+		// The gap between two names, the title, the source, the rule and the footer do nothing.
+		expect(shown.click(1, 2)).toEqual([{type: 'previous'}]);
+		expect(shown.click(columnOf(lines, 2, '  4 Developer'), 2)).toEqual([]);
+		for (const row of [0, 1, 3, 15]) expect(shown.click(10, row)).toEqual([]);
+		expect(shown.click(-1, 2)).toEqual([]);
+		expect(shown.click(60, 2)).toEqual([]);
+	});
+
+	test('a [n] in the text opens the references at n, and the list scrolls to it', () => {
+		// 60×10: a pane of 4 lines, so reference 4 is below the list's first page.
+		expect(at(60, 16, initialState(2)).click(56, 8)).toEqual([
+			{type: 'open', overlay: 'references'},
+			{type: 'reference', id: 1},
+		]);
+		const shown = at(60, 16, initialState(2));
+		const lines = shown.lines.map(lineText);
+		expect(lines[8]).toBe('concurrent requests per second where Django manages 600 [1],');
+		const citation = columnOf(lines, 8, '[1]');
+		for (const column of [citation, citation + 1, citation + 2]) {
+			expect(shown.click(column, 8)).toEqual([
+				{type: 'open', overlay: 'references'},
+				{type: 'reference', id: 1},
+			]);
+		}
+		expect(shown.click(citation - 1, 8)).toEqual([]);
+		expect(shown.click(citation + 3, 8)).toEqual([]);
+		const input = {cache, state: shown.state, size: {columns: 60, rows: 10}, ascii: false};
+		const opened = applyCommands(input, shown.extent, [
+			{type: 'open', overlay: 'references'},
+			{type: 'reference', id: 4},
+		]).state;
+		expect(opened.overlay).toBe('references');
+		expect(opened.reference).toBe(4);
+		// Reference 4 is below the first page of the list: the list scrolled to it.
+		expect(opened.overlayScroll).toBeGreaterThan(0);
+		const list = frame({...input, state: opened}).lines.map(lineText);
+		expect(list.slice(2, -1).some((line) => line.startsWith('[4]'))).toBe(true);
+	});
+
+	test('in a table cell, each of several citations is its own target', () => {
+		const line = [span('Yes'), span(' [2][13]', Role.ref)];
+		expect(citationAt(line, 2)).toBeUndefined();
+		expect(citationAt(line, 3)).toBeUndefined();
+		expect(citationAt(line, 4)).toBe(2);
+		expect(citationAt(line, 6)).toBe(2);
+		expect(citationAt(line, 7)).toBe(13);
+		expect(citationAt(line, 10)).toBe(13);
+		expect(citationAt(line, 11)).toBeUndefined();
+	});
+
+	test('in the references list a click picks the reference on that line', () => {
+		const shown = at(100, 40, {...initialState(0), overlay: 'references'});
+		const lines = shown.lines.map(lineText);
+		const row = lines.findIndex((line) => line.startsWith('[3]'));
+		expect(shown.click(5, row)).toEqual([{type: 'reference', id: 3}]);
+		// Its URL's line belongs to it too; the hint under the list to none.
+		expect(lines[row + 1]).toMatch(/^ +https?:/);
+		expect(shown.click(10, row + 1)).toEqual([{type: 'reference', id: 3}]);
+		const hint = lines.findIndex((line) => line.startsWith('Press a number'));
+		expect(shown.click(3, hint)).toEqual([]);
+	});
+
+	test('in the subjects picker a click moves the cursor there, a click on the box also ticks it', () => {
+		const shown = at(80, 24, {...initialState(0), overlay: 'columns', cursor: 0});
+		const lines = shown.lines.map(lineText);
+		const row = lines.findIndex((line) => line.endsWith('[x] Django Ninja'));
+		expect(lines[row]).toBe('  [x] Django Ninja');
+		expect(shown.click(8, row)).toEqual([{type: 'cursor', by: 2}]);
+		expect(shown.click(3, row)).toEqual([{type: 'cursor', by: 2}, {type: 'toggleSubject'}]);
+		const input = {cache, state: shown.state, size: {columns: 80, rows: 24}, ascii: false};
+		const ticked = applyCommands(input, shown.extent, shown.click(3, row)).state;
+		expect(ticked.cursor).toBe(2);
+		expect(ticked.hidden).toEqual(['django-ninja']);
+		// Below the list, nothing.
+		expect(shown.click(3, row + 1)).toEqual([]);
+	});
+
+	test('help and info have nothing to click, and nor has a terminal too small to draw', () => {
+		for (const overlay of ['help', 'info'] as const) {
+			const shown = at(80, 24, {...initialState(0), overlay});
+			for (let row = 0; row < 23; row++) {
+				for (let column = 0; column < 80; column += 7) {
+					if (row === 2) continue;
+					expect(shown.click(column, row)).toEqual([]);
+				}
+			}
+		}
+		expect(at(10, 4).click(1, 1)).toEqual([]);
+	});
+});
+
+test('the help lists what the mouse does and how to leave it to the terminal', () => {
+	const help = helpLines(100).map(lineText).join('\n');
+	expect(help).toContain('M leaves it to the terminal, to select text');
+	expect(help).toMatch(/wheel +scroll 3 lines a notch/);
+	expect(help).toMatch(/Ctrl-Z +suspend: back to the shell; fg comes back here/);
 });

@@ -3,15 +3,15 @@
 // tested exactly and a key press costs the lines on screen, not the length of the section.
 
 import {type Document, referenceLines, rowLine, sectionLines, sourceLine} from '../layout/document.js';
-import {type EvidenceLayout, evidenceLines} from '../layout/evidence.js';
+import {type EvidenceLayout, evidenceLines, evidenceRowAt} from '../layout/evidence.js';
 import {type Line, lineWidth, Role, type Span, span, textWidth, truncateLine} from '../layout/styled.js';
 import {wrapSpans} from '../layout/wrap.js';
 import {type Evidence, evidenceOf, type ReferenceUse, referenceUses} from '../model/evidence.js';
 import type {Comparison} from '../model/schema.js';
 import {defaultView, type View, visibleRows} from '../model/view.js';
-import {helpGroups, hints, type KeyContext, keymap} from './keymap.js';
+import {type Command, helpGroups, hints, type KeyContext, keymap, mouseHelp} from './keymap.js';
 import {highlight, type LineHit, type LineRange, type Mark, placeName, SearchIndex} from './search.js';
-import {type BrowserState, type Extent, fit} from './state.js';
+import {type BrowserState, type Extent, fit, reduce} from './state.js';
 
 /** The smallest terminal the browser draws in; below it, it says so until the terminal grows. */
 export const minimumSize = {columns: 20, rows: 6} as const;
@@ -138,7 +138,21 @@ export type Frame = {
 	readonly extent: Extent;
 	/** The state actually shown (scroll kept in range for this size). */
 	readonly state: BrowserState;
+	/**
+	 * What a click on a cell does (column and row from 0 at the top left): the commands that open
+	 * what is drawn there, or none. The frame is composed here, so here is where it is known.
+	 */
+	readonly click: (column: number, row: number) => readonly Command[];
 };
+
+/** A stretch of a line that does something when clicked. */
+type Target = {readonly start: number; readonly end: number; readonly commands: readonly Command[]};
+
+const nothing: readonly Command[] = [];
+
+function targetAt(targets: readonly Target[], column: number): readonly Command[] {
+	return targets.find((target) => column >= target.start && column < target.end)?.commands ?? nothing;
+}
 
 /** A line cut to a width, ending in an ellipsis when something was cut. */
 export function ellipsize(line: Line, width: number): Line {
@@ -149,6 +163,16 @@ export function ellipsize(line: Line, width: number): Line {
 
 /** The section bar: every section numbered, the current one marked by a glyph and by reverse video. */
 export function sectionBar(titles: readonly string[], current: number, width: number, ascii: boolean): Line {
+	return sectionBarLayout(titles, current, width, ascii).line;
+}
+
+/** The section bar, and where on it each section's name (and each arrow) is, for clicks. */
+function sectionBarLayout(
+	titles: readonly string[],
+	current: number,
+	width: number,
+	ascii: boolean,
+): {line: Line; targets: Target[]} {
 	const items: Span[] = titles.map((title, index) =>
 		index === current
 			? span(`${ascii ? '>' : '▶'}${index + 1} ${title}`, Role.selected)
@@ -176,13 +200,22 @@ export function sectionBar(titles: readonly string[], current: number, width: nu
 		}
 	}
 	const line: Span[] = [];
-	if (first > 0) line.push(span(ascii ? '< ' : '‹ ', Role.muted));
-	items.slice(first, last + 1).forEach((item, index) => {
-		if (index > 0) line.push(span(' '.repeat(gap)));
-		line.push(item);
-	});
-	if (last < items.length - 1) line.push(span(ascii ? ' >' : ' ›', Role.muted));
-	return ellipsize(line, width);
+	const targets: Target[] = [];
+	let column = 0;
+	const add = (piece: Span, commands?: readonly Command[]) => {
+		const end = column + textWidth(piece.text);
+		if (commands) targets.push({start: column, end, commands});
+		line.push(piece);
+		column = end;
+	};
+	if (first > 0) add(span(ascii ? '< ' : '‹ ', Role.muted), [{type: 'previous'}]);
+	for (let index = first; index <= last; index++) {
+		if (index > first) add(span(' '.repeat(gap)));
+		const item = items[index];
+		if (item) add(item, [{type: 'jump', index}]);
+	}
+	if (last < items.length - 1) add(span(ascii ? ' >' : ' ›', Role.muted), [{type: 'next'}]);
+	return {line: ellipsize(line, width), targets};
 }
 
 function heading(title: string): Line[] {
@@ -209,7 +242,16 @@ export function helpLines(width: number): Line[] {
 		}
 		lines.push([]);
 	}
-	return lines.slice(0, -1).map((line) => ellipsize(line, width));
+	lines.push([span('The mouse (M leaves it to the terminal, to select text)', Role.label)]);
+	for (const {label, description} of mouseHelp) {
+		lines.push(
+			...wrapSpans([span(description)], width, {
+				first: [span('  '), span(label.padEnd(labelWidth), Role.strong), span('  ')],
+				rest: [span(' '.repeat(labelWidth + 4))],
+			}),
+		);
+	}
+	return lines.map((line) => ellipsize(line, width));
 }
 
 /** What a reference backs, in words: how many claims cite it, and about which subjects. */
@@ -224,19 +266,23 @@ export function referenceUseText(use: ReferenceUse | undefined): string {
 	return prose === 0 ? cited : `${cited}; in the prose of ${prose} ${prose === 1 ? 'section' : 'sections'}`;
 }
 
-/** The references list with the picked one marked, and what each backs; also where each reference starts. */
+/**
+ * The references list with the picked one marked, and what each backs; also where each reference
+ * starts and where the last one ends.
+ */
 export function referencesOverlay(
 	comparison: Comparison,
 	width: number,
 	picked: number | undefined,
 	ascii: boolean,
 	uses: ReadonlyMap<number, ReferenceUse> = new Map(),
-): {lines: Line[]; starts: Map<number, number>} {
+): {lines: Line[]; starts: Map<number, number>; end: number} {
 	const references = comparison.references ?? [];
 	if (references.length === 0)
 		return {
 			lines: [...heading('References'), [span('This comparison cites no references.', Role.muted)]],
 			starts: new Map(),
+			end: 0,
 		};
 	const notes = new Map(references.map((reference) => [reference.id, referenceUseText(uses.get(reference.id))]));
 	const lines = referenceLines(references, {width, ascii, notes});
@@ -249,8 +295,9 @@ export function referencesOverlay(
 	const marked = lines.map((line, index) =>
 		index === pickedLine ? line.map((piece, at) => (at === 0 ? {...piece, role: Role.selected} : piece)) : line,
 	);
-	marked.push([], ...wrapSpans([span('Press a number to go to that reference.', Role.muted)], width));
-	return {lines: marked, starts};
+	const end = marked.length;
+	marked.push([], ...wrapSpans([span('Press a number (or click) to go to that reference.', Role.muted)], width));
+	return {lines: marked, starts, end};
 }
 
 /**
@@ -289,6 +336,11 @@ export function infoLines(comparison: Comparison, width: number, evidence?: Evid
 	if (source?.note) lines.push([], ...wrapSpans([span(source.note)], width));
 	return lines;
 }
+
+/** The line of the subjects picker that shows the first subject (after its heading). */
+const firstSubjectLine = 2;
+/** The columns of a subject's line that hold its box ("[x]"), after the pointer. */
+const subjectBox = {start: 2, end: 5} as const;
 
 /** The subjects picker: every subject in column order, shown or hidden, the cursor marked. */
 export function columnsLines(comparison: Comparison, state: BrowserState, width: number, ascii: boolean): Line[] {
@@ -377,14 +429,13 @@ export function frame(input: ScreenInput): Frame {
 	const header: Line[] = [ellipsize([span(comparison.title, Role.title | Role.strong)], width)];
 	const source = sourceLine(comparison);
 	if (!compact && source) header.push(ellipsize([span(source, Role.muted)], width));
-	const bar: Line[] = [
-		sectionBar(
-			comparison.sections.map((section) => section.title),
-			input.state.section,
-			width,
-			ascii,
-		),
-	];
+	const barLayout = sectionBarLayout(
+		comparison.sections.map((section) => section.title),
+		input.state.section,
+		width,
+		ascii,
+	);
+	const bar: Line[] = [barLayout.line];
 	if (!compact) bar.push([span((ascii ? '-' : '─').repeat(width), Role.border)]);
 	const pageHeight = Math.max(1, size.rows - 1 - header.length - bar.length - 1);
 
@@ -413,7 +464,7 @@ export function frame(input: ScreenInput): Frame {
 		rowLine: (section, row) => cache.rowLine(section, row, width, view, ascii),
 	};
 	const state = fit(input.state, extent);
-	if (small) return {lines: tooSmall(size), extent, state};
+	if (small) return {lines: tooSmall(size), extent, state, click: () => nothing};
 
 	const inEvidence = evidence !== undefined;
 	const content = evidence
@@ -487,5 +538,87 @@ export function frame(input: ScreenInput): Frame {
 	}
 	if (state.notice) left = [span(state.notice, Role.strong)];
 	const lines = [...header, ...bar, ...pane, footer(left, left.length > 0 ? [] : hints(context), right, width)];
-	return {lines, extent, state};
+	const paneTop = header.length + bar.length;
+	const click = (column: number, row: number): readonly Command[] => {
+		if (column < 0 || column >= width) return nothing;
+		if (row === header.length) return targetAt(barLayout.targets, column);
+		const index = row - paneTop;
+		if (index < 0 || index >= pageHeight) return nothing;
+		const line = top + index;
+		if (state.overlay === 'references') {
+			const id = references ? referenceAt(references, line) : undefined;
+			return id === undefined ? nothing : [{type: 'reference', id}];
+		}
+		if (state.overlay === 'columns') {
+			const subject = line - firstSubjectLine;
+			if (subject < 0 || subject >= state.order.length) return nothing;
+			const moveTo: Command = {type: 'cursor', by: subject - state.cursor};
+			return column >= subjectBox.start && column < subjectBox.end ? [moveTo, {type: 'toggleSubject'}] : [moveTo];
+		}
+		if (state.overlay === 'evidence' && evidence) {
+			// A click picks a row; a click on the picked row opens it, as Enter does.
+			const index = evidenceRowAt(evidence, line);
+			if (index === undefined) return nothing;
+			return index === state.cursor ? [{type: 'openRow'}] : [{type: 'pickRow', index}];
+		}
+		if (state.overlay) return nothing;
+		const id = citationAt(content[line] ?? [], column);
+		return id === undefined
+			? nothing
+			: [
+					{type: 'open', overlay: 'references'},
+					{type: 'reference', id},
+				];
+	};
+	return {lines, extent, state, click};
+}
+
+/** The reference a line of the references list belongs to, if it is one of theirs. */
+function referenceAt(overlay: {starts: ReadonlyMap<number, number>; end: number}, line: number): number | undefined {
+	if (line >= overlay.end) return undefined;
+	let found: {id: number; start: number} | undefined;
+	for (const [id, start] of overlay.starts) {
+		if (start <= line && (!found || start > found.start)) found = {id, start};
+	}
+	return found?.id;
+}
+
+/** The number of the citation ("[3]") drawn at a column of a line, if one is. */
+export function citationAt(line: Line, column: number): number | undefined {
+	let start = 0;
+	for (const piece of line) {
+		const end = start + textWidth(piece.text);
+		if (column < end) {
+			if (!(piece.role & Role.ref)) return undefined;
+			// Citations are ASCII ("[1]" or " [1][2]" after a cell's text): a character a column.
+			for (const match of piece.text.matchAll(/\[(\d+)\]/g)) {
+				const from = start + match.index;
+				if (column >= from && column < from + match[0].length) return Number(match[1]);
+			}
+			return undefined;
+		}
+		start = end;
+	}
+	return undefined;
+}
+
+/**
+ * Applies commands in order, as keys that arrived together or a click that opens a list and
+ * picks in it do: the sizes are measured again whenever an overlay opens or closes, because the
+ * next command may need the new overlay's. Gives the state and the sizes for what comes next
+ * (quit and suspend are the caller's to do).
+ */
+export function applyCommands(
+	input: ScreenInput,
+	extent: Extent,
+	commands: readonly Command[],
+): {state: BrowserState; extent: Extent} {
+	let state = input.state;
+	let sizes = extent;
+	for (const command of commands) {
+		const next = reduce(state, command, sizes);
+		if (next.overlay !== state.overlay) sizes = frame({...input, state: next}).extent;
+		state = next;
+	}
+	return {state, extent: sizes};
 }

@@ -21,6 +21,23 @@ const extent: Extent = {
 };
 
 describe('reduce', () => {
+	test('M turns the mouse off and on, saying what it means; it starts on unless asked', () => {
+		expect(initialState(0).mouse).toBe(true);
+		expect(start({order, mouse: false}).mouse).toBe(false);
+		const off = reduce(initialState(0), {type: 'mouse'}, extent);
+		expect(off.mouse).toBe(false);
+		expect(off.notice).toBe('mouse off: the terminal selects text; M takes it back');
+		const on = reduce(off, {type: 'mouse'}, extent);
+		expect(on.mouse).toBe(true);
+		expect(on.notice).toBe('mouse on: the wheel scrolls, a click opens');
+	});
+
+	test('suspend and quit leave the state as it is, for the caller to act on', () => {
+		const state = {...initialState(2), scroll: 3};
+		expect(reduce(state, {type: 'suspend'}, extent)).toBe(state);
+		expect(reduce(state, {type: 'quit', code: 0}, extent)).toBe(state);
+	});
+
 	test('next and previous move between sections and wrap around, resetting the scroll', () => {
 		const scrolled = {...initialState(0), scroll: 4};
 		expect(reduce(scrolled, {type: 'next'}, extent)).toEqual({...initialState(1)});

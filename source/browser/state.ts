@@ -39,6 +39,8 @@ export type BrowserState = {
 	readonly reference: number | undefined;
 	/** A short message for the footer, gone with the next key. */
 	readonly notice: string | undefined;
+	/** Whether the browser takes the mouse (wheel, clicks) or leaves it to the terminal. */
+	readonly mouse: boolean;
 };
 
 /** The sizes and lookups a command needs to stay in range. */
@@ -71,6 +73,8 @@ export type Start = {
 	readonly differences?: boolean;
 	/** An overlay open from the start (--evidence opens the evidence view). */
 	readonly overlay?: Overlay;
+	/** Take the mouse (default true). */
+	readonly mouse?: boolean;
 };
 
 /** The state at start. */
@@ -87,6 +91,7 @@ export function initialState(start: Start): BrowserState {
 		differences: start.differences ?? false,
 		reference: undefined,
 		notice: undefined,
+		mouse: start.mouse ?? true,
 	};
 }
 
@@ -223,7 +228,7 @@ function columns(state: BrowserState, command: Command): BrowserState {
 	}
 }
 
-/** Applies a command. quit is not a state change: the caller ends the program. */
+/** Applies a command. quit and suspend are not state changes: the caller does them. */
 export function reduce(previous: BrowserState, command: Command, extent: Extent): BrowserState {
 	const state = previous.notice === undefined ? previous : {...previous, notice: undefined};
 	const page = Math.max(1, extent.pageHeight);
@@ -251,6 +256,7 @@ export function reduce(previous: BrowserState, command: Command, extent: Extent)
 		case 'close':
 			return {...state, overlay: undefined, overlayScroll: 0};
 		case 'openRow':
+		case 'pickRow':
 			return state;
 		case 'differences':
 			return {...state, differences: !state.differences, scroll: 0};
@@ -301,6 +307,15 @@ export function reduce(previous: BrowserState, command: Command, extent: Extent)
 			const moved = {...state, search: {...search, current}};
 			return hit ? showHit(moved, hit, extent) : moved;
 		}
+		case 'mouse':
+			return {
+				...state,
+				mouse: !state.mouse,
+				notice: state.mouse
+					? 'mouse off: the terminal selects text; M takes it back'
+					: 'mouse on: the wheel scrolls, a click opens',
+			};
+		case 'suspend':
 		case 'quit':
 			return state;
 	}
@@ -320,6 +335,8 @@ function evidenceView(state: BrowserState, command: Command, extent: Extent): Br
 				line === undefined || (line >= state.overlayScroll && line < state.overlayScroll + extent.pageHeight);
 			return pickRow(state, extent, shown ? state.cursor + command.by : state.cursor);
 		}
+		case 'pickRow':
+			return pickRow(state, extent, command.index);
 		case 'top':
 			return {...pickRow(state, extent, 0), overlayScroll: 0};
 		case 'bottom': {

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {UsageError} from '../model/errors.js';
-import {parseArguments, wantsColor} from './args.js';
+import {parseArguments, printedTheme, wantsColor} from './args.js';
 
 function usage(argv: string[]): string {
 	try {
@@ -21,6 +21,8 @@ describe('parseArguments', () => {
 			plain: false,
 			width: undefined,
 			color: 'auto',
+			theme: 'auto',
+			mouse: true,
 			only: undefined,
 			differences: false,
 			ascii: false,
@@ -41,6 +43,9 @@ describe('parseArguments', () => {
 			'-w',
 			'72',
 			'--color=never',
+			'--theme',
+			'light',
+			'--no-mouse',
 			'-o',
 			'b, a',
 			'-d',
@@ -54,6 +59,8 @@ describe('parseArguments', () => {
 			plain: true,
 			width: 72,
 			color: 'never',
+			theme: 'light',
+			mouse: false,
 			only: ['b', 'a'],
 			differences: true,
 			ascii: true,
@@ -75,6 +82,9 @@ describe('parseArguments', () => {
 		[['--width', '80.5'], '--width: expected a whole number from 20 to 1000; got "80.5"'],
 		[['--format', 'html'], '--format: expected text, markdown, json; got "html"'],
 		[['--color', 'sometimes'], '--color: expected auto, always, never; got "sometimes"'],
+		[['--theme', 'purple'], '--theme: expected auto, light, dark; got "purple"'],
+		[['--theme'], 'option --theme needs a value'],
+		[['--no-mouse=yes'], 'option --no-mouse does not take a value'],
 		[['a.json', 'b.json'], 'expected at most one comparison file, got 2'],
 	])('%j is a usage error: %s', (argv, message) => {
 		expect(usage(argv)).toBe(message);
@@ -98,5 +108,18 @@ describe('wantsColor', () => {
 		['TERM=dumb', 'auto', {env: {TERM: 'dumb'}, isTTY: true}, false],
 	] as const)('%s', (_name, choice, surroundings, expected) => {
 		expect(wantsColor(choice, surroundings)).toBe(expected);
+	});
+});
+
+describe('printedTheme', () => {
+	test.each([
+		['auto, nothing known', 'auto', {}, 'dark'],
+		['auto, COLORFGBG dark text on light', 'auto', {COLORFGBG: '0;15'}, 'light'],
+		['auto, COLORFGBG light text on dark', 'auto', {COLORFGBG: '15;0'}, 'dark'],
+		['auto, COLORFGBG unreadable', 'auto', {COLORFGBG: 'default;default'}, 'dark'],
+		['--theme light beats COLORFGBG', 'light', {COLORFGBG: '15;0'}, 'light'],
+		['--theme dark beats COLORFGBG', 'dark', {COLORFGBG: '0;15'}, 'dark'],
+	] as const)('%s', (_name, choice, env, expected) => {
+		expect(printedTheme(choice, env)).toBe(expected);
 	});
 });

@@ -2,6 +2,7 @@
 // 35 ms to every start (measured here, against ~80 ms for bare Node), most of a start-up budget of
 // 1.3x bare Node, for parsing we can do in a few lines with a parser that ships with Node.
 import {parseArgs} from 'node:util';
+import {type Theme, themeFromColorFgBg, themes} from '../layout/theme.js';
 import {UsageError} from '../model/errors.js';
 
 /** Output formats for printed (non-interactive) output. */
@@ -13,6 +14,11 @@ export type Format = (typeof formats)[number];
 export const colorChoices = ['auto', 'always', 'never'] as const;
 /** A --color choice. */
 export type ColorChoice = (typeof colorChoices)[number];
+
+/** The --theme choices: a palette, or auto (ask the terminal, else COLORFGBG, else dark). */
+export const themeChoices = ['auto', ...themes] as const;
+/** A --theme choice. */
+export type ThemeChoice = (typeof themeChoices)[number];
 
 /** Bounds of --width. */
 export const widthLimits = {min: 20, max: 1000} as const;
@@ -26,6 +32,9 @@ export type Options = {
 	readonly plain: boolean;
 	readonly width: number | undefined;
 	readonly color: ColorChoice;
+	readonly theme: ThemeChoice;
+	/** Take the mouse in the browser (--no-mouse leaves it to the terminal). */
+	readonly mouse: boolean;
 	readonly only: readonly string[] | undefined;
 	readonly differences: boolean;
 	readonly search: string | undefined;
@@ -53,6 +62,9 @@ Options
   -w, --width <n>         wrap printed output at n columns (default: the terminal's, else 80)
       --color <when>      auto, always or never (default auto: colour only in a terminal,
                           never with NO_COLOR or TERM=dumb; FORCE_COLOR forces it)
+      --theme <theme>     auto, light or dark colours (default auto: the browser asks the
+                          terminal, else COLORFGBG decides, else dark)
+      --no-mouse          leave the mouse to the terminal in the browser (M switches it)
   -o, --only <ids>        show only these subjects, in this order (comma-separated ids)
   -d, --differences       hide table rows where every shown subject says the same
       --search <text>     print every hit, one per line, each after its place
@@ -65,7 +77,8 @@ Options
 
 Keys (in the browser; ? lists them all)
   ← → sections   ↑ ↓ Space b scroll   / search   c subjects   d differences
-  e evidence     r references   i about the source  q quit
+  e evidence     r references   i about the source   M mouse on/off   Ctrl-Z suspend   q quit
+  The wheel scrolls; a click opens a section or a [n] reference, or picks in a list.
 
 Exit status
   0 done, 2 bad usage or bad data, 1 anything unexpected.
@@ -132,6 +145,8 @@ export function parseArguments(argv: readonly string[]): Options {
 		plain: values.plain ?? false,
 		width,
 		color: choice('color', values.color, colorChoices) ?? 'auto',
+		theme: choice('theme', values.theme, themeChoices) ?? 'auto',
+		mouse: !(values['no-mouse'] ?? false),
 		only,
 		differences: values.differences ?? false,
 		search: values.search,
@@ -153,6 +168,8 @@ function parse(argv: readonly string[]) {
 			plain: {type: 'boolean', short: 'p'},
 			width: {type: 'string', short: 'w'},
 			color: {type: 'string'},
+			theme: {type: 'string'},
+			'no-mouse': {type: 'boolean'},
 			only: {type: 'string', short: 'o'},
 			differences: {type: 'boolean', short: 'd'},
 			search: {type: 'string'},
@@ -182,6 +199,15 @@ export function wantsColor(choice: ColorChoice, {env, isTTY}: Surroundings): boo
 	if (env.NO_COLOR) return false;
 	if (env.TERM === 'dumb') return false;
 	return isTTY;
+}
+
+/**
+ * The palette for printed output: --theme when it names one, else what COLORFGBG says about the
+ * terminal's background, else dark. (The browser may also ask the terminal: see terminal/.)
+ */
+export function printedTheme(choice: ThemeChoice, env: Readonly<Record<string, string | undefined>>): Theme {
+	if (choice !== 'auto') return choice;
+	return themeFromColorFgBg(env.COLORFGBG) ?? 'dark';
 }
 
 /**

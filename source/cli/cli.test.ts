@@ -158,6 +158,31 @@ describe('colour', () => {
 		expect((await runCli(['-s', 'cost'], {env: {FORCE_COLOR: '1'}})).stdout).toContain('\u001b[');
 		expect((await runCli(['-s', 'cost', '--color=always'], {env: {NO_COLOR: '1'}})).stdout).toContain('\u001b[');
 	});
+	test('printed colour follows --theme, else COLORFGBG, else dark; --color never still wins', async () => {
+		// The SGR parameters of the title, the first line.
+		const titleCodes = async (args: string[], env: Record<string, string> = {}) => {
+			const run = await runCli(['--color', 'always', ...args], {env});
+			expect(run.code).toBe(0);
+			return run.stdout
+				.split('\n')[0]
+				?.match(/^\u001b\[([0-9;]*)m/)?.[1]
+				?.split(';');
+		};
+		// Cyan (36) in the dark palette, blue (34) in the light one.
+		expect(await titleCodes([])).toContain('36');
+		expect(await titleCodes([], {COLORFGBG: '0;15'})).toContain('34');
+		expect(await titleCodes([], {COLORFGBG: '15;0'})).toContain('36');
+		expect(await titleCodes(['--theme', 'light'])).toContain('34');
+		expect(await titleCodes(['--theme', 'dark'], {COLORFGBG: '0;15'})).toContain('36');
+		const never = await runCli(['--theme', 'light', '--color', 'never'], {env: {FORCE_COLOR: '1'}});
+		expect(never.bytes.includes(0x1b)).toBe(false);
+	});
+	test('a bad --theme exits 2 naming the choices', async () => {
+		const run = await runCli(['--theme', 'purple']);
+		expect(run.code).toBe(2);
+		expect(run.stdout).toBe('');
+		expect(run.stderr.split('\n')[0]).toBe('tradeoff: --theme: expected auto, light, dark; got "purple"');
+	});
 	test('--color never and FORCE_COLOR=0 never colour', async () => {
 		expect((await runCli(['--color', 'never'], {env: {FORCE_COLOR: '1'}})).bytes.includes(0x1b)).toBe(false);
 		expect((await runCli([], {env: {FORCE_COLOR: '0'}})).bytes.includes(0x1b)).toBe(false);

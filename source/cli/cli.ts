@@ -16,7 +16,15 @@ import {subjectLimits} from '../model/limits.js';
 import type {Section} from '../model/schema.js';
 import {applyView, findSection, pickSubjects, type View} from '../model/view.js';
 import {browserFlags} from '../startup/v8-flags.js';
-import {helpText, type Options, parseArguments, supportsHyperlinks, wantsColor, widthLimits} from './args.js';
+import {
+	helpText,
+	type Options,
+	parseArguments,
+	printedTheme,
+	supportsHyperlinks,
+	wantsColor,
+	widthLimits,
+} from './args.js';
 import {loadInteractive} from './load-browser.js';
 
 declare const TRADEOFF_VERSION: string;
@@ -44,7 +52,11 @@ function printWidth(options: Options): number {
 function renderOptions(options: Options): RenderOptions {
 	const isTTY = process.stdout.isTTY === true;
 	const color = wantsColor(options.color, {env: process.env, isTTY});
-	return {color: color ? 'color' : 'none', hyperlinks: color && isTTY && supportsHyperlinks(process.env)};
+	return {
+		color: color ? 'color' : 'none',
+		hyperlinks: color && isTTY && supportsHyperlinks(process.env),
+		theme: printedTheme(options.theme, process.env),
+	};
 }
 
 /** The evidence view of the chosen sections, as text, JSON or Markdown, or its search hits. */
@@ -137,10 +149,15 @@ async function browse(document: Document, options: Options, view: View): Promise
 				hidden: rest,
 				differences: view.differencesOnly,
 				...(options.evidence ? {overlay: 'evidence' as const} : {}),
+				mouse: options.mouse,
 			},
 			query: options.search,
 			ascii: options.ascii,
 			color: color ? 'color' : 'mono',
+			// The palette of the first frame; with --theme auto the browser also asks the terminal
+			// for its background and re-colours if the answer says otherwise.
+			theme: printedTheme(options.theme, process.env),
+			askTheme: color && options.theme === 'auto',
 			hyperlinks: color && supportsHyperlinks(process.env),
 			// Saved once the reader leaves, so it holds everything the session compiled.
 			onExit: saveCache,

@@ -21,6 +21,25 @@ export type EvidenceTarget = {readonly line: number; readonly section: number; r
 /** The view's lines, and the lines that stand for table rows, in order. */
 export type EvidenceLayout = {readonly lines: readonly Line[]; readonly targets: readonly EvidenceTarget[]};
 
+/**
+ * The index of the target a line of the view belongs to: its first line, or a line that continues
+ * it (indented, as a criterion the width wrapped); undefined for the legend, counts and headings.
+ */
+export function evidenceRowAt(layout: EvidenceLayout, line: number): number | undefined {
+	let found: number | undefined;
+	for (const [index, target] of layout.targets.entries()) {
+		if (target.line > line) break;
+		found = index;
+	}
+	if (found === undefined) return undefined;
+	const start = layout.targets[found]?.line ?? line;
+	for (let at = start + 1; at <= line; at++) {
+		const text = (layout.lines[at] ?? []).map((piece) => piece.text).join('');
+		if (!/^\s+\S/.test(text)) return undefined;
+	}
+	return found;
+}
+
 /** The mark of each kind, in Unicode or ASCII. */
 export function evidenceMarks(ascii: boolean | undefined): {readonly [kind in EvidenceKind]: string} {
 	return ascii ? {cited: '*', uncited: 'o', notStated: '.'} : {cited: '●', uncited: '○', notStated: '·'};

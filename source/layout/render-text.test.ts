@@ -25,10 +25,24 @@ describe('renderLine', () => {
 	test('roles combine', () => {
 		expect(sgr(Role.strong | Role.em, 'color')).toBe('1;3');
 	});
+	test('each theme has its palette: dark by default, light where dark colours wash out on white', () => {
+		const line = [span('x', Role.title | Role.strong), span('y', Role.code), span('z', Role.em)];
+		expect(renderLine(line, {color: 'color'})).toBe(renderLine(line, {color: 'color', theme: 'dark'}));
+		expect(renderLine(line, {color: 'color', theme: 'dark'})).toBe(
+			'\u001b[1;1;36mx\u001b[0m\u001b[33my\u001b[0m\u001b[3mz\u001b[0m',
+		);
+		expect(renderLine(line, {color: 'color', theme: 'light'})).toBe(
+			'\u001b[1;1;34mx\u001b[0m\u001b[31my\u001b[0m\u001b[3mz\u001b[0m',
+		);
+		// Without colour, the theme changes nothing.
+		for (const color of ['none', 'mono'] as const) {
+			expect(renderLine(line, {color, theme: 'light'})).toBe(renderLine(line, {color, theme: 'dark'}));
+		}
+	});
 	test('hyperlinks only when asked and only with styles', () => {
 		const link = [span('site', Role.link, 'https://x.example')];
 		expect(renderLine(link, {color: 'color', hyperlinks: true})).toBe(
-			'\u001b]8;;https://x.example\u001b\\\u001b[4;34msite\u001b[0m\u001b]8;;\u001b\\',
+			'\u001b]8;;https://x.example\u001b\\\u001b[4;94msite\u001b[0m\u001b]8;;\u001b\\',
 		);
 		expect(renderLine(link, {color: 'none', hyperlinks: true})).toBe('site');
 	});

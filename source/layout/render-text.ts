@@ -1,6 +1,7 @@
 import type {Comparison} from '../model/schema.js';
 import {normalCell} from '../model/view.js';
 import {type Line, Role} from './styled.js';
+import type {Theme} from './theme.js';
 
 /**
  * How styles reach the terminal: none at all (pipes, TERM=dumb), attributes only such as bold and
@@ -8,13 +9,16 @@ import {type Line, Role} from './styled.js';
  */
 export type ColorMode = 'none' | 'mono' | 'color';
 
-type Theme = Readonly<Record<number, string>>;
+type Palette = Readonly<Record<number, string>>;
 
-const colorTheme: Theme = {
+// The dark palette, for light text on a dark background. Judged by xterm's default colours, every
+// colour here keeps a contrast of at least 3:1 against black (theme.test.ts computes it), which is
+// why links are bright blue (94) rather than blue (34, 2.2:1 on black).
+const darkPalette: Palette = {
 	[Role.strong]: '1',
 	[Role.em]: '3',
 	[Role.code]: '33',
-	[Role.link]: '4;34',
+	[Role.link]: '4;94',
 	[Role.ref]: '36',
 	[Role.heading]: '1;35',
 	[Role.title]: '1;36',
@@ -29,9 +33,24 @@ const colorTheme: Theme = {
 	[Role.selected]: '1;7',
 };
 
+// The light palette: the dark one with the colours that wash out on white replaced. Yellow, cyan
+// and green reach only 1.7, 2.0 and 2.2:1 against white in xterm's palette; red, blue and magenta
+// keep 5.8, 9.4 and 4.7:1. A role added to the dark palette alone is judged against white too.
+const lightPalette: Palette = {
+	...darkPalette,
+	[Role.code]: '31',
+	[Role.link]: '4;34',
+	[Role.ref]: '35',
+	[Role.title]: '1;34',
+	// 22 first: a hit in muted text must not be faint, or its blue washes out under white text.
+	[Role.current]: '22;1;7;34',
+	[Role.subject]: '1;34',
+	[Role.bar]: '34',
+};
+
 // NO_COLOR forbids colour, not emphasis: bold, italics, underline and reverse video remain, so a
-// search hit or the selected section still shows.
-const monoTheme: Theme = {
+// search hit or the selected section still shows. The same on any background.
+const monoPalette: Palette = {
 	[Role.strong]: '1',
 	[Role.em]: '3',
 	[Role.link]: '4',
@@ -46,22 +65,23 @@ const monoTheme: Theme = {
 	[Role.selected]: '1;7',
 };
 
-const themes = {color: colorTheme, mono: monoTheme} as const;
-const cache = {color: new Map<number, string>(), mono: new Map<number, string>()};
+const palettes = {dark: darkPalette, light: lightPalette, mono: monoPalette} as const;
+const cache = {dark: new Map<number, string>(), light: new Map<number, string>(), mono: new Map<number, string>()};
 
-/** The SGR parameters for a role combination in a colour mode ('' for none). */
-export function sgr(role: number, mode: ColorMode): string {
+/** The SGR parameters for a role combination in a colour mode and theme ('' for none). */
+export function sgr(role: number, mode: ColorMode, theme: Theme = 'dark'): string {
 	if (mode === 'none' || role === 0) return '';
-	const known = cache[mode].get(role);
+	const name = mode === 'mono' ? 'mono' : theme;
+	const known = cache[name].get(role);
 	if (known !== undefined) return known;
-	const theme = themes[mode];
+	const palette = palettes[name];
 	const codes: string[] = [];
 	for (let bit = 1; bit <= role; bit <<= 1) {
-		const code = role & bit ? theme[bit] : undefined;
+		const code = role & bit ? palette[bit] : undefined;
 		if (code) codes.push(code);
 	}
 	const result = codes.join(';');
-	cache[mode].set(role, result);
+	cache[name].set(role, result);
 	return result;
 }
 
@@ -70,13 +90,15 @@ export type RenderOptions = {
 	readonly color: ColorMode;
 	/** Wrap links in OSC 8 so terminals that support it make them clickable. */
 	readonly hyperlinks?: boolean;
+	/** The palette in colour mode (default dark). */
+	readonly theme?: Theme;
 };
 
 /** One line as terminal text: styles as SGR sequences, nothing at all in mode none. */
 export function renderLine(line: Line, options: RenderOptions): string {
 	let text = '';
 	for (const piece of line) {
-		const codes = sgr(piece.role, options.color);
+		const codes = sgr(piece.role, options.color, options.theme);
 		let body = codes === '' ? piece.text : `\u001b[${codes}m${piece.text}\u001b[0m`;
 		if (options.hyperlinks && piece.href && options.color !== 'none') {
 			body = `\u001b]8;;${piece.href}\u001b\\${body}\u001b]8;;\u001b\\`;

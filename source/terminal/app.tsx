@@ -3,6 +3,7 @@ import {LayoutCache} from '../browser/screen.js';
 import type {Start} from '../browser/state.js';
 import type {Document} from '../layout/document.js';
 import type {ColorMode} from '../layout/render-text.js';
+import type {Theme} from '../layout/theme.js';
 import {type SizeStore, useTerminalSize} from './size.js';
 import {StyledLines} from './styled-lines.js';
 import {useBrowser} from './use-browser.js';
@@ -14,10 +15,16 @@ export type AppProps = {
 	readonly query?: string;
 	readonly ascii: boolean;
 	readonly color: ColorMode;
+	/** The palette in colour mode (default dark). */
+	readonly theme?: Theme;
 	/** Wrap links in OSC 8 hyperlinks (terminals that support them, colour on). */
 	readonly hyperlinks: boolean;
 	readonly sizes: SizeStore;
 	readonly onQuit: (code: number) => void;
+	/** Ctrl-Z: give the terminal back and stop until fg. */
+	readonly onSuspend?: () => void;
+	/** The reader took the mouse or left it to the terminal (M); also called at start. */
+	readonly onMouseCapture?: (on: boolean) => void;
 };
 
 /**
@@ -36,6 +43,15 @@ export function App(props: AppProps) {
 		start: props.start,
 		...(props.query === undefined ? {} : {query: props.query}),
 		onQuit: props.onQuit,
+		...(props.onSuspend ? {onSuspend: props.onSuspend} : {}),
+		...(props.onMouseCapture ? {onMouseCapture: props.onMouseCapture} : {}),
 	});
-	return <StyledLines lines={current.lines} color={props.color} hyperlinks={props.hyperlinks} />;
+	return (
+		<StyledLines
+			lines={current.lines}
+			color={props.color}
+			theme={props.theme ?? 'dark'}
+			hyperlinks={props.hyperlinks}
+		/>
+	);
 }

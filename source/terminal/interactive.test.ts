@@ -296,3 +296,93 @@ describe('the interactive browser in a pseudo-terminal', () => {
 		}
 	});
 });
+
+describe('light and dark in the browser', () => {
+	const question = '\u001b]11;?\u001b\\\u001b[c';
+	const white = '\u001b]11;rgb:ffff/ffff/ffff\u001b\\';
+	const black = '\u001b]11;rgb:0000/0000/0000\u0007';
+	const attributes = '\u001b[?62;22c';
+	// The title is bold cyan in the dark palette, bold blue in the light one.
+	const darkTitle = `\u001b[36m${comparison.title}`;
+	const lightTitle = `\u001b[34m${comparison.title}`;
+	const since = (terminal: Session, mark: number) => terminal.output.slice(mark);
+
+	test('asks the terminal without waiting for it, and re-colours when a light answer comes', async () => {
+		const terminal = open(['--section', '3'], {cols: 100, rows: 30});
+		await terminal.waitFor(footerOf(2));
+		expect(terminal.output).toContain(question);
+		// The first frame did not wait: drawn dark, as nothing else was known.
+		expect(terminal.output).toContain(darkTitle);
+		expect(terminal.output).not.toContain(lightTitle);
+		const before = terminal.screen();
+		const mark = terminal.output.length;
+		terminal.press(white + attributes);
+		await terminal.waitFor(() => since(terminal, mark).includes(lightTitle));
+		// The answer's bytes (f, b, 2, c...) never became keys: same section, same page, no overlay.
+		expect(terminal.screen()).toEqual(before);
+		terminal.press('j');
+		await terminal.waitFor((screen) => screen.split('\n')[4] !== 'Performance');
+		expect(since(terminal, mark)).not.toContain(darkTitle);
+		terminal.press('q');
+		expect((await terminal.waitForExit()).exitCode).toBe(0);
+	});
+
+	test('DA1 fences the question: no answer before it, no re-colouring after it', async () => {
+		const terminal = open([], {cols: 100, rows: 30});
+		await terminal.waitFor(footerOf(0));
+		const mark = terminal.output.length;
+		terminal.press(attributes);
+		terminal.press(white);
+		terminal.press('2');
+		await terminal.waitFor(footerOf(1));
+		expect(since(terminal, mark)).toContain(darkTitle);
+		expect(terminal.output).not.toContain(lightTitle);
+		terminal.press('q');
+		expect((await terminal.waitForExit()).exitCode).toBe(0);
+	});
+
+	test('COLORFGBG decides the first frame; an answer still wins', async () => {
+		const terminal = open([], {cols: 100, rows: 30, env: {COLORFGBG: '0;15'}});
+		await terminal.waitFor(footerOf(0));
+		expect(terminal.output).toContain(lightTitle);
+		expect(terminal.output).not.toContain(darkTitle);
+		const mark = terminal.output.length;
+		terminal.press(black + attributes);
+		await terminal.waitFor(() => since(terminal, mark).includes(darkTitle));
+		terminal.press('q');
+		expect((await terminal.waitForExit()).exitCode).toBe(0);
+	});
+
+	test.each([
+		[['--theme', 'light'], {}, lightTitle, darkTitle],
+		[['--theme', 'dark'], {COLORFGBG: '0;15'}, darkTitle, lightTitle],
+	] as const)('%j asks nothing and keeps its palette', async (args, env, shown, never) => {
+		const terminal = open([...args], {cols: 100, rows: 30, env});
+		await terminal.waitFor(footerOf(0));
+		terminal.press(args[1] === 'light' ? black + attributes : white + attributes);
+		terminal.press('2');
+		await terminal.waitFor(footerOf(1));
+		expect(terminal.output).not.toContain('\u001b]11;?');
+		expect(terminal.output).toContain(shown);
+		expect(terminal.output).not.toContain(never);
+		terminal.press('q');
+		expect((await terminal.waitForExit()).exitCode).toBe(0);
+	});
+
+	test('NO_COLOR and --color never win over --theme: no colour, no question', async () => {
+		for (const [args, env] of [
+			[['--theme', 'light'], {NO_COLOR: '1'}],
+			[['--theme', 'dark', '--color', 'never'], {}],
+		] as const) {
+			const terminal = open([...args], {env});
+			await terminal.waitFor(footerOf(0));
+			terminal.press('q');
+			await terminal.waitForExit();
+			expect(terminal.output).not.toContain('\u001b]11;');
+			for (const sequence of terminal.output.match(/\u001b\[[0-9;]*m/g) ?? []) {
+				expect(sequence).not.toMatch(/[[;](?:3[0-9]|9[0-7])(?:;|m)/);
+			}
+			session?.dispose();
+		}
+	});
+});

@@ -1,22 +1,24 @@
 // The interactive browser's shell: borrows the terminal (alternate screen, raw mode, hidden
-// cursor), runs the Ink app, and gives the terminal back exactly as it was on every way out:
-// q, Ctrl-C, SIGINT, SIGTERM, SIGHUP, an error while rendering, or stdout going away.
+// cursor, bracketed paste, the mouse), runs the Ink app, and gives the terminal back exactly as it
+// was on every way out: q, Ctrl-C, SIGINT, SIGTERM, SIGHUP, an error while rendering, or stdout
+// going away; and for a while on Ctrl-Z, taking it again on fg. Keys reach Ink through the
+// input splitter, so mouse reports, pastes and the terminal's answers never become keys.
 // Loaded only when the browser opens, so printing never pays for Ink and React.
 
 import {openSync, writeSync} from 'node:fs';
 import {ReadStream} from 'node:tty';
-import {type Instance, render, useInput} from 'ink';
-import {type ReactNode, useState} from 'react';
+import {type Instance, render, useInput, useStdout} from 'ink';
+import {type ReactNode, useEffect, useState} from 'react';
 import type {Start} from '../browser/state.js';
 import type {Document} from '../layout/document.js';
 import type {ColorMode} from '../layout/render-text.js';
+import {type Theme, themeForBackground} from '../layout/theme.js';
 import {App} from './app.js';
+import {type TerminalAnswer, TerminalInput} from './input-stream.js';
+import {watchJobControl} from './job-control.js';
+import {sequences, TerminalModes} from './modes.js';
 import {createSizeStore} from './size.js';
-
-const enterScreen = '\u001b[?1049h\u001b[H';
-// Show the cursor, reset styles, leave the alternate screen (which restores the main screen and
-// the cursor position saved on entry).
-const leaveScreen = '\u001b[?25h\u001b[0m\u001b[?1049l';
+import {TerminalEventsContext} from './use-terminal-events.js';
 
 const signals = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
 
@@ -27,6 +29,10 @@ export type InteractiveOptions = {
 	readonly query: string | undefined;
 	readonly ascii: boolean;
 	readonly color: ColorMode;
+	/** The palette of the first frame. */
+	readonly theme: Theme;
+	/** Ask the terminal for its background (OSC 11) and re-colour if it says otherwise. */
+	readonly askTheme: boolean;
 	readonly hyperlinks: boolean;
 	/** Runs after the terminal is restored (the entry saves the code cache then). */
 	readonly onExit?: () => void;
@@ -65,14 +71,85 @@ function keyboard(): {stdin: NodeJS.ReadStream; close: () => void} {
 	return {stdin, close: () => stdin.destroy()};
 }
 
+/**
+ * Draws Ink's last frame again in full: writing through Ink clears what it drew and draws it
+ * anew, which is what a screen the shell has used needs after fg.
+ */
+function Redraw({onReady}: {readonly onReady: (redraw: () => void) => void}) {
+	const {write} = useStdout();
+	useEffect(() => onReady(() => write('')), [write, onReady]);
+	return null;
+}
+
+/** Re-reads the terminal's size (it may have changed while we were stopped, with no SIGWINCH). */
+function refreshSize(stdout: NodeJS.WriteStream): void {
+	// Node's own handler for SIGWINCH; it emits 'resize' when the size changed.
+	const refresh = (stdout as {_refreshSize?: () => void})._refreshSize;
+	if (typeof refresh === 'function') refresh.call(stdout);
+	else process.kill(process.pid, 'SIGWINCH');
+}
+
 /** Runs the browser until the reader quits; resolves with the exit status. */
 export async function runInteractive(options: InteractiveOptions): Promise<number> {
 	const {stdin, close} = keyboard();
 	const stdout = process.stdout;
 	let instance: Instance | undefined;
-	let tree: ReactNode;
+	let tree: () => ReactNode = () => null;
+	let theme = options.theme;
+	let redraw: (() => void) | undefined;
+	const write = (text: string) => {
+		try {
+			writeSync(stdout.fd, text);
+		} catch {
+			// Nothing left to restore on a closed terminal.
+		}
+	};
+	const modes = new TerminalModes(write, {mouse: options.start.mouse ?? true});
+	// The answer to OSC 11 counts until the answer to DA1 that fences it: after that, a terminal
+	// that did not answer will not, and any later colour is not an answer to us.
+	let listening = options.askTheme;
+	const onAnswer = (answer: TerminalAnswer) => {
+		if (answer.kind === 'attributes') listening = false;
+		else if (listening) {
+			const answered = themeForBackground(answer.rgb);
+			if (answered !== theme) {
+				theme = answered;
+				instance?.rerender(tree());
+			}
+		}
+	};
+	const input = new TerminalInput(stdin, onAnswer);
 	// On resize, render the new size at once (Ink's rerender flushes React's pending work).
-	const sizes = createSizeStore(stdout, () => instance?.rerender(tree));
+	const sizes = createSizeStore(stdout, () => instance?.rerender(tree()));
+	const setRaw = (on: boolean) => {
+		try {
+			if (stdin.isTTY) stdin.setRawMode(on);
+		} catch {
+			// The terminal may be gone (SIGHUP).
+		}
+	};
+	const askTheme = () => {
+		if (!options.askTheme) return;
+		listening = true;
+		write(sequences.askBackground);
+	};
+	const jobs = watchJobControl({
+		release: () => {
+			modes.giveBack();
+			setRaw(false);
+			input.reset();
+		},
+		retake: () => {
+			// Raw mode first: if we were continued in the background (bg), this stops us again
+			// (SIGTTOU) before anything is drawn over the shell.
+			setRaw(true);
+			modes.take();
+			// The background may have changed too (a terminal that follows the system's dark mode).
+			askTheme();
+			refreshSize(stdout);
+			redraw?.();
+		},
+	});
 	let status = 0;
 	let restored = false;
 
@@ -80,21 +157,15 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 	const restore = () => {
 		if (restored) return;
 		restored = true;
+		jobs.dispose();
 		try {
 			instance?.unmount();
 		} catch {
 			// Unmounting writes a last frame; stdout may already be gone.
 		}
-		try {
-			if (stdin.isTTY) stdin.setRawMode(false);
-		} catch {
-			// The terminal may be gone (SIGHUP).
-		}
-		try {
-			writeSync(stdout.fd, leaveScreen);
-		} catch {
-			// Nothing left to restore on a closed terminal.
-		}
+		input.close();
+		setRaw(false);
+		modes.giveBack();
 		sizes.dispose();
 		close();
 	};
@@ -104,6 +175,8 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 		process.exit(signals[signal]);
 	};
 	const onFatal = (error: unknown) => {
+		// The terminal first, then the message: it must land on the main screen with mouse
+		// reporting off, where the reader can read and select it.
 		restore();
 		const detail = process.env.TRADEOFF_DEBUG && error instanceof Error ? error.stack : String(error);
 		process.stderr.write(`tradeoff: unexpected error: ${detail}\n`);
@@ -120,30 +193,47 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 	stdout.on('error', onOutputError);
 
 	try {
-		writeSync(stdout.fd, enterScreen);
 		// Raw mode before the first frame: Ink would set it only after drawing, and a key (Ctrl-C
 		// above all: the terminal would turn it into SIGINT for the whole process group, the
 		// user's shell included) typed as that frame appears would be read in cooked mode.
-		if (stdin.isTTY) stdin.setRawMode(true);
+		setRaw(true);
+		modes.take();
+		// Asked now and answered while the first frame is drawn: the frame is not delayed, and a
+		// different answer re-colours it a moment later.
+		askTheme();
 		const fault = process.env.TRADEOFF_FAULT;
-		const app = (
-			<App
-				document={options.document}
-				start={options.start}
-				{...(options.query === undefined ? {} : {query: options.query})}
-				ascii={options.ascii}
-				color={options.color}
-				hyperlinks={options.hyperlinks}
-				sizes={sizes}
-				onQuit={(code) => {
-					status = code;
-					instance?.unmount();
-				}}
-			/>
-		);
-		tree = fault ? <Faults fault={fault}>{app}</Faults> : app;
-		instance = render(tree, {
-			stdin,
+		const onReady = (ready: () => void) => {
+			redraw = ready;
+		};
+		tree = () => {
+			const app = (
+				<App
+					document={options.document}
+					start={options.start}
+					{...(options.query === undefined ? {} : {query: options.query})}
+					ascii={options.ascii}
+					color={options.color}
+					theme={theme}
+					hyperlinks={options.hyperlinks}
+					sizes={sizes}
+					onQuit={(code) => {
+						status = code;
+						instance?.unmount();
+					}}
+					// Out of the key handler first: the process stops inside suspend().
+					onSuspend={() => setImmediate(jobs.suspend)}
+					onMouseCapture={(on) => modes.setMouse(on)}
+				/>
+			);
+			return (
+				<TerminalEventsContext.Provider value={input.events}>
+					{fault ? <Faults fault={fault}>{app}</Faults> : app}
+					<Redraw onReady={onReady} />
+				</TerminalEventsContext.Provider>
+			);
+		};
+		instance = render(tree(), {
+			stdin: input.keys,
 			stdout,
 			stderr: process.stderr,
 			exitOnCtrlC: false,

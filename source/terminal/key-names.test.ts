@@ -31,6 +31,7 @@ describe('keyNames', () => {
 		expect(keyNames('', {...none, downArrow: true, shift: true})).toEqual(['shift-down']);
 		expect(keyNames('', {...none, tab: true, shift: true})).toEqual(['shift-tab']);
 		expect(keyNames('c', {...none, ctrl: true})).toEqual(['ctrl-c']);
+		expect(keyNames('z', {...none, ctrl: true})).toEqual(['ctrl-z']);
 		expect(keyNames('', {...none, escape: true, meta: true})).toEqual(['escape']);
 		expect(keyNames('', {...none, delete: true})).toEqual(['backspace']);
 	});
@@ -39,6 +40,7 @@ describe('keyNames', () => {
 		expect(keyNames('jjj', none)).toEqual(['j', 'j', 'j']);
 		expect(keyNames('benchmark\rnn', none)).toEqual([...'benchmark', 'return', 'n', 'n']);
 		expect(keyNames('ab\u007f \u0003', none)).toEqual(['a', 'b', 'backspace', 'space', 'ctrl-c']);
+		expect(keyNames('jj\u001a', none)).toEqual(['j', 'j', 'ctrl-z']);
 		expect(keyNames('表🚀', none)).toEqual(['表', '🚀']);
 		expect(keyNames('\u0001x', none)).toEqual(['x']);
 	});

@@ -11,6 +11,7 @@ const controls: Record<string, KeyName> = {
 	'\b': 'backspace',
 	'\u001b': 'escape',
 	'\u0003': 'ctrl-c',
+	'\u001a': 'ctrl-z',
 	' ': 'space',
 };
 
@@ -30,6 +31,7 @@ function characters(input: string): KeyName[] {
  */
 export function keyNames(input: string, key: Key): KeyName[] {
 	if (key.ctrl && input === 'c') return ['ctrl-c'];
+	if (key.ctrl && input === 'z') return ['ctrl-z'];
 	if (key.upArrow) return [key.shift ? 'shift-up' : 'up'];
 	if (key.downArrow) return [key.shift ? 'shift-down' : 'down'];
 	if (key.leftArrow) return ['left'];

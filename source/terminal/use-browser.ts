@@ -1,9 +1,12 @@
 import {useInput} from 'ink';
-import {useRef, useState} from 'react';
-import {commandFor, type KeyContext} from '../browser/keymap.js';
-import {type Frame, frame, type LayoutCache, type Size} from '../browser/screen.js';
+import {useEffect, useRef, useState} from 'react';
+import {type Command, commandFor, type KeyContext} from '../browser/keymap.js';
+import {mouseCommands} from '../browser/mouse.js';
+import {applyCommands, type Frame, frame, type LayoutCache, type Size} from '../browser/screen.js';
 import {type BrowserState, initialState, reduce, type Start} from '../browser/state.js';
+import {pastedText} from '../browser/terminal-input.js';
 import {keyNames} from './key-names.js';
+import {useTerminalEvents} from './use-terminal-events.js';
 
 /** What the browser hook needs. */
 export type BrowserOptions = {
@@ -15,6 +18,10 @@ export type BrowserOptions = {
 	readonly query?: string;
 	/** Called with the exit status when a key quits. */
 	readonly onQuit: (code: number) => void;
+	/** Called for Ctrl-Z: give the terminal back and stop until fg. */
+	readonly onSuspend?: () => void;
+	/** Called when the reader takes the mouse or leaves it to the terminal (M), and at start. */
+	readonly onMouseCapture?: (on: boolean) => void;
 };
 
 function contextOf(state: BrowserState): KeyContext {
@@ -22,15 +29,26 @@ function contextOf(state: BrowserState): KeyContext {
 	return state.overlay ?? 'browse';
 }
 
-/** Where React state meets the keyboard: the browsing state, the keys that change it, the frame. */
+/**
+ * Where React state meets the keyboard and the mouse: the browsing state, the keys, clicks and
+ * pastes that change it, and the frame.
+ */
 export function useBrowser(options: BrowserOptions): Frame {
 	const [state, setState] = useState<BrowserState>(() => initialState(options.start));
 	const current = frame({cache: options.cache, state, size: options.size, ascii: options.ascii});
-	// The input handler works from what is on screen now (scroll already kept in range for this size).
-	const shown = useRef(current);
-	shown.current = current;
-	const onQuit = useRef(options.onQuit);
-	onQuit.current = options.onQuit;
+	// The input handlers work from what is on screen now (scroll already kept in range for this size)...
+	const shown = useRef({frame: current, from: state});
+	shown.current = {frame: current, from: state};
+	// ...or from a newer state React has yet to render: input can arrive between a state change and
+	// its render (an Esc then a q a moment later must find the search closed, not type "q" into it).
+	const newest = useRef(state);
+	const rendered = useRef(state);
+	if (rendered.current !== state) {
+		rendered.current = state;
+		newest.current = state;
+	}
+	const latest = useRef(options);
+	latest.current = options;
 	const started = useRef(false);
 	if (!started.current) {
 		started.current = true;
@@ -42,19 +60,60 @@ export function useBrowser(options: BrowserOptions): Frame {
 		}
 	}
 
+	/**
+	 * A batch of commands applied in order from the state on screen, as the keys of one chunk or
+	 * the commands of one click; quit and suspend are done rather than reduced.
+	 */
+	const begin = () => {
+		const {cache, size, ascii} = latest.current;
+		const from = newest.current;
+		const base = from === shown.current.from ? shown.current.frame : frame({cache, size, ascii, state: from});
+		let next = {state: base.state, extent: base.extent};
+		let quit = false;
+		return {
+			/** The frame the batch starts from: what a click lands on. */
+			base,
+			state: () => next.state,
+			apply(command: Command | undefined) {
+				if (!command || quit) return;
+				if (command.type === 'quit') {
+					quit = true;
+					latest.current.onQuit(command.code);
+				} else if (command.type === 'suspend') latest.current.onSuspend?.();
+				else next = applyCommands({cache, size, ascii, state: next.state}, next.extent, [command]);
+			},
+			end() {
+				if (quit || next.state === base.state) return;
+				newest.current = next.state;
+				setState(next.state);
+			},
+		};
+	};
+
 	useInput((input, key) => {
-		let next = shown.current.state;
-		const {extent} = shown.current;
-		for (const name of keyNames(input, key)) {
-			const command = commandFor(name, contextOf(next));
-			if (!command) continue;
-			if (command.type === 'quit') {
-				onQuit.current(command.code);
-				return;
-			}
-			next = reduce(next, command, extent);
-		}
-		if (next !== shown.current.state) setState(next);
+		const batch = begin();
+		// Each key's context follows the keys before it: "/" then "q" types a q into the search.
+		for (const name of keyNames(input, key)) batch.apply(commandFor(name, contextOf(batch.state())));
+		batch.end();
 	});
+
+	useTerminalEvents((event) => {
+		const batch = begin();
+		const now = batch.state();
+		if (event.kind === 'mouse') {
+			// With the mouse left to the terminal, a late report is not ours to act on.
+			if (now.mouse) for (const command of mouseCommands(event.mouse, batch.base)) batch.apply(command);
+		} else if (contextOf(now) === 'search') {
+			// A paste is text for the search; anywhere else it is ignored, never run as keys.
+			const text = pastedText(event.text);
+			if (text !== '') batch.apply({type: 'searchType', text});
+		}
+		batch.end();
+	});
+
+	const mouse = current.state.mouse;
+	useEffect(() => {
+		latest.current.onMouseCapture?.(mouse);
+	}, [mouse]);
 	return current;
 }

@@ -1,5 +1,6 @@
 // A real terminal for end-to-end tests and the benchmark: the built CLI runs in a pseudo-terminal
 // (node-pty) and @xterm/headless, the terminal emulator of VS Code, keeps the screen it draws.
+import {readFileSync} from 'node:fs';
 import xterm from '@xterm/headless';
 import * as pty from 'node-pty';
 import {expect} from 'vitest';
@@ -15,6 +16,11 @@ export type SessionOptions = {
 	env?: Record<string, string | undefined>;
 	/** Run this shell command instead of the CLI (the CLI path is in $TRADEOFF). */
 	shell?: string;
+	/**
+	 * Run an interactive bash instead (no startup files, prompt "$ "), with job control as a
+	 * user's shell has it: type commands into it with press().
+	 */
+	bash?: boolean;
 	/** Run node with these arguments instead of the CLI. */
 	node?: readonly string[];
 };
@@ -37,10 +43,17 @@ export class Session {
 		const rows = options.rows ?? 24;
 		this.terminal = new xterm.Terminal({cols, rows, allowProposedApi: true, scrollback: 1000});
 		// The child must not think it runs in CI: Ink would then draw only a last frame.
-		const env = cleanEnv({TERM: 'xterm-256color', TRADEOFF: cli, ...options.env}) as Record<string, string>;
-		const [file, fileArgs] = options.shell
-			? ['/bin/sh', ['-c', options.shell]]
-			: [process.execPath, options.node ? [...options.node] : [cli, ...args]];
+		const env = cleanEnv({
+			TERM: 'xterm-256color',
+			TRADEOFF: cli,
+			...(options.bash ? {PS1: '$ ', HISTFILE: '/dev/null'} : {}),
+			...options.env,
+		}) as Record<string, string>;
+		const [file, fileArgs] = options.bash
+			? ['/bin/bash', ['--norc', '--noprofile', '-i']]
+			: options.shell
+				? ['/bin/sh', ['-c', options.shell]]
+				: [process.execPath, options.node ? [...options.node] : [cli, ...args]];
 		this.process = pty.spawn(file, fileArgs, {name: 'xterm-256color', cols, rows, cwd: root, env});
 		this.process.onData((data) => {
 			this.output += data;
@@ -77,6 +90,13 @@ export class Session {
 	/** The visible screen as one string. */
 	text(): string {
 		return this.screen().join('\n');
+	}
+
+	/** Whether the cell at a row and column of the visible screen is drawn in reverse video. */
+	inverse(row: number, column: number): boolean {
+		const buffer = this.terminal.buffer.active;
+		const cell = buffer.getLine(buffer.viewportY + row)?.getCell(column);
+		return cell !== undefined && cell.isInverse() !== 0;
 	}
 
 	/** Whether the alternate screen is active. */
@@ -186,7 +206,8 @@ export function inShell(args: string, options: Omit<SessionOptions, 'shell'> = {
 
 /**
  * Asserts, for a session started by inShell, that tradeoff ended with this status and gave the
- * terminal back: the main screen with what was there before, the cursor shown, cooked mode.
+ * terminal back: the main screen with what was there before, the cursor shown, cooked mode, and
+ * neither mouse reporting nor bracketed paste left on.
  */
 export async function expectRestored(terminal: Session, status: number): Promise<void> {
 	await terminal.waitFor(`status=${status}`);
@@ -195,4 +216,53 @@ export async function expectRestored(terminal: Session, status: number): Promise
 	expect(terminal.inAlternateScreen()).toBe(false);
 	expect(terminal.cursorHidden()).toBe(false);
 	expect(terminal.text()).toContain('before-tradeoff');
+	const modes = modesIn(terminal.output);
+	for (const mode of [1000, 1002, 1006, 2004]) expect(modes.get(mode), `?${mode}`).not.toBe('h');
+}
+
+/** The children of a process (from /proc), such as the program a shell runs. */
+export function childrenOf(pid: number): number[] {
+	try {
+		return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+			.trim()
+			.split(/\s+/)
+			.filter((text) => text !== '')
+			.map(Number);
+	} catch {
+		return [];
+	}
+}
+
+/** A process's state letter from /proc/PID/stat: R running, S sleeping, T stopped, Z zombie. */
+export function processState(pid: number): string | undefined {
+	try {
+		// The name in parentheses may hold spaces; the state follows the last ")".
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+	} catch {
+		return undefined;
+	}
+}
+
+/** Resolves once check() holds, checking every 10 ms; rejects with what it last saw after the timeout. */
+export async function eventually<T>(check: () => T, holds: (value: T) => boolean, timeout = 10_000): Promise<T> {
+	const start = Date.now();
+	for (;;) {
+		const value = check();
+		if (holds(value)) return value;
+		if (Date.now() - start > timeout) throw new Error(`still ${JSON.stringify(value)} after ${timeout} ms`);
+		await new Promise((resolve) => setTimeout(resolve, 10));
+	}
+}
+
+/**
+ * Where each private mode (?1000, ?2004, ?1049...) was last left in output: 'h' set, 'l' reset,
+ * undefined never touched. Sequences may set several at once (?1000;1006h).
+ */
+export function modesIn(output: string): Map<number, 'h' | 'l'> {
+	const modes = new Map<number, 'h' | 'l'>();
+	for (const match of output.matchAll(/\u001b\[\?([\d;]+)([hl])/g)) {
+		for (const mode of (match[1] ?? '').split(';')) modes.set(Number(mode), match[2] as 'h' | 'l');
+	}
+	return modes;
 }

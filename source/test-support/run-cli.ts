@@ -23,7 +23,7 @@ export type Run = {
 /** The environment of a plain, colourless, non-CI shell, plus overrides (undefined removes). */
 export function cleanEnv(overrides: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
 	const env: NodeJS.ProcessEnv = {...process.env};
-	for (const name of ['CI', 'NO_COLOR', 'FORCE_COLOR', 'COLUMNS', 'TRADEOFF_DEBUG']) delete env[name];
+	for (const name of ['CI', 'NO_COLOR', 'FORCE_COLOR', 'COLUMNS', 'TRADEOFF_DEBUG', 'COLORFGBG']) delete env[name];
 	env.TERM = 'xterm-256color';
 	// The cache goes to a directory of this worker's own inside the run's temporary directory
 	// (global-setup.ts), never to the user's cache.

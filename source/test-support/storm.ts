@@ -21,7 +21,7 @@ export type StormReport = {
 	exitCode: number | undefined;
 };
 
-// Every key the browser knows except the two that quit, plus keys it does not know.
+// Every key the browser knows except the three that quit or stop it, plus keys it does not know.
 const keys = [
 	...'jkhlgGfbndcriex/?123456789 JKNz%é表'.split(''),
 	'\u001b[A',
@@ -39,6 +39,7 @@ const keys = [
 	'\r',
 	'\u007f',
 	'\u001b',
+	'M',
 ];
 const sizes: [number, number][] = [
 	[1, 1],
@@ -73,6 +74,29 @@ function rss(pid: number, field: 'VmRSS' | 'VmHWM'): number {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Text with every key that acts: pasted, none of it may act. */
+const pasteCharacters = [...'qQ123456789/?cdrixjkGgnN M:[]<;~', '\r', '\n', '\t', '\u0003', '\u001a', 'é', '表'];
+
+function pasteOf(next: () => number): string {
+	let text = '';
+	const length = Math.floor(next() * 12);
+	for (let index = 0; index < length; index++) text += pasteCharacters[Math.floor(next() * pasteCharacters.length)];
+	return `\u001b[200~${text}\u001b[201~`;
+}
+
+/** A mouse report at a random cell: a click, a release, a drag, a wheel notch; SGR or X10. */
+function mouseOf(next: () => number, cells: {cols: number; rows: number}, codes: readonly number[]): string {
+	const code = codes[Math.floor(next() * codes.length)] ?? 0;
+	const column = 1 + Math.floor(next() * cells.cols);
+	const row = 1 + Math.floor(next() * cells.rows);
+	if (next() < 0.1 && column < 95 && row < 95)
+		return `\u001b[M${String.fromCharCode(32 + code, 32 + column, 32 + row)}`;
+	return `\u001b[<${code};${column};${row}${next() < 0.3 ? 'm' : 'M'}`;
+}
+
+// Buttons: left, middle, right, with shift/alt/ctrl, drags (32+), wheel up and down (64, 65).
+const anyButton = [0, 1, 2, 4, 8, 16, 32, 33, 34, 35, 64, 65, 66, 67];
+
 /** Runs a storm; the session is always disposed. */
 export async function storm(options: {keys: number; resizes: number; seed: number}): Promise<StormReport> {
 	const next = random(options.seed);
@@ -103,7 +127,10 @@ export async function storm(options: {keys: number; resizes: number; seed: numbe
 			const burst = 1 + Math.floor(next() * 8);
 			let chunk = '';
 			for (let index = 0; index < burst && report.keys < options.keys; index++) {
-				chunk += pick(keys);
+				// Mostly keys; some clicks, drags and wheel notches anywhere, and pastes.
+				const kind = next();
+				chunk +=
+					kind < 0.8 ? pick(keys) : kind < 0.95 ? mouseOf(next, {cols: 200, rows: 60}, anyButton) : pasteOf(next);
 				report.keys++;
 			}
 			session.press(chunk);
@@ -129,6 +156,80 @@ export async function storm(options: {keys: number; resizes: number; seed: numbe
 		session.press('q');
 		const exit = await session.waitForExit(10_000);
 		report.exitCode = exit.exitCode;
+		return report;
+	} finally {
+		session.dispose();
+	}
+}
+
+/** What a storm of input that must never act as keys did. */
+export type LeakReport = {
+	sent: number;
+	/** Footers of other sections seen in the output: each one a jump that must not have happened. */
+	jumps: string[];
+	/** Overlays seen opening: a leaked ?, r, i or c. */
+	overlays: string[];
+	/** The program's exit before the end of the storm (a leaked q or Ctrl-C), if it happened. */
+	exitedEarly: number | undefined;
+	exitCode: number | undefined;
+};
+
+/**
+ * A storm of pastes, mouse reports that point at nothing, the terminal's answers and scrolling keys,
+ * each sequence sometimes cut over two writes: none of it may jump, open an overlay or quit. Only
+ * the wheel and j/k may act (they scroll). Deterministic for a seed.
+ */
+export async function leakStorm(options: {
+	events: number;
+	seed: number;
+	titles: readonly string[];
+}): Promise<LeakReport> {
+	const next = random(options.seed);
+	const cells = {cols: 100, rows: 30};
+	const session = new Session(['--section', '1'], cells);
+	const footer = (index: number) => `${options.titles[index]} ${index + 1}/${options.titles.length}`;
+	const report: LeakReport = {sent: 0, jumps: [], overlays: [], exitedEarly: undefined, exitCode: undefined};
+	// Rows where a click does nothing: the title, the source, the rule under the bar, the footer.
+	const idleRows = [1, 2, 4, cells.rows - 1];
+	try {
+		await session.waitFor(footer(0), 20_000);
+		while (report.sent < options.events && !session.exit) {
+			const kind = next();
+			let sequence: string;
+			if (kind < 0.35) sequence = pasteOf(next);
+			else if (kind < 0.55) sequence = mouseOf(next, cells, [1, 2, 5, 10, 17, 32, 33, 34, 35, 66, 67]);
+			else if (kind < 0.7) {
+				const row = idleRows[Math.floor(next() * idleRows.length)] ?? 1;
+				const column = 1 + Math.floor(next() * cells.cols);
+				sequence = `\u001b[<0;${column};${row}M\u001b[<0;${column};${row}m`;
+			} else if (kind < 0.8) sequence = `\u001b[<${next() < 0.5 ? 64 : 65};${1 + Math.floor(next() * cells.cols)};10M`;
+			else if (kind < 0.9) sequence = next() < 0.5 ? '\u001b]11;rgb:ffff/ffff/ffff\u001b\\' : '\u001b[?62;22c';
+			else sequence = next() < 0.5 ? 'j' : 'k';
+			if (next() < 0.3 && sequence.length > 1) {
+				// Cut anywhere: the terminal's reads may end mid-sequence.
+				const at = 1 + Math.floor(next() * (sequence.length - 1));
+				session.press(sequence.slice(0, at));
+				await pause(0);
+				session.press(sequence.slice(at));
+			} else session.press(sequence);
+			report.sent++;
+			if (report.sent % 8 === 0) await pause(2);
+		}
+		// A key that shows the storm was all read: back to the top, then the check.
+		session.press('g');
+		await session.waitFor((screen) => screen.split('\n')[4] === options.titles[0], 10_000).catch(() => undefined);
+		report.exitedEarly = session.exit?.exitCode;
+		report.jumps = options.titles
+			.map((_, index) => footer(index))
+			.filter((text, index) => index > 0 && session.output.includes(text));
+		report.overlays = [
+			'While browsing',
+			'About this comparison',
+			'Press a number',
+			'Every table and chart shows',
+		].filter((text) => session.output.includes(text));
+		session.press('q');
+		report.exitCode = (await session.waitForExit(10_000)).exitCode;
 		return report;
 	} finally {
 		session.dispose();
