@@ -34,6 +34,9 @@ export class Session {
 	readonly exited: Promise<Exit>;
 	#parsed: Promise<void> = Promise.resolve();
 	#listeners = new Set<() => void>();
+	// Whether the output received, and the output parsed, end inside a synchronized update.
+	#updating = false;
+	#parsedInUpdate = false;
 	// True once the exit has been seen and the last output parsed.
 	#settled = false;
 	exit: Exit | undefined;
@@ -56,9 +59,16 @@ export class Session {
 				: [process.execPath, options.node ? [...options.node] : [cli, ...args]];
 		this.process = pty.spawn(file, fileArgs, {name: 'xterm-256color', cols, rows, cwd: root, env});
 		this.process.onData((data) => {
+			// Whether this piece ends inside a synchronized update (a sequence may straddle pieces).
+			const seen = this.output.slice(-7) + data;
+			const on = seen.lastIndexOf('\u001b[?2026h');
+			const off = seen.lastIndexOf('\u001b[?2026l');
+			const inUpdate = on === off ? this.#updating : on > off;
+			this.#updating = inUpdate;
 			this.output += data;
 			this.#parsed = new Promise((resolve) => this.terminal.write(data, resolve));
 			void this.#parsed.then(() => {
+				this.#parsedInUpdate = inUpdate;
 				for (const listener of this.#listeners) listener();
 			});
 		});
@@ -75,6 +85,15 @@ export class Session {
 				}, 50);
 			});
 		});
+	}
+
+	/**
+	 * Whether the screen as parsed so far is in the middle of a synchronized update (between
+	 * `CSI ? 2026 h` and `l`, which Ink wraps each frame in): a terminal that supports it shows
+	 * the frame before, so what the emulator holds then is no frame anyone sees.
+	 */
+	inSynchronizedUpdate(): boolean {
+		return this.#parsedInUpdate;
 	}
 
 	/** The visible screen, one string per row, right-trimmed. */

@@ -116,6 +116,8 @@ export async function storm(options: {keys: number; resizes: number; seed: numbe
 		await session.waitFor('1/7', 20_000);
 		report.rssStartMiB = rss(session.process.pid, 'VmRSS');
 		const stopChecking = session.onParsed(() => {
+			// Half a frame is no frame: a terminal with synchronized updates shows whole ones only.
+			if (session.inSynchronizedUpdate()) return;
 			report.checked++;
 			const screen = session.screen();
 			if (session.terminal.rows >= 2 && screen.at(-1) !== '') {
