@@ -207,4 +207,17 @@ describe('searchText (printed output)', () => {
 			{place: 'Only › 甲', text: 'Row 1: 速度很快'},
 		]);
 	});
+
+	// Before: RangeError from texts.push(...blockText(quote.blocks)) past ~120,000 texts.
+	test('finds the last item of a quoted list of 200,000 (issue 13)', () => {
+		const items = Array.from({length: 200000}, (_, index) => ({
+			blocks: [{type: 'paragraph' as const, spans: [{text: `item ${index}`, role: 0}]}],
+			loose: false,
+		}));
+		const section = document.comparison.sections[0]!;
+		const list = {type: 'list' as const, ordered: false, start: 1, loose: false, items};
+		const bodies = new Map([[section.id, [{type: 'quote' as const, blocks: [list]}]]]);
+		const hits = searchText({comparison: document.comparison, bodies}, [section], view, 'item 199999');
+		expect(hits.map((hit) => hit.text)).toEqual(['item 199999']);
+	});
 });

@@ -47,6 +47,22 @@ export type Span = {
 /** One screen line: spans laid end to end, never wider than the width it was laid out for. */
 export type Line = readonly Span[];
 
+/**
+ * Appends items to an array one by one and returns it. push(...items) passes every item as an
+ * argument, and V8 throws a RangeError past about 120,000 of them: a section of 100,000 lines.
+ */
+export function append<T>(target: T[], items: readonly T[]): T[] {
+	for (const item of items) target.push(item);
+	return target;
+}
+
+/** The largest of some numbers, or `empty` when there are none (Math.max(...) has the same limit as push). */
+export function largest(values: readonly number[], empty = 0): number {
+	let result = values.length === 0 ? empty : Number.NEGATIVE_INFINITY;
+	for (const value of values) if (value > result) result = value;
+	return result;
+}
+
 /** Makes a span; role defaults to none. */
 export function span(text: string, role: number = Role.none, href?: string): Span {
 	return href === undefined ? {text, role} : {text, role, href};
