@@ -1,6 +1,6 @@
 // Parsed markdown (blocks of styled spans) to lines at a width. Pure layout: parsing lives in
 // ../markdown-parse.ts, so that the blocks of the bundled comparison can be made at build time.
-import {type Line, Role, type Span, span, textWidth} from './styled.js';
+import {append, type Line, largest, Role, type Span, span, textWidth} from './styled.js';
 import {layoutTable} from './table.js';
 import {wrapSpans} from './wrap.js';
 
@@ -31,33 +31,70 @@ export type Block =
 export type MarkdownOptions = {
 	readonly width: number;
 	readonly ascii?: boolean;
+	/**
+	 * Columns still free for indentation (quote bars, list markers) and levels of nesting still
+	 * indented; layoutBlocks sets both when they are not given (half the width, maxIndentedLevels).
+	 */
+	readonly indent?: {readonly columns: number; readonly levels: number};
 };
+
+/**
+ * Nesting past this many levels is not indented further: a deeper quote goes on without another
+ * bar, a deeper list's items carry their markers in their text. Nor past half the width, so the
+ * innermost text keeps at least half of it, however deep it is.
+ */
+export const maxIndentedLevels = 8;
 
 /** Joins groups of lines with one blank line between them (or none). */
 function join(parts: readonly Line[][], gap = true): Line[] {
 	const lines: Line[] = [];
 	parts.forEach((part, index) => {
 		if (index > 0 && gap) lines.push([]);
-		lines.push(...part);
+		append(lines, part);
 	});
 	return lines;
+}
+
+/** The options for what a prefix `columns` wide indents, or undefined when the budget is spent. */
+function indented(options: MarkdownOptions, columns: number): MarkdownOptions | undefined {
+	const indent = options.indent ?? {columns: 0, levels: 0};
+	if (indent.levels < 1 || indent.columns < columns) return undefined;
+	return {
+		...options,
+		width: options.width - columns,
+		indent: {columns: indent.columns - columns, levels: indent.levels - 1},
+	};
+}
+
+/** A list item whose marker starts its text instead of hanging in front of it (past the budget). */
+function markedItem(marker: Span, blocks: readonly Block[]): Block[] {
+	const [first, ...rest] = blocks;
+	if (first?.type === 'paragraph' || first?.type === 'heading')
+		return [{...first, spans: [marker, ...first.spans]}, ...rest];
+	return [{type: 'paragraph', spans: [marker]}, ...blocks];
 }
 
 function layoutList(list: Extract<Block, {type: 'list'}>, options: MarkdownOptions): Line[] {
 	const last = list.start + list.items.length - 1;
 	const markerWidth = list.ordered ? `${last}.`.length + 1 : 2;
-	const items = list.items.map((item, index) => {
-		let marker = list.ordered ? `${list.start + index}.`.padStart(markerWidth - 1) : options.ascii ? '*' : '•';
+	const markers = list.items.map((item, index) => {
+		let marker = list.ordered ? `${list.start + index}.` : options.ascii ? '*' : '•';
 		if (item.checked !== undefined) marker += item.checked ? ' [x]' : ' [ ]';
-		const bullet = span(`${marker} `, Role.muted);
-		const indent = span(' '.repeat(textWidth(bullet.text)));
-		const inner = layoutBlocks(
-			item.blocks,
-			{...options, width: Math.max(1, options.width - textWidth(bullet.text))},
-			item.loose,
+		return marker;
+	});
+	const widest = Math.max(markerWidth, largest(markers.map((marker) => textWidth(marker) + 1)));
+	const inner = indented(options, widest);
+	if (!inner) {
+		const items = list.items.map((item, index) =>
+			layoutBlocks(markedItem(span(`${markers[index]} `, Role.muted), item.blocks), options, item.loose),
 		);
-		const lines = inner.length > 0 ? inner : [[]];
-		return lines.map((line, lineIndex) => [lineIndex === 0 ? bullet : indent, ...line]);
+		return join(items, list.loose);
+	}
+	const items = list.items.map((item, index) => {
+		const bullet = span(`${(markers[index] ?? '').padStart(list.ordered ? markerWidth - 1 : 0)} `, Role.muted);
+		const indent = span(' '.repeat(textWidth(bullet.text)));
+		const lines = layoutBlocks(item.blocks, {...inner, width: options.width - textWidth(bullet.text)}, item.loose);
+		return (lines.length > 0 ? lines : [[]]).map((line, lineIndex) => [lineIndex === 0 ? bullet : indent, ...line]);
 	});
 	return join(items, list.loose);
 }
@@ -84,8 +121,11 @@ function layoutBlock(block: Block, options: MarkdownOptions): Line[] {
 		case 'list':
 			return layoutList(block, options);
 		case 'quote': {
+			const inner = indented(options, 2);
+			// Past the budget a quote goes on at the level of the one around it.
+			if (!inner) return layoutBlocks(block.blocks, options);
 			const bar = span(options.ascii ? '| ' : '│ ', Role.muted);
-			return layoutBlocks(block.blocks, {...options, width: Math.max(1, width - 2)}).map((line) => [bar, ...line]);
+			return layoutBlocks(block.blocks, inner).map((line) => [bar, ...line]);
 		}
 		case 'code':
 			return layoutCode(block.text, width);
@@ -98,8 +138,11 @@ function layoutBlock(block: Block, options: MarkdownOptions): Line[] {
 
 /** Lays out blocks at a width: paragraphs wrapped, lists indented, tables fitted. */
 export function layoutBlocks(blocks: readonly Block[], options: MarkdownOptions, gap = true): Line[] {
+	const within: MarkdownOptions = options.indent
+		? options
+		: {...options, indent: {columns: Math.floor(options.width / 2), levels: maxIndentedLevels}};
 	return join(
-		blocks.map((block) => layoutBlock(block, options)).filter((lines) => lines.length > 0),
+		blocks.map((block) => layoutBlock(block, within)).filter((lines) => lines.length > 0),
 		gap,
 	);
 }
