@@ -386,6 +386,7 @@ export function frame(input: ScreenInput): Frame {
 				: [span(`no matches for "${search.query}"`, Role.strong)];
 	}
 	if (state.notice) left = [span(state.notice, Role.strong)];
+	if (state.digits !== undefined) left = [span(`section ${state.digits}…`, Role.strong)];
 	const lines = [...header, ...bar, ...pane, footer(left, left.length > 0 ? [] : hints(context), right, width)];
 	return {lines, extent, state};
 }

@@ -1,5 +1,5 @@
 import {useInput} from 'ink';
-import {useRef, useState} from 'react';
+import {useEffect, useRef, useState} from 'react';
 import {commandFor, type KeyContext} from '../browser/keymap.js';
 import {type Frame, frame, type LayoutCache, type Size} from '../browser/screen.js';
 import {type BrowserState, initialState, reduce, type Start} from '../browser/state.js';
@@ -16,6 +16,12 @@ export type BrowserOptions = {
 	/** Called with the exit status when a key quits. */
 	readonly onQuit: (code: number) => void;
 };
+
+/**
+ * How long digits wait for the next one (1 then 2 is section 12): long enough for two keys typed
+ * one after the other, short enough that a lone 1 does not feel held back.
+ */
+export const digitPause = 500;
 
 function contextOf(state: BrowserState): KeyContext {
 	if (state.search?.editing) return 'search';
@@ -41,6 +47,17 @@ export function useBrowser(options: BrowserOptions): Frame {
 			setState(next);
 		}
 	}
+
+	// The pause after a digit is time, which the pure reducer has none of: when it ends, the digits
+	// typed so far act (digitsDone). Any key before then restarts it or settles them.
+	useEffect(() => {
+		if (state.digits === undefined) return undefined;
+		const timer = setTimeout(() => {
+			const next = reduce(shown.current.state, {type: 'digitsDone'}, shown.current.extent);
+			if (next !== shown.current.state) setState(next);
+		}, digitPause);
+		return () => clearTimeout(timer);
+	}, [state]);
 
 	useInput((input, key) => {
 		let next = shown.current.state;
