@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {sectionLines} from '../layout/document.js';
+import {layoutBlocks} from '../layout/markdown.js';
 import {lineText, Role, span} from '../layout/styled.js';
 import {defaultView} from '../model/view.js';
 import {bundledDocument, documentOf, tiny} from '../test-support/fixtures.js';
@@ -165,6 +166,15 @@ describe('highlight', () => {
 			['win', Role.current],
 			['s', Role.none],
 		]);
+	});
+});
+
+describe('search in code', () => {
+	test('finds a phrase in a code line the width cut, on both pieces', () => {
+		const lines = layoutBlocks([{type: 'code', text: 'alpha_beta_gamma_delta'}], {width: 12});
+		expect(lines.map(lineText)).toEqual(['  alpha_beta', '↪ _gamma_del', '↪ ta']);
+		const [hit] = new SearchIndex([lines]).search('beta_gamma');
+		expect(hit).toMatchObject({line: 0, start: 8, end: 12, more: [{line: 1, start: 2, end: 8}]});
 	});
 });
 

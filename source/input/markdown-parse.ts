@@ -189,8 +189,16 @@ function block(token: Token): Block | undefined {
 		}
 		case 'blockquote':
 			return {type: 'quote', blocks: blocks((token as Tokens.Blockquote).tokens)};
-		case 'code':
-			return {type: 'code', text: sanitizeText((token as Tokens.Code).text)};
+		case 'code': {
+			const code = token as Tokens.Code;
+			// The info string's first word names the language (```python title="x" is python).
+			const lang =
+				sanitizeText(code.lang ?? '')
+					.trim()
+					.split(/\s+/)[0] ?? '';
+			const text = sanitizeText(code.text);
+			return lang === '' ? {type: 'code', text} : {type: 'code', text, lang};
+		}
 		case 'hr':
 			return {type: 'rule'};
 		case 'table': {
@@ -206,6 +214,16 @@ function block(token: Token): Block | undefined {
 			return {type: 'paragraph', spans: withCitations(decode(raw.trim()), Role.none)};
 		}
 	}
+}
+
+/** Whether any code block names a language (so that highlighting is worth loading). */
+export function namesLanguage(blocks: readonly Block[]): boolean {
+	return blocks.some(
+		(block) =>
+			(block.type === 'code' && block.lang !== undefined) ||
+			(block.type === 'quote' && namesLanguage(block.blocks)) ||
+			(block.type === 'list' && block.items.some((item) => namesLanguage(item.blocks))),
+	);
 }
 
 /** Markdown to blocks with marked, nesting bounded. */

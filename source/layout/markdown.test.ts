@@ -60,10 +60,37 @@ describe('layoutMarkdown', () => {
 		]);
 	});
 
-	test('code blocks keep their spacing and break long lines', () => {
+	test('code blocks keep their spacing; a long line goes on after a continuation marker, verbatim', () => {
 		expect(text('```\nx =  1\n```')).toEqual(['  x =  1']);
-		const long = text(`\`\`\`\n${'y'.repeat(30)}\n\`\`\``, 12);
-		expect(long).toEqual(['  yyyyyyyyyy', '  yyyyyyyyyy', '  yyyyyyyyyy']);
+		const long = text(`\`\`\`\n${'y'.repeat(25)}  z\n\`\`\``, 12);
+		expect(long).toEqual(['  yyyyyyyyyy', '↪ yyyyyyyyyy', '↪ yyyyy  z']);
+		expect(
+			layoutBlocks(parseMarkdown(`\`\`\`\n${'y'.repeat(12)}\n\`\`\``), {width: 12, ascii: true}).map(lineText),
+		).toEqual(['  yyyyyyyyyy', '> yy']);
+	});
+
+	test('highlighted code keeps its roles across the cut, and its text', () => {
+		const code = 'return "a long string" + 42';
+		const blocks = [
+			{
+				type: 'code' as const,
+				text: code,
+				lang: 'js',
+				highlighted: [
+					[
+						{text: 'return', role: Role.code | Role.codeKeyword},
+						{text: ' ', role: Role.code},
+						{text: '"a long string"', role: Role.code | Role.codeString},
+						{text: ' + ', role: Role.code},
+						{text: '42', role: Role.code | Role.codeNumber},
+					],
+				],
+			},
+		];
+		const lines = layoutBlocks(blocks, {width: 20});
+		expect(lines.map(lineText)).toEqual(['  return "a long str', '↪ ing" + 42']);
+		expect(lines[1]?.find((piece) => piece.text === 'ing"')?.role).toBe(Role.code | Role.codeString);
+		for (const line of layoutBlocks(blocks, {width: 20})) expect(lineWidth(line)).toBeLessThanOrEqual(20);
 	});
 
 	test('headings, quotes and rules', () => {

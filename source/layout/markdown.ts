@@ -1,6 +1,6 @@
 // Parsed markdown (blocks of styled spans) to lines at a width. Pure layout: parsing lives in
 // ../markdown-parse.ts, so that the blocks of the bundled comparison can be made at build time.
-import {append, type Line, largest, Role, type Span, span, textWidth} from './styled.js';
+import {append, graphemes, type Line, largest, lineWidth, Role, type Span, span, textWidth} from './styled.js';
 import {layoutTable} from './table.js';
 import {wrapSpans} from './wrap.js';
 
@@ -19,7 +19,14 @@ export type Block =
 			readonly items: readonly ListItem[];
 	  }
 	| {readonly type: 'quote'; readonly blocks: readonly Block[]}
-	| {readonly type: 'code'; readonly text: string}
+	| {
+			readonly type: 'code';
+			readonly text: string;
+			/** The language its fence names, if any. */
+			readonly lang?: string;
+			/** The text highlighted, line by line, when the language is one tradeoff knows. */
+			readonly highlighted?: readonly Line[];
+	  }
 	| {readonly type: 'rule'}
 	| {
 			readonly type: 'table';
@@ -99,17 +106,44 @@ function layoutList(list: Extract<Block, {type: 'list'}>, options: MarkdownOptio
 	return join(items, list.loose);
 }
 
-/** Code keeps its spaces; a line too long for the width is broken, never cut. */
-function layoutCode(text: string, width: number): Line[] {
+/**
+ * Code keeps its text as it is: each line starts two columns in, and a line longer than the width
+ * is cut into pieces, each further piece after a continuation marker (↪) in those two columns.
+ */
+function layoutCode(block: Extract<Block, {type: 'code'}>, width: number, ascii: boolean | undefined): Line[] {
 	const indent = span('  ');
+	const marker = span(ascii ? '> ' : '↪ ', Role.border);
 	const room = Math.max(1, width - 2);
-	return text.split('\n').flatMap((code): Line[] => {
-		if (textWidth(code) <= room) return [[indent, span(code, Role.code)]];
-		return wrapSpans([span(code.replace(/ /g, '\u00a0'), Role.code)], room).map((line) => [
-			indent,
-			...line.map((piece) => ({...piece, text: piece.text.replace(/\u00a0/g, ' ')})),
-		]);
-	});
+	const source =
+		block.highlighted ?? block.text.split('\n').map((line) => (line === '' ? [] : [span(line, Role.code)]));
+	const lines: Line[] = [];
+	for (const line of source) {
+		if (lineWidth(line) <= room) {
+			lines.push([indent, ...line]);
+			continue;
+		}
+		let piece: Span[] = [indent];
+		let used = 0;
+		for (const part of line) {
+			let text = '';
+			for (const cluster of graphemes(part.text)) {
+				const clusterWidth = textWidth(cluster);
+				if (used + clusterWidth > room && used > 0) {
+					if (text !== '') piece.push({...part, text});
+					lines.push(piece);
+					// Search reads on through the marker, as through a word the width broke.
+					piece = [marker, {text: '', role: Role.wrappedInWord}];
+					text = '';
+					used = 0;
+				}
+				text += cluster;
+				used += clusterWidth;
+			}
+			if (text !== '') piece.push({...part, text});
+		}
+		lines.push(piece);
+	}
+	return lines;
 }
 
 function layoutBlock(block: Block, options: MarkdownOptions): Line[] {
@@ -128,7 +162,7 @@ function layoutBlock(block: Block, options: MarkdownOptions): Line[] {
 			return layoutBlocks(block.blocks, inner).map((line) => [bar, ...line]);
 		}
 		case 'code':
-			return layoutCode(block.text, width);
+			return layoutCode(block, width, options.ascii);
 		case 'rule':
 			return [[span((options.ascii ? '-' : '─').repeat(width), Role.border)]];
 		case 'table':

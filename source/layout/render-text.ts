@@ -27,6 +27,15 @@ const colorTheme: Theme = {
 	[Role.subject]: '1;36',
 	[Role.bar]: '32',
 	[Role.selected]: '1;7',
+	// Highlighted code (issue 13): each token's colour, drawn over code's yellow (the higher role's
+	// code comes last in the SGR sequence, so it wins). One block, for the themes to take over.
+	[Role.codeKeyword]: '35',
+	[Role.codeString]: '32',
+	[Role.codeComment]: '90',
+	[Role.codeNumber]: '36',
+	[Role.codeTitle]: '34',
+	[Role.codeType]: '96',
+	[Role.codeMeta]: '95',
 };
 
 // NO_COLOR forbids colour, not emphasis: bold, italics, underline and reverse video remain, so a

@@ -31,6 +31,18 @@ export const Role = {
 	 */
 	wrapped: 131072,
 	wrappedInWord: 262144,
+	/** Tokens of highlighted code (input/highlight.ts), on top of code. */
+	codeKeyword: 524288,
+	codeString: 1048576,
+	codeComment: 2097152,
+	/** Numbers and literals (true, None). */
+	codeNumber: 4194304,
+	/** Names being defined: functions, classes, sections. */
+	codeTitle: 8388608,
+	/** Types and built-ins. */
+	codeType: 16777216,
+	/** Decorators, attributes, annotations, variables. */
+	codeMeta: 33554432,
 } as const;
 
 /**
