@@ -196,7 +196,9 @@ export const deepMarkdown: fc.Arbitrary<string> = fc.oneof(
 			let text = `a ${innermost} b`;
 			for (let level = 0; level < inlineDepth; level++)
 				text = inlineKinds[inline[level % inline.length] ?? 'em']?.(text) ?? text;
-			let lines = [text];
+			// A word first: a line that starts with three tildes or backticks opens fenced code, whose
+			// info string (here, everything after them) markdown never shows.
+			let lines = [`start ${text}`];
 			for (let level = blockDepth - 1; level >= 0; level--)
 				lines = blockKinds[blocks[level % blocks.length] ?? 'quote']?.(lines, level) ?? lines;
 			return lines.join('\n');
