@@ -16,6 +16,8 @@ export type Command =
 	| {readonly type: 'next'}
 	| {readonly type: 'previous'}
 	| {readonly type: 'jump'; readonly index: number}
+	| {readonly type: 'digit'; readonly digit: number}
+	| {readonly type: 'digitsDone'}
 	| {readonly type: 'scroll'; readonly lines: number}
 	| {readonly type: 'page'; readonly pages: number}
 	| {readonly type: 'top'}
@@ -83,11 +85,11 @@ export const keymap: readonly Binding[] = [
 		command: () => ({type: 'previous'}),
 	},
 	{
-		keys: digits,
-		label: '1…9',
-		description: 'jump to section n',
+		keys: ['0', ...digits],
+		label: '1…9 10…',
+		description: 'go to section n; past 9, type its digits one after the other (1 2 is 12)',
 		contexts: ['browse'],
-		command: (key) => ({type: 'jump', index: Number(key) - 1}),
+		command: (key) => ({type: 'digit', digit: Number(key)}),
 	},
 	{
 		keys: ['down', 'j'],

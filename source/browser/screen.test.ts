@@ -99,6 +99,11 @@ describe('frame', () => {
 		expect(marked(8)).toBe('concurrent');
 	});
 
+	test('digits waiting for the next one show in the footer, in place of the hints', () => {
+		const footer = text(60, 16, {...initialState(2), digits: '1'}).at(-1);
+		expect(footer).toBe(`section 1…${' '.repeat(30)}Performance 3/7  22%`);
+	});
+
 	test('the help overlay lists every key of the keymap', () => {
 		const lines = text(80, 100, {...initialState(0), overlay: 'help', overlayScroll: 0});
 		const help = lines.join('\n');

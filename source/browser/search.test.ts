@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {sectionLines} from '../layout/document.js';
+import {layoutBlocks} from '../layout/markdown.js';
 import {lineText, Role, span} from '../layout/styled.js';
 import {defaultView} from '../model/view.js';
 import {bundledDocument, documentOf, tiny} from '../test-support/fixtures.js';
@@ -171,6 +172,15 @@ describe('highlight', () => {
 	});
 });
 
+describe('search in code', () => {
+	test('finds a phrase in a code line the width cut, on both pieces', () => {
+		const lines = layoutBlocks([{type: 'code', text: 'alpha_beta_gamma_delta'}], {width: 12});
+		expect(lines.map(lineText)).toEqual(['  alpha_beta', '↪ _gamma_del', '↪ ta']);
+		const [hit] = new SearchIndex([lines]).search('beta_gamma');
+		expect(hit).toMatchObject({line: 0, start: 8, end: 12, more: [{line: 1, start: 2, end: 8}]});
+	});
+});
+
 describe('searchText (printed output)', () => {
 	test('one hit per matching sentence or cell, each named by its place', () => {
 		const hits = searchText(document, document.comparison.sections, view, 'benchmark');
@@ -209,5 +219,18 @@ describe('searchText (printed output)', () => {
 		expect(searchText(small, small.comparison.sections, defaultView(small.comparison), '很快')).toEqual([
 			{place: 'Only › 甲', text: 'Row 1: 速度很快'},
 		]);
+	});
+
+	// Before: RangeError from texts.push(...blockText(quote.blocks)) past ~120,000 texts.
+	test('finds the last item of a quoted list of 200,000 (issue 13)', () => {
+		const items = Array.from({length: 200000}, (_, index) => ({
+			blocks: [{type: 'paragraph' as const, spans: [{text: `item ${index}`, role: 0}]}],
+			loose: false,
+		}));
+		const section = document.comparison.sections[0]!;
+		const list = {type: 'list' as const, ordered: false, start: 1, loose: false, items};
+		const bodies = new Map([[section.id, [{type: 'quote' as const, blocks: [list]}]]]);
+		const hits = searchText({comparison: document.comparison, bodies}, [section], view, 'item 199999');
+		expect(hits.map((hit) => hit.text)).toEqual(['item 199999']);
 	});
 });

@@ -204,13 +204,12 @@ export function highlight(line: Line, marks: readonly Mark[]): Line {
 /** A hit in printed output: its place and the whole text it was found in. */
 export type TextHit = {readonly place: string; readonly text: string};
 
-function blockText(blocks: readonly Block[]): string[] {
-	const texts: string[] = [];
+function blockText(blocks: readonly Block[], texts: string[] = []): string[] {
 	for (const block of blocks) {
 		if (block.type === 'paragraph' || block.type === 'heading')
 			texts.push(block.spans.map((piece) => piece.text).join(''));
-		else if (block.type === 'list') for (const item of block.items) texts.push(...blockText(item.blocks));
-		else if (block.type === 'quote') texts.push(...blockText(block.blocks));
+		else if (block.type === 'list') for (const item of block.items) blockText(item.blocks, texts);
+		else if (block.type === 'quote') blockText(block.blocks, texts);
 		else if (block.type === 'code') texts.push(block.text);
 		else if (block.type === 'table')
 			for (const cell of [...block.header, ...block.rows.flat()]) texts.push(cell.map((piece) => piece.text).join(''));

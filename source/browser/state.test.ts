@@ -51,6 +51,45 @@ describe('reduce', () => {
 		expect(reduce(state, {type: 'jump', index: 8}, extent)).toBe(state);
 	});
 
+	describe('digits (issue 13, part 4)', () => {
+		const fourteen: Extent = {...extent, sections: 14};
+		const type = (keys: string, within = fourteen, from = initialState(2)) =>
+			[...keys].reduce((state, key) => reduce(state, {type: 'digit', digit: Number(key)}, within), from);
+
+		test('with fewer than ten sections a digit goes at once; a section that does not exist is named', () => {
+			expect(type('5', extent)).toMatchObject({section: 4, digits: undefined});
+			expect(type('9', extent)).toMatchObject({section: 2, digits: undefined, notice: 'no section 9'});
+		});
+
+		test('with 14 sections, 1 then 2 is section 12', () => {
+			expect(type('1')).toMatchObject({section: 2, digits: '1'});
+			expect(type('12')).toMatchObject({section: 11, digits: undefined, scroll: 0});
+			expect(type('14')).toMatchObject({section: 13, digits: undefined});
+			expect(type('15')).toMatchObject({section: 2, digits: undefined, notice: 'no section 15'});
+		});
+
+		test('a digit that cannot start a longer number goes at once (4 of 14); a lone 1 goes when the pause ends', () => {
+			expect(type('4')).toMatchObject({section: 3, digits: undefined});
+			expect(reduce(type('1'), {type: 'digitsDone'}, fourteen)).toMatchObject({section: 0, digits: undefined});
+			const idle = initialState(2);
+			expect(reduce(idle, {type: 'digitsDone'}, fourteen)).toBe(idle);
+		});
+
+		test('any other key first settles the digits: 1 then j goes to section 1, then scrolls', () => {
+			const state = reduce(type('1'), {type: 'scroll', lines: 1}, fourteen);
+			expect(state).toMatchObject({section: 0, digits: undefined, scroll: 1});
+		});
+
+		test('0 starts no number; after a 1 it makes 10; 100 sections wait for a third digit', () => {
+			expect(type('0')).toMatchObject({section: 2, digits: undefined});
+			expect(type('10')).toMatchObject({section: 9, digits: undefined});
+			const hundred = {...extent, sections: 100};
+			expect(type('10', hundred)).toMatchObject({section: 2, digits: '10'});
+			expect(type('100', hundred)).toMatchObject({section: 99, digits: undefined});
+			expect(type('99', hundred)).toMatchObject({section: 98, digits: undefined});
+		});
+	});
+
 	test('scrolling stays between the top and the last full page', () => {
 		let state = initialState(0);
 		state = reduce(state, {type: 'scroll', lines: 3}, extent);

@@ -41,6 +41,11 @@ export type BrowserState = {
 	readonly notice: string | undefined;
 	/** Whether the browser takes the mouse (wheel, clicks) or leaves it to the terminal. */
 	readonly mouse: boolean;
+	/**
+	 * Digits typed towards a section number that could still grow (1 of 14 may become 12). They
+	 * act when the pause after them ends (the shell sends digitsDone), or before any other key.
+	 */
+	readonly digits: string | undefined;
 };
 
 /** The sizes and lookups a command needs to stay in range. */
@@ -92,6 +97,7 @@ export function initialState(start: Start): BrowserState {
 		reference: undefined,
 		notice: undefined,
 		mouse: start.mouse ?? true,
+		digits: undefined,
 	};
 }
 
@@ -149,6 +155,26 @@ function pickRow(state: BrowserState, extent: Extent, cursor: number): BrowserSt
 function searchHere(state: BrowserState): SearchState | undefined {
 	const inEvidence = state.overlay === 'evidence';
 	return state.search && (state.search.scope === 'evidence') === inEvidence ? state.search : undefined;
+}
+
+/** Goes to section `number` (from 1), or says there is none. */
+function goToNumber(state: BrowserState, number: number, extent: Extent): BrowserState {
+	const settled = state.digits === undefined ? state : {...state, digits: undefined};
+	if (number < 1 || number > extent.sections) return {...settled, notice: `no section ${number}`};
+	return showSection(settled, number - 1, extent);
+}
+
+/**
+ * A digit typed while browsing: with fewer than ten sections it goes at once; with more, digits
+ * wait for the next while the number they start could still name a section (1 of 14 waits for a
+ * 2; 4 of 14 cannot grow, so it goes at once).
+ */
+function typeDigit(state: BrowserState, digit: number, extent: Extent): BrowserState {
+	const typed = `${state.digits ?? ''}${digit}`;
+	const number = Number(typed);
+	if (number === 0) return {...state, digits: undefined};
+	if (number * 10 <= extent.sections) return {...state, digits: typed};
+	return goToNumber(state, number, extent);
 }
 
 function showSection(state: BrowserState, section: number, extent: Extent): BrowserState {
@@ -230,7 +256,10 @@ function columns(state: BrowserState, command: Command): BrowserState {
 
 /** Applies a command. quit and suspend are not state changes: the caller does them. */
 export function reduce(previous: BrowserState, command: Command, extent: Extent): BrowserState {
-	const state = previous.notice === undefined ? previous : {...previous, notice: undefined};
+	let state = previous.notice === undefined ? previous : {...previous, notice: undefined};
+	// Digits waiting for more act before any other key: 1 then j goes to section 1, then scrolls.
+	if (state.digits !== undefined && command.type !== 'digit' && command.type !== 'digitsDone')
+		state = goToNumber(state, Number(state.digits), extent);
 	const page = Math.max(1, extent.pageHeight);
 	if (state.overlay === 'evidence') {
 		const evidence = evidenceView(state, command, extent);
@@ -243,6 +272,10 @@ export function reduce(previous: BrowserState, command: Command, extent: Extent)
 			return showSection(state, (state.section - 1 + extent.sections) % extent.sections, extent);
 		case 'jump':
 			return command.index < extent.sections ? showSection(state, command.index, extent) : state;
+		case 'digit':
+			return typeDigit(state, command.digit, extent);
+		case 'digitsDone':
+			return state.digits === undefined ? state : goToNumber(state, Number(state.digits), extent);
 		case 'scroll':
 			return scrollTo(state, extent, (current) => current + command.lines);
 		case 'page':

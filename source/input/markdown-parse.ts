@@ -5,11 +5,74 @@
 //
 // Parsing is kept apart from layout because marked costs ~70 ms to load and first run here: the
 // bundled comparison is parsed when the CLI is built, so printing it never loads marked at all.
-import {Lexer, type Token, type Tokens} from 'marked';
+//
+// Any depth, any size: marked tokenizes a nested quote or list by reading its text again at every
+// level, and recurses for each, so depth costs time and stack (1,800 nested quotes took 24 s and
+// 2 GB here; 3,000 overflowed the stack, as did 5,000 asterisks around a word). Nesting is bounded
+// twice: lines are cut back to a few levels before lexing (bounded-nesting.ts), and the tokenizer
+// refuses to nest deeper than maxParsedDepth whatever the text, so what is left reads as text.
+import {Lexer, type Links, type Token, Tokenizer, type Tokens} from 'marked';
 import {withCitations} from '../layout/citations.js';
 import type {Block, ListItem} from '../layout/markdown.js';
-import {Role, type Span, span} from '../layout/styled.js';
+import {append, Role, type Span, span} from '../layout/styled.js';
 import {sanitizeText} from '../model/sanitize.js';
+import {boundNesting} from './bounded-nesting.js';
+
+/**
+ * How deep marked may nest quotes and lists, and emphasis, strikethrough and links: past it, the
+ * delimiters are shown as the text they are. Far deeper than any real document.
+ */
+export const maxParsedDepth = 24;
+
+/** A marked tokenizer that stops nesting at maxParsedDepth (see the top of this file). */
+class BoundedTokenizer extends Tokenizer {
+	#blocks = 0;
+	#inlines = 0;
+
+	#block<T>(parse: () => T): T | undefined {
+		if (this.#blocks >= maxParsedDepth) return undefined;
+		this.#blocks++;
+		try {
+			return parse();
+		} finally {
+			this.#blocks--;
+		}
+	}
+
+	#inline<T>(parse: () => T): T | undefined {
+		if (this.#inlines >= maxParsedDepth) return undefined;
+		this.#inlines++;
+		try {
+			return parse();
+		} finally {
+			this.#inlines--;
+		}
+	}
+
+	override blockquote(src: string) {
+		return this.#block(() => super.blockquote(src));
+	}
+
+	override list(src: string) {
+		return this.#block(() => super.list(src));
+	}
+
+	override emStrong(src: string, maskedSrc: string, prevChar?: string) {
+		return this.#inline(() => super.emStrong(src, maskedSrc, prevChar));
+	}
+
+	override del(src: string, maskedSrc: string, prevChar?: string) {
+		return this.#inline(() => super.del(src, maskedSrc, prevChar));
+	}
+
+	override link(src: string) {
+		return this.#inline(() => super.link(src));
+	}
+
+	override reflink(src: string, links: Links) {
+		return this.#inline(() => super.reflink(src, links));
+	}
+}
 
 const entities: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0'};
 
@@ -37,13 +100,13 @@ function inline(tokens: readonly Token[] | undefined, role: number): Span[] {
 	for (const token of tokens ?? []) {
 		switch (token.type) {
 			case 'strong':
-				spans.push(...inline((token as Tokens.Strong).tokens, role | Role.strong));
+				append(spans, inline((token as Tokens.Strong).tokens, role | Role.strong));
 				break;
 			case 'em':
-				spans.push(...inline((token as Tokens.Em).tokens, role | Role.em));
+				append(spans, inline((token as Tokens.Em).tokens, role | Role.em));
 				break;
 			case 'del':
-				spans.push(...inline((token as Tokens.Del).tokens, role | Role.del));
+				append(spans, inline((token as Tokens.Del).tokens, role | Role.del));
 				break;
 			case 'codespan':
 				spans.push(span(decode((token as Tokens.Codespan).text), role | Role.code));
@@ -55,7 +118,7 @@ function inline(tokens: readonly Token[] | undefined, role: number): Span[] {
 				const link = token as Tokens.Link;
 				const href = sanitizeText(link.href);
 				const label = inline(link.tokens, role | Role.link).map((piece) => ({...piece, href}));
-				spans.push(...label);
+				append(spans, label);
 				const shown = label.map((piece) => piece.text).join('');
 				if (shown !== href && `mailto:${shown}` !== href) spans.push(span(` (${href})`, role | Role.muted));
 				break;
@@ -67,14 +130,15 @@ function inline(tokens: readonly Token[] | undefined, role: number): Span[] {
 			}
 			case 'text': {
 				const text = token as Tokens.Text;
-				if (text.tokens) spans.push(...inline(text.tokens, role));
-				else spans.push(...withCitations(decode(text.text), role));
+				if (text.tokens) append(spans, inline(text.tokens, role));
+				else append(spans, withCitations(decode(text.text), role));
 				break;
 			}
 			default:
 				// escape, html and anything unknown: shown as the text it is.
-				spans.push(
-					...withCitations(decode('text' in token && typeof token.text === 'string' ? token.text : token.raw), role),
+				append(
+					spans,
+					withCitations(decode('text' in token && typeof token.text === 'string' ? token.text : token.raw), role),
 				);
 		}
 	}
@@ -125,8 +189,16 @@ function block(token: Token): Block | undefined {
 		}
 		case 'blockquote':
 			return {type: 'quote', blocks: blocks((token as Tokens.Blockquote).tokens)};
-		case 'code':
-			return {type: 'code', text: sanitizeText((token as Tokens.Code).text)};
+		case 'code': {
+			const code = token as Tokens.Code;
+			// The info string's first word names the language (```python title="x" is python).
+			const lang =
+				sanitizeText(code.lang ?? '')
+					.trim()
+					.split(/\s+/)[0] ?? '';
+			const text = sanitizeText(code.text);
+			return lang === '' ? {type: 'code', text} : {type: 'code', text, lang};
+		}
 		case 'hr':
 			return {type: 'rule'};
 		case 'table': {
@@ -144,7 +216,42 @@ function block(token: Token): Block | undefined {
 	}
 }
 
-/** Parses markdown into blocks; the result does not depend on the width, so it can be kept. */
-export function parseMarkdown(markdown: string): Block[] {
-	return blocks(Lexer.lex(markdown, {gfm: true}));
+/** Whether any code block names a language (so that highlighting is worth loading). */
+export function namesLanguage(blocks: readonly Block[]): boolean {
+	return blocks.some(
+		(block) =>
+			(block.type === 'code' && block.lang !== undefined) ||
+			(block.type === 'quote' && namesLanguage(block.blocks)) ||
+			(block.type === 'list' && block.items.some((item) => namesLanguage(item.blocks))),
+	);
+}
+
+/** Markdown to blocks with marked, nesting bounded. */
+export function lexBlocks(markdown: string): Block[] {
+	return blocks(new Lexer({gfm: true, tokenizer: new BoundedTokenizer()}).lex(markdown));
+}
+
+/**
+ * Parses markdown into blocks; the result does not depend on the width, so it can be kept. Any
+ * text parses: should marked still fail (run out of stack in a caller already deep in its own), the
+ * text is parsed again a paragraph at a time, and a paragraph that still fails is kept as plain text.
+ * `lex` is lexBlocks; the tests give one that fails.
+ */
+export function parseMarkdown(markdown: string, lex: (markdown: string) => Block[] = lexBlocks): Block[] {
+	const bounded = boundNesting(markdown);
+	try {
+		return lex(bounded);
+	} catch {
+		// Whatever went wrong, the text is still shown: below, a paragraph at a time.
+	}
+	const result: Block[] = [];
+	for (const chunk of bounded.split(/\n[ \t]*\n/)) {
+		if (chunk.trim() === '') continue;
+		try {
+			append(result, lex(chunk));
+		} catch {
+			result.push({type: 'paragraph', spans: withCitations(decode(chunk.trim()), Role.none)});
+		}
+	}
+	return result;
 }

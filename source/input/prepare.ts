@@ -1,6 +1,6 @@
 // Turns comparisons into Documents ready to lay out, loading on demand only what is needed: marked
-// (~70 ms to load and first run) only for prose not parsed before, and zod only for files not
-// validated before. A comparison file's validated, parsed form is kept in the cache directory,
+// (~70 ms to load and first run) only for prose not parsed before, highlight.js only for prose with
+// code that names its language, and zod only for files not validated before. A comparison file's validated, parsed form is kept in the cache directory,
 // keyed by a hash of its bytes, tradeoff's version and the build's validation and parsing code,
 // so opening the same file again skips both.
 import {createRequire} from 'node:module';
@@ -20,11 +20,14 @@ export async function prepareDocument(
 	bodies?: Readonly<Record<string, readonly Block[]>>,
 ): Promise<Document> {
 	if (bodies) return {comparison, bodies: new Map(Object.entries(bodies))};
-	const {parseMarkdown} = await import('./markdown-parse.js');
-	return {
-		comparison,
-		bodies: new Map(comparison.sections.map((section) => [section.id, parseMarkdown(section.body ?? '')])),
-	};
+	const {parseMarkdown, namesLanguage} = await import('./markdown-parse.js');
+	let parsed = comparison.sections.map((section) => [section.id, parseMarkdown(section.body ?? '')] as const);
+	// highlight.js only for code that names its language: a comparison without any never loads it.
+	if (parsed.some(([, blocks]) => namesLanguage(blocks))) {
+		const {highlightBlocks} = await import('./highlight.js');
+		parsed = parsed.map(([id, blocks]) => [id, highlightBlocks(blocks)] as const);
+	}
+	return {comparison, bodies: new Map(parsed)};
 }
 
 type Stored = {comparison: Comparison; bodies: Record<string, Block[]>};

@@ -1,7 +1,7 @@
 // Horizontal bar charts for table rows whose cells carry figures: one bar per subject, scaled to
 // the width, the value written beside it. A subject without a figure says so instead of showing
 // a zero, which the source never claimed.
-import {type Line, Role, span, textWidth} from './styled.js';
+import {append, type Line, Role, span, textWidth} from './styled.js';
 import {wrapSpans} from './wrap.js';
 
 /** One bar: who, and the figure if the source gives one. */
@@ -55,12 +55,12 @@ export function layoutChart(chart: Chart, width: number, ascii = false): Line[] 
 			rest: [span(' '.repeat(labelWidth + 1))],
 		};
 		if (item.value === undefined) {
-			lines.push(...wrapSpans([span(noFigure, Role.muted)], width, label));
+			append(lines, wrapSpans([span(noFigure, Role.muted)], width, label));
 			return;
 		}
 		const length = largest > 0 && item.value > 0 ? (item.value / largest) * room : 0;
 		// A unit too long for a narrow pane wraps under the bar rather than widening the line.
-		lines.push(...wrapSpans([span(bar(length, ascii), Role.bar), span(` ${values[index] ?? ''}`)], width, label));
+		append(lines, wrapSpans([span(bar(length, ascii), Role.bar), span(` ${values[index] ?? ''}`)], width, label));
 	});
 	return lines;
 }

@@ -89,6 +89,28 @@ describe('documentLines', () => {
 			}
 		}
 	});
+
+	// Before: RangeError (Maximum call stack size exceeded) from lines.push(...body).
+	test('a section of 150,000 paragraphs and a description of 150,000 lines lay out (issue 13)', () => {
+		const small = tiny(
+			[
+				{id: 'a', name: 'A'},
+				{id: 'b', name: 'B'},
+			],
+			[{a: 'x', b: 'y'}],
+		);
+		const long = {...small, description: 'word '.repeat(600000)};
+		const paragraphs = Array.from({length: 150000}, (_, index) => ({
+			type: 'paragraph' as const,
+			spans: [{text: `paragraph ${index}`, role: 0}],
+		}));
+		const lines = documentLines({comparison: long, bodies: new Map([['only', paragraphs]])}, long.sections, {
+			width: 20,
+			view: defaultView(long),
+		});
+		expect(lines.length).toBeGreaterThan(449000);
+		expect(lines.map(lineText)).toContain('paragraph 149999');
+	});
 });
 
 describe('a silent cell', () => {

@@ -7,7 +7,7 @@ import {normalCell, sectionCitations, type View, visibleRows} from '../model/vie
 import {type Chart, layoutChart} from './chart.js';
 import {withCitations} from './citations.js';
 import {type Block, layoutBlocks} from './markdown.js';
-import {type Line, Role, type Span, span, textWidth} from './styled.js';
+import {append, type Line, largest, lineWidth, Role, type Span, span} from './styled.js';
 import {layoutTable} from './table.js';
 import {wrapSpans} from './wrap.js';
 
@@ -36,10 +36,7 @@ export function cellSpans(text: string, refs: readonly number[], subject: string
 
 function headingLines(title: string, width: number, ascii: boolean | undefined): Line[] {
 	const lines = wrapSpans([span(title, Role.heading | Role.strong)], width);
-	const underline = Math.min(
-		width,
-		Math.max(...lines.map((line) => line.reduce((sum, piece) => sum + textWidth(piece.text), 0))),
-	);
+	const underline = Math.min(width, largest(lines.map(lineWidth)));
 	return [...lines, [span((ascii ? '-' : '─').repeat(underline), Role.border)]];
 }
 
@@ -71,7 +68,7 @@ export function tableLines(section: Section, options: LayoutOptions): Line[] {
 	if (hidden > 0) {
 		if (lines.length > 0) lines.push([]);
 		const what = hidden === 1 ? 'row' : 'rows';
-		lines.push(...wrapSpans([span(`${hidden} ${what} where every subject agrees hidden`, Role.muted)], options.width));
+		append(lines, wrapSpans([span(`${hidden} ${what} where every subject agrees hidden`, Role.muted)], options.width));
 	}
 	return lines;
 }
@@ -102,11 +99,11 @@ export function sectionCharts(section: Section, view: View): Chart[] {
 export function sectionLines(document: Document, section: Section, options: LayoutOptions): Line[] {
 	const lines = headingLines(section.title, options.width, options.ascii);
 	const body = layoutBlocks(document.bodies.get(section.id) ?? [], options);
-	if (body.length > 0) lines.push([], ...body);
+	if (body.length > 0) append(append(lines, [[]]), body);
 	const table = tableLines(section, options);
-	if (table.length > 0) lines.push([], ...table);
+	if (table.length > 0) append(append(lines, [[]]), table);
 	for (const chart of sectionCharts(section, options.view))
-		lines.push([], ...layoutChart(chart, options.width, options.ascii));
+		append(append(lines, [[]]), layoutChart(chart, options.width, options.ascii));
 	return lines;
 }
 
@@ -127,9 +124,9 @@ export function sourceLine(comparison: Comparison): string {
 /** The title block: title, description and source line. */
 export function headerLines(comparison: Comparison, width: number): Line[] {
 	const lines = wrapSpans([span(comparison.title, Role.title | Role.strong)], width);
-	if (comparison.description) lines.push(...wrapSpans([span(comparison.description)], width));
+	if (comparison.description) append(lines, wrapSpans([span(comparison.description)], width));
 	const source = sourceLine(comparison);
-	if (source) lines.push(...wrapSpans([span(source, Role.muted)], width));
+	if (source) append(lines, wrapSpans([span(source, Role.muted)], width));
 	return lines;
 }
 
@@ -149,11 +146,11 @@ export function referenceLines(
 		const text: Span[] = [span(reference.title, Role.strong)];
 		if (reference.publisher) text.push(span(`${options.ascii ? ' - ' : ' — '}${reference.publisher}`));
 		const rest = [span(' '.repeat(numberWidth))];
-		lines.push(...wrapSpans(text, options.width, {first: [marker], rest}));
+		append(lines, wrapSpans(text, options.width, {first: [marker], rest}));
 		if (reference.url)
-			lines.push(...wrapSpans([span(reference.url, Role.link, reference.url)], options.width, {first: rest}));
+			append(lines, wrapSpans([span(reference.url, Role.link, reference.url)], options.width, {first: rest}));
 		const note = options.notes?.get(reference.id);
-		if (note) lines.push(...wrapSpans([span(note, Role.muted)], options.width, {first: rest}));
+		if (note) append(lines, wrapSpans([span(note, Role.muted)], options.width, {first: rest}));
 	}
 	return lines;
 }
@@ -170,7 +167,7 @@ export function citedReferences(comparison: Comparison, sections: readonly Secti
  */
 export function documentLines(document: Document, sections: readonly Section[], options: LayoutOptions): Line[] {
 	const lines: Line[] = [];
-	for (const part of documentParts(document, sections, options)) lines.push(...part);
+	for (const part of documentParts(document, sections, options)) append(lines, part);
 	return lines;
 }
 

@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {parseMarkdown} from '../input/markdown-parse.js';
-import {layoutBlocks} from './markdown.js';
-import {lineText, lineWidth, Role} from './styled.js';
+import {layoutBlocks, maxIndentedLevels} from './markdown.js';
+import {type Line, lineText, lineWidth, Role} from './styled.js';
 
 const layout = (markdown: string, width = 40) => layoutBlocks(parseMarkdown(markdown), {width});
 const text = (markdown: string, width = 40) => layout(markdown, width).map(lineText);
@@ -60,10 +60,37 @@ describe('layoutMarkdown', () => {
 		]);
 	});
 
-	test('code blocks keep their spacing and break long lines', () => {
+	test('code blocks keep their spacing; a long line goes on after a continuation marker, verbatim', () => {
 		expect(text('```\nx =  1\n```')).toEqual(['  x =  1']);
-		const long = text(`\`\`\`\n${'y'.repeat(30)}\n\`\`\``, 12);
-		expect(long).toEqual(['  yyyyyyyyyy', '  yyyyyyyyyy', '  yyyyyyyyyy']);
+		const long = text(`\`\`\`\n${'y'.repeat(25)}  z\n\`\`\``, 12);
+		expect(long).toEqual(['  yyyyyyyyyy', '↪ yyyyyyyyyy', '↪ yyyyy  z']);
+		expect(
+			layoutBlocks(parseMarkdown(`\`\`\`\n${'y'.repeat(12)}\n\`\`\``), {width: 12, ascii: true}).map(lineText),
+		).toEqual(['  yyyyyyyyyy', '> yy']);
+	});
+
+	test('highlighted code keeps its roles across the cut, and its text', () => {
+		const code = 'return "a long string" + 42';
+		const blocks = [
+			{
+				type: 'code' as const,
+				text: code,
+				lang: 'js',
+				highlighted: [
+					[
+						{text: 'return', role: Role.code | Role.codeKeyword},
+						{text: ' ', role: Role.code},
+						{text: '"a long string"', role: Role.code | Role.codeString},
+						{text: ' + ', role: Role.code},
+						{text: '42', role: Role.code | Role.codeNumber},
+					],
+				],
+			},
+		];
+		const lines = layoutBlocks(blocks, {width: 20});
+		expect(lines.map(lineText)).toEqual(['  return "a long str', '↪ ing" + 42']);
+		expect(lines[1]?.find((piece) => piece.text === 'ing"')?.role).toBe(Role.code | Role.codeString);
+		for (const line of layoutBlocks(blocks, {width: 20})) expect(lineWidth(line)).toBeLessThanOrEqual(20);
 	});
 
 	test('headings, quotes and rules', () => {
@@ -79,5 +106,75 @@ describe('layoutMarkdown', () => {
 
 	test('raw HTML is shown as text, never interpreted', () => {
 		expect(text('<script>alert(1)</script>')).toEqual(['<script>alert(1)</script>']);
+	});
+});
+
+/** Columns before a line's text: its quote bars, list markers and indentation. */
+function indentOf(line: Line): number {
+	const text = lineText(line);
+	return text.length - text.replace(/^[\s│|•*\d.[\]x]*/, '').length;
+}
+
+describe('any depth (issue 13)', () => {
+	const widths = [20, 21, 33, 40, 57, 80, 119, 200];
+	const nestedList = (depth: number) =>
+		Array.from({length: depth}, (_, index) => `${'  '.repeat(index)}- item${index} words to wrap here`).join('\n');
+
+	// Before: 735 of the lines were wider than 40 and the innermost items were pushed off the edge.
+	test('200 nested list items: no line wider than the width, every item there, indentation at most half', () => {
+		for (const width of widths) {
+			const lines = layout(nestedList(200), width);
+			for (const line of lines) {
+				expect(lineWidth(line), `width ${width}`).toBeLessThanOrEqual(width);
+				expect(indentOf(line), `width ${width}: ${lineText(line)}`).toBeLessThanOrEqual(Math.floor(width / 2) + 2);
+			}
+			const text = lines.map(lineText).join('\n');
+			for (const index of [0, 7, 8, 9, 100, 199]) expect(text, `width ${width}`).toMatch(new RegExp(`item${index}\\b`));
+		}
+	});
+
+	test('past the levels it indents, a list goes on at the same indentation, markers before the text', () => {
+		const lines = text(nestedList(12), 200);
+		const starts = lines.map((line) => line.indexOf('•'));
+		expect(starts.slice(0, maxIndentedLevels)).toEqual(
+			Array.from({length: maxIndentedLevels}, (_, index) => 2 * index),
+		);
+		expect(new Set(starts.slice(maxIndentedLevels))).toEqual(new Set([2 * maxIndentedLevels]));
+		expect(lines.at(-1)).toBe(`${' '.repeat(2 * maxIndentedLevels)}• item11 words to wrap here`);
+	});
+
+	// Before: lines of 200 columns at width 40.
+	test('100 and 3,000 nested quotes: bars stop at half the width or the level limit, the text stays', () => {
+		for (const depth of [100, 3000]) {
+			for (const width of widths) {
+				const lines = layout(`${'>'.repeat(depth)} innermost words of the quote`, width);
+				for (const line of lines) expect(lineWidth(line)).toBeLessThanOrEqual(width);
+				const bars = (lineText(lines[0] ?? []).match(/│/g) ?? []).length;
+				expect(bars).toBe(Math.min(maxIndentedLevels, Math.floor(width / 4)));
+				expect(lines.map((line) => lineText(line).replace(/^[│ ]*/, '')).join(' ')).toBe(
+					'innermost words of the quote',
+				);
+			}
+		}
+	});
+
+	test('quotes and lists mixed deeply keep the same budget', () => {
+		const markdown = Array.from({length: 60}, (_, index) => `${'> '.repeat(index)}- level ${index}`).join('\n\n');
+		for (const width of widths) {
+			const lines = layout(markdown, width);
+			for (const line of lines) expect(lineWidth(line)).toBeLessThanOrEqual(width);
+			expect(lines.map(lineText).join(' ')).toContain('level 59');
+		}
+	});
+
+	test('a word longer than any line, and a line of 10,000 words, fit the width and keep every character', () => {
+		const word = 'x'.repeat(5000);
+		for (const width of widths) {
+			const lines = layout(`- > ${word}`, width);
+			for (const line of lines) expect(lineWidth(line)).toBeLessThanOrEqual(width);
+			expect(lines.map(lineText).join('').split('x').length - 1).toBe(5000);
+		}
+		const long = layout('word '.repeat(10000), 40);
+		expect(long.map(lineText).join(' ').split('word').length - 1).toBe(10000);
 	});
 });

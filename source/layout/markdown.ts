@@ -1,6 +1,6 @@
 // Parsed markdown (blocks of styled spans) to lines at a width. Pure layout: parsing lives in
 // ../markdown-parse.ts, so that the blocks of the bundled comparison can be made at build time.
-import {type Line, Role, type Span, span, textWidth} from './styled.js';
+import {append, graphemes, type Line, largest, lineWidth, Role, type Span, span, textWidth} from './styled.js';
 import {layoutTable} from './table.js';
 import {wrapSpans} from './wrap.js';
 
@@ -19,7 +19,14 @@ export type Block =
 			readonly items: readonly ListItem[];
 	  }
 	| {readonly type: 'quote'; readonly blocks: readonly Block[]}
-	| {readonly type: 'code'; readonly text: string}
+	| {
+			readonly type: 'code';
+			readonly text: string;
+			/** The language its fence names, if any. */
+			readonly lang?: string;
+			/** The text highlighted, line by line, when the language is one tradeoff knows. */
+			readonly highlighted?: readonly Line[];
+	  }
 	| {readonly type: 'rule'}
 	| {
 			readonly type: 'table';
@@ -31,48 +38,112 @@ export type Block =
 export type MarkdownOptions = {
 	readonly width: number;
 	readonly ascii?: boolean;
+	/**
+	 * Columns still free for indentation (quote bars, list markers) and levels of nesting still
+	 * indented; layoutBlocks sets both when they are not given (half the width, maxIndentedLevels).
+	 */
+	readonly indent?: {readonly columns: number; readonly levels: number};
 };
+
+/**
+ * Nesting past this many levels is not indented further: a deeper quote goes on without another
+ * bar, a deeper list's items carry their markers in their text. Nor past half the width, so the
+ * innermost text keeps at least half of it, however deep it is.
+ */
+export const maxIndentedLevels = 8;
 
 /** Joins groups of lines with one blank line between them (or none). */
 function join(parts: readonly Line[][], gap = true): Line[] {
 	const lines: Line[] = [];
 	parts.forEach((part, index) => {
 		if (index > 0 && gap) lines.push([]);
-		lines.push(...part);
+		append(lines, part);
 	});
 	return lines;
+}
+
+/** The options for what a prefix `columns` wide indents, or undefined when the budget is spent. */
+function indented(options: MarkdownOptions, columns: number): MarkdownOptions | undefined {
+	const indent = options.indent ?? {columns: 0, levels: 0};
+	if (indent.levels < 1 || indent.columns < columns) return undefined;
+	return {
+		...options,
+		width: options.width - columns,
+		indent: {columns: indent.columns - columns, levels: indent.levels - 1},
+	};
+}
+
+/** A list item whose marker starts its text instead of hanging in front of it (past the budget). */
+function markedItem(marker: Span, blocks: readonly Block[]): Block[] {
+	const [first, ...rest] = blocks;
+	if (first?.type === 'paragraph' || first?.type === 'heading')
+		return [{...first, spans: [marker, ...first.spans]}, ...rest];
+	return [{type: 'paragraph', spans: [marker]}, ...blocks];
 }
 
 function layoutList(list: Extract<Block, {type: 'list'}>, options: MarkdownOptions): Line[] {
 	const last = list.start + list.items.length - 1;
 	const markerWidth = list.ordered ? `${last}.`.length + 1 : 2;
-	const items = list.items.map((item, index) => {
-		let marker = list.ordered ? `${list.start + index}.`.padStart(markerWidth - 1) : options.ascii ? '*' : '•';
+	const markers = list.items.map((item, index) => {
+		let marker = list.ordered ? `${list.start + index}.` : options.ascii ? '*' : '•';
 		if (item.checked !== undefined) marker += item.checked ? ' [x]' : ' [ ]';
-		const bullet = span(`${marker} `, Role.muted);
-		const indent = span(' '.repeat(textWidth(bullet.text)));
-		const inner = layoutBlocks(
-			item.blocks,
-			{...options, width: Math.max(1, options.width - textWidth(bullet.text))},
-			item.loose,
+		return marker;
+	});
+	const widest = Math.max(markerWidth, largest(markers.map((marker) => textWidth(marker) + 1)));
+	const inner = indented(options, widest);
+	if (!inner) {
+		const items = list.items.map((item, index) =>
+			layoutBlocks(markedItem(span(`${markers[index]} `, Role.muted), item.blocks), options, item.loose),
 		);
-		const lines = inner.length > 0 ? inner : [[]];
-		return lines.map((line, lineIndex) => [lineIndex === 0 ? bullet : indent, ...line]);
+		return join(items, list.loose);
+	}
+	const items = list.items.map((item, index) => {
+		const bullet = span(`${(markers[index] ?? '').padStart(list.ordered ? markerWidth - 1 : 0)} `, Role.muted);
+		const indent = span(' '.repeat(textWidth(bullet.text)));
+		const lines = layoutBlocks(item.blocks, {...inner, width: options.width - textWidth(bullet.text)}, item.loose);
+		return (lines.length > 0 ? lines : [[]]).map((line, lineIndex) => [lineIndex === 0 ? bullet : indent, ...line]);
 	});
 	return join(items, list.loose);
 }
 
-/** Code keeps its spaces; a line too long for the width is broken, never cut. */
-function layoutCode(text: string, width: number): Line[] {
+/**
+ * Code keeps its text as it is: each line starts two columns in, and a line longer than the width
+ * is cut into pieces, each further piece after a continuation marker (↪) in those two columns.
+ */
+function layoutCode(block: Extract<Block, {type: 'code'}>, width: number, ascii: boolean | undefined): Line[] {
 	const indent = span('  ');
+	const marker = span(ascii ? '> ' : '↪ ', Role.border);
 	const room = Math.max(1, width - 2);
-	return text.split('\n').flatMap((code): Line[] => {
-		if (textWidth(code) <= room) return [[indent, span(code, Role.code)]];
-		return wrapSpans([span(code.replace(/ /g, '\u00a0'), Role.code)], room).map((line) => [
-			indent,
-			...line.map((piece) => ({...piece, text: piece.text.replace(/\u00a0/g, ' ')})),
-		]);
-	});
+	const source =
+		block.highlighted ?? block.text.split('\n').map((line) => (line === '' ? [] : [span(line, Role.code)]));
+	const lines: Line[] = [];
+	for (const line of source) {
+		if (lineWidth(line) <= room) {
+			lines.push([indent, ...line]);
+			continue;
+		}
+		let piece: Span[] = [indent];
+		let used = 0;
+		for (const part of line) {
+			let text = '';
+			for (const cluster of graphemes(part.text)) {
+				const clusterWidth = textWidth(cluster);
+				if (used + clusterWidth > room && used > 0) {
+					if (text !== '') piece.push({...part, text});
+					lines.push(piece);
+					// Search reads on through the marker, as through a word the width broke.
+					piece = [marker, {text: '', role: Role.wrappedInWord}];
+					text = '';
+					used = 0;
+				}
+				text += cluster;
+				used += clusterWidth;
+			}
+			if (text !== '') piece.push({...part, text});
+		}
+		lines.push(piece);
+	}
+	return lines;
 }
 
 function layoutBlock(block: Block, options: MarkdownOptions): Line[] {
@@ -84,11 +155,14 @@ function layoutBlock(block: Block, options: MarkdownOptions): Line[] {
 		case 'list':
 			return layoutList(block, options);
 		case 'quote': {
+			const inner = indented(options, 2);
+			// Past the budget a quote goes on at the level of the one around it.
+			if (!inner) return layoutBlocks(block.blocks, options);
 			const bar = span(options.ascii ? '| ' : '│ ', Role.muted);
-			return layoutBlocks(block.blocks, {...options, width: Math.max(1, width - 2)}).map((line) => [bar, ...line]);
+			return layoutBlocks(block.blocks, inner).map((line) => [bar, ...line]);
 		}
 		case 'code':
-			return layoutCode(block.text, width);
+			return layoutCode(block, width, options.ascii);
 		case 'rule':
 			return [[span((options.ascii ? '-' : '─').repeat(width), Role.border)]];
 		case 'table':
@@ -98,8 +172,11 @@ function layoutBlock(block: Block, options: MarkdownOptions): Line[] {
 
 /** Lays out blocks at a width: paragraphs wrapped, lists indented, tables fitted. */
 export function layoutBlocks(blocks: readonly Block[], options: MarkdownOptions, gap = true): Line[] {
+	const within: MarkdownOptions = options.indent
+		? options
+		: {...options, indent: {columns: Math.floor(options.width / 2), levels: maxIndentedLevels}};
 	return join(
-		blocks.map((block) => layoutBlock(block, options)).filter((lines) => lines.length > 0),
+		blocks.map((block) => layoutBlock(block, within)).filter((lines) => lines.length > 0),
 		gap,
 	);
 }

@@ -5,13 +5,15 @@ import fc from 'fast-check';
 import {Lexer} from 'marked';
 import {describe, expect, test} from 'vitest';
 import {loadComparison} from '../input/load.js';
+import {parseMarkdown} from '../input/markdown-parse.js';
 import {DataError} from '../model/errors.js';
 import {defaultView} from '../model/view.js';
-import {breakages, comparison} from '../test-support/arbitraries.js';
+import {breakages, comparison, deepMarkdown, innermost} from '../test-support/arbitraries.js';
 import {documentOf} from '../test-support/fixtures.js';
 import {documentLines} from './document.js';
+import {layoutBlocks} from './markdown.js';
 import {renderLines, toJson, toMarkdown} from './render-text.js';
-import {lineWidth} from './styled.js';
+import {lineText, lineWidth} from './styled.js';
 
 const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 const unsafe = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
@@ -48,6 +50,22 @@ describe('generated valid comparisons', () => {
 				},
 			),
 			{numRuns: 300},
+		);
+	});
+});
+
+describe('generated deep and degenerate markdown (issue 13)', () => {
+	test('parses and lays out at widths from 20 to 200: no line too wide, the innermost text kept', () => {
+		fc.assert(
+			fc.property(deepMarkdown, fc.integer({min: 20, max: 200}), (markdown, width) => {
+				const blocks = parseMarkdown(markdown);
+				// The cache stores blocks as JSON: however deep the text, they must survive it.
+				expect(JSON.parse(JSON.stringify(blocks))).toEqual(blocks);
+				const lines = layoutBlocks(blocks, {width});
+				for (const line of lines) expect(lineWidth(line)).toBeLessThanOrEqual(width);
+				expect(lines.some((line) => lineText(line).includes(innermost))).toBe(true);
+			}),
+			{numRuns: 150},
 		);
 	});
 });

@@ -51,6 +51,15 @@ describe('renderLine', () => {
 	});
 });
 
+describe('sgr for highlighted code', () => {
+	test('a token colours code over its yellow in colour; NO_COLOR and pipes show none', () => {
+		expect(sgr(Role.code | Role.codeKeyword, 'color')).toBe('33;35');
+		expect(sgr(Role.code | Role.codeComment, 'color')).toBe('33;90');
+		expect(sgr(Role.code | Role.codeString, 'mono')).toBe('');
+		expect(sgr(Role.code | Role.codeString, 'none')).toBe('');
+	});
+});
+
 describe('toMarkdown', () => {
 	const markdown = toMarkdown(comparison);
 	const tokens = Lexer.lex(markdown, {gfm: true});

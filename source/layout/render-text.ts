@@ -31,6 +31,15 @@ const darkPalette: Palette = {
 	[Role.subject]: '1;36',
 	[Role.bar]: '32',
 	[Role.selected]: '1;7',
+	// Highlighted code: each token's colour, drawn over code's yellow (the higher role's code comes
+	// last in the SGR sequence, so it wins). Titles in bright blue: blue is 2.2:1 on black.
+	[Role.codeKeyword]: '35',
+	[Role.codeString]: '32',
+	[Role.codeComment]: '90',
+	[Role.codeNumber]: '36',
+	[Role.codeTitle]: '94',
+	[Role.codeType]: '96',
+	[Role.codeMeta]: '95',
 };
 
 // The light palette: the dark one with the colours that wash out on white replaced. Yellow, cyan
@@ -46,6 +55,12 @@ const lightPalette: Palette = {
 	[Role.current]: '22;1;7;34',
 	[Role.subject]: '1;34',
 	[Role.bar]: '34',
+	// Code tokens: green, cyan and bright cyan wash out on white, so darker shades from the
+	// 256-colour cube (#008700 4.7:1, #008787 4.4:1, #005faf 6.5:1) and blue titles (9.4:1).
+	[Role.codeString]: '38;5;28',
+	[Role.codeNumber]: '38;5;30',
+	[Role.codeTitle]: '34',
+	[Role.codeType]: '38;5;25',
 };
 
 // NO_COLOR forbids colour, not emphasis: bold, italics, underline and reverse video remain, so a

@@ -31,6 +31,18 @@ export const Role = {
 	 */
 	wrapped: 131072,
 	wrappedInWord: 262144,
+	/** Tokens of highlighted code (input/highlight.ts), on top of code. */
+	codeKeyword: 524288,
+	codeString: 1048576,
+	codeComment: 2097152,
+	/** Numbers and literals (true, None). */
+	codeNumber: 4194304,
+	/** Names being defined: functions, classes, sections. */
+	codeTitle: 8388608,
+	/** Types and built-ins. */
+	codeType: 16777216,
+	/** Decorators, attributes, annotations, variables. */
+	codeMeta: 33554432,
 } as const;
 
 /**
@@ -49,6 +61,22 @@ export type Span = {
 
 /** One screen line: spans laid end to end, never wider than the width it was laid out for. */
 export type Line = readonly Span[];
+
+/**
+ * Appends items to an array one by one and returns it. push(...items) passes every item as an
+ * argument, and V8 throws a RangeError past about 120,000 of them: a section of 100,000 lines.
+ */
+export function append<T>(target: T[], items: readonly T[]): T[] {
+	for (const item of items) target.push(item);
+	return target;
+}
+
+/** The largest of some numbers, or `empty` when there are none (Math.max(...) has the same limit as push). */
+export function largest(values: readonly number[], empty = 0): number {
+	let result = values.length === 0 ? empty : Number.NEGATIVE_INFINITY;
+	for (const value of values) if (value > result) result = value;
+	return result;
+}
 
 /** Makes a span; role defaults to none. */
 export function span(text: string, role: number = Role.none, href?: string): Span {

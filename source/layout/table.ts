@@ -1,4 +1,4 @@
-import {type Line, padLine, Role, type Span, span, textWidth} from './styled.js';
+import {append, type Line, padLine, Role, type Span, span, textWidth} from './styled.js';
 import {wrapSpans} from './wrap.js';
 
 /** A table to lay out: a header row and body rows, each a list of cells made of spans. */
@@ -140,8 +140,9 @@ function stacked(table: TableInput, options: TableOptions): Line[] {
 	columns.forEach((name, offset) => {
 		const column = offset + 1;
 		if (offset > 0) lines.push([]);
-		lines.push(
-			...wrapSpans(
+		append(
+			lines,
+			wrapSpans(
 				name.map((piece) => ({...piece, role: piece.role | Role.subject})),
 				options.width,
 			),
@@ -149,8 +150,9 @@ function stacked(table: TableInput, options: TableOptions): Line[] {
 		for (const row of table.rows) {
 			const label = (row[0] ?? []).map((piece) => ({...piece, role: piece.role | Role.label}));
 			const value = row[column] ?? [];
-			lines.push(
-				...wrapSpans([...label, span(': ', Role.label), ...value], options.width, {
+			append(
+				lines,
+				wrapSpans([...label, span(': ', Role.label), ...value], options.width, {
 					first: [span('  ')],
 					rest: [span('    ')],
 				}),

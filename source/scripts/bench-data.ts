@@ -56,6 +56,27 @@ export function wide(subjects = 8, rows = 300): Comparison {
 	};
 }
 
+/** Code in five languages, as a comparison of frameworks shows it. */
+const codeSamples = [
+	'```python\n@app.get("/items/{item_id}")\nasync def read_item(item_id: int, q: str | None = None) -> dict:\n    # FastAPI validates item_id from the type hint\n    return {"item_id": item_id, "q": q}\n```',
+	'```python\nfrom litestar import Litestar, get\n\n@get("/")\nasync def index() -> str:\n    return "Hello, world!"\n\napp = Litestar([index])\n```',
+	'```ts\nconst response = await fetch("http://localhost:8000/items/42?q=x");\nconst item: {item_id: number} = await response.json();\n```',
+	'```bash\npip install "fastapi[standard]" litestar django-ninja\nuvicorn main:app --workers 4 --port 8000\n```',
+	'```yaml\nservices:\n  api:\n    image: python:3.12-slim\n    command: uvicorn main:app --host 0.0.0.0\n```',
+];
+
+/** The bundled comparison with a fenced code block, in a language tradeoff highlights, after every section's prose. */
+export function withCode(): Comparison {
+	const data = bundled();
+	return {
+		...data,
+		sections: data.sections.map((section, index) => ({
+			...section,
+			body: `${section.body ?? ''}\n\n${codeSamples[index % codeSamples.length] ?? ''}`,
+		})),
+	};
+}
+
 /** Both large comparisons. */
 export function largeComparisons(): {longProse: Comparison; wide: Comparison} {
 	return {longProse: longProse(), wide: wide()};

@@ -22,7 +22,7 @@ import {sectionLines} from '../layout/document.js';
 import type {Comparison} from '../model/schema.js';
 import {defaultView} from '../model/view.js';
 import {Session} from '../test-support/pty.js';
-import {largeComparisons} from './bench-data.js';
+import {largeComparisons, withCode} from './bench-data.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = join(root, 'build', 'cli.cjs');
@@ -221,6 +221,8 @@ async function main(): Promise<void> {
 	const wide = join(scratch, 'eight-subjects-300-rows.json');
 	writeFileSync(longProse, JSON.stringify(large.longProse));
 	writeFileSync(wide, JSON.stringify(large.wide));
+	const code = join(scratch, 'with-code.json');
+	writeFileSync(code, JSON.stringify(withCode()));
 	const bundledCopy = join(root, 'data', 'fastapi-litestar-django-ninja.json');
 	const sections = large.longProse.sections.map((section) => section.title);
 
@@ -234,6 +236,8 @@ async function main(): Promise<void> {
 		wide: [cli, '--plain', wide],
 		fileCold: ['TRADEOFF_CACHE=0', cli, '--plain', bundledCopy],
 		longProseCold: ['TRADEOFF_CACHE=0', cli, '--plain', longProse],
+		code: [cli, '--plain', code],
+		codeCold: ['TRADEOFF_CACHE=0', cli, '--plain', code],
 	});
 
 	process.stderr.write('timing first frames in a pseudo-terminal...\n');
@@ -310,6 +314,17 @@ async function main(): Promise<void> {
 			pairedRatio(times.longProse as Stats, plain) <= 2,
 		),
 		ms('tradeoff --plain, 8 subjects x 300 rows', times.wide as Stats, ''),
+		// The same comparison with a highlighted code block in every section: only these load highlight.js.
+		ms(
+			'tradeoff --plain FILE with code blocks, highlighted (no cache)',
+			times.codeCold as Stats,
+			`${pairedRatio(times.codeCold as Stats, times.fileCold as Stats).toFixed(2)}x the same without code`,
+		),
+		ms(
+			'tradeoff --plain FILE with code blocks (from the cache)',
+			times.code as Stats,
+			`${pairedRatio(times.code as Stats, times.file as Stats).toFixed(2)}x the same without code`,
+		),
 		ms('bare node in the pty (spawn to first output)', ptyNode, 'the pty baseline', undefined, false),
 		ms(
 			'first full frame, 80x24 pty, without the code cache',

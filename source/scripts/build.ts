@@ -8,7 +8,7 @@ import {fileURLToPath} from 'node:url';
 import {isDeepStrictEqual} from 'node:util';
 import {type BuildOptions, build, type Metafile, type Plugin} from 'esbuild';
 import {loadComparison} from '../input/load.js';
-import {parseMarkdown} from '../input/markdown-parse.js';
+import {prepareDocument} from '../input/prepare.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // TRADEOFF_BUILD_DIR builds elsewhere, for comparing two builds in one benchmark run.
@@ -24,15 +24,13 @@ const bundledData = 'data/fastapi-litestar-django-ninja.json';
  * The bundled comparison as the CLI needs it: validated (and checked to be clean already, as the
  * CLI does not sanitize it again), and its prose parsed.
  */
-function bundledModule(): string {
+async function bundledModule(): Promise<string> {
 	const bytes = readFileSync(join(root, bundledData));
 	const comparison = loadComparison(bytes, bundledData);
 	if (!isDeepStrictEqual(comparison, JSON.parse(bytes.toString('utf8')))) {
 		throw new Error(`${bundledData}: contains control characters or fields that validation changes`);
 	}
-	const bodies = Object.fromEntries(
-		comparison.sections.map((section) => [section.id, parseMarkdown(section.body ?? '')]),
-	);
+	const bodies = Object.fromEntries((await prepareDocument(comparison)).bodies);
 	// JSON.parse of a string literal is faster for V8 to load than the same object as JS code.
 	return `export default JSON.parse(${JSON.stringify(JSON.stringify({comparison, bodies}))});`;
 }
@@ -50,6 +48,7 @@ function yogaWasm(): string {
 const lazyEntries: Record<string, string> = {
 	load: 'source/input/load.ts',
 	'markdown-parse': 'source/input/markdown-parse.ts',
+	highlight: 'source/input/highlight.ts',
 };
 
 /**
@@ -60,7 +59,7 @@ const lazyEntries: Record<string, string> = {
 const lazyModules: Plugin = {
 	name: 'lazy-modules',
 	setup(plugin) {
-		plugin.onResolve({filter: /^\.\/(load|markdown-parse)\.js$/}, (args) => {
+		plugin.onResolve({filter: /^\.\/(load|markdown-parse|highlight)\.js$/}, (args) => {
 			const name = /([\w-]+)\.js$/.exec(args.path)?.[1] ?? '';
 			if (!(name in lazyEntries) || args.kind !== 'dynamic-import') return undefined;
 			return {path: name, namespace: 'lazy'};
@@ -116,14 +115,29 @@ const inkInternals: Plugin = {
 	},
 };
 
+/**
+ * cli-highlight requires all of highlight.js (191 languages, 975 KB minified); the highlighter
+ * registers the languages it knows on highlight.js's core instead (source/input/highlight-languages.ts).
+ */
+const highlightLanguages: Plugin = {
+	name: 'highlight-languages',
+	setup(plugin) {
+		plugin.onResolve({filter: /^highlight\.js$/}, (args) =>
+			/node_modules[\\/]cli-highlight[\\/]/.test(args.importer)
+				? {path: join(root, 'source/input/highlight-languages.ts')}
+				: undefined,
+		);
+	},
+};
+
 const bundledPlugin: Plugin = {
 	name: 'tradeoff-bundled',
 	setup(plugin) {
 		plugin.onResolve({filter: /^tradeoff:yoga-wasm$/}, () => ({path: 'yoga-wasm', namespace: 'tradeoff'}));
 		plugin.onLoad({filter: /^yoga-wasm$/, namespace: 'tradeoff'}, () => ({contents: yogaWasm(), loader: 'js'}));
 		plugin.onResolve({filter: /^tradeoff:bundled$/}, () => ({path: 'bundled', namespace: 'tradeoff'}));
-		plugin.onLoad({filter: /^bundled$/, namespace: 'tradeoff'}, () => ({
-			contents: bundledModule(),
+		plugin.onLoad({filter: /^bundled$/, namespace: 'tradeoff'}, async () => ({
+			contents: await bundledModule(),
 			loader: 'js',
 			watchFiles: [join(root, bundledData)],
 		}));
@@ -213,6 +227,7 @@ async function main(): Promise<void> {
 	// (see lazyModules).
 	const lazy = await build({
 		...shared,
+		plugins: [bundledPlugin, highlightLanguages],
 		entryPoints: lazyEntries,
 		outdir: join(out, 'lazy'),
 		outExtension: {'.js': '.cjs'},

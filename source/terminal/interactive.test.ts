@@ -1,5 +1,8 @@
 // The built CLI in a real pseudo-terminal, read back through a terminal emulator: what a user sees,
 // and what is left of their terminal when tradeoff is gone.
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {afterEach, describe, expect, test} from 'vitest';
 import {bundledComparison} from '../test-support/fixtures.js';
 import {expectRestored, inShell, Session} from '../test-support/pty.js';
@@ -49,6 +52,31 @@ describe('the interactive browser in a pseudo-terminal', () => {
 		terminal.press('q');
 		await expectRestored(terminal, 0);
 		expect(terminal.text()).not.toContain('Summary 1/7');
+	});
+
+	test('with 14 sections, 1 then 2 opens section 12; 4 opens at once; a lone 1 when the pause ends', async () => {
+		const file = join(mkdtempSync(join(tmpdir(), 'tradeoff-fourteen-')), 'fourteen.json');
+		const sections = Array.from({length: 14}, (_, index) => ({id: `s${index + 1}`, title: `Part ${index + 1}`}));
+		const subjects = [
+			{id: 'a', name: 'A'},
+			{id: 'b', name: 'B'},
+		];
+		writeFileSync(file, JSON.stringify({title: 'Fourteen', subjects, sections}));
+		const terminal = open([file, '--section', '3'], {cols: 100, rows: 24});
+		await terminal.waitFor('Part 3 3/14');
+		// Typed one after the other, as a person types them.
+		terminal.press('1');
+		terminal.press('2');
+		await terminal.waitFor('Part 12 12/14');
+		// The section bar numbers sections past 9 as it does the first nine.
+		expect(terminal.screen()[1]).toMatch(/ 11 Part 11 ▶12 Part 12 {2}13 Part 13/);
+		terminal.press('4');
+		await terminal.waitFor('Part 4 4/14');
+		terminal.press('1');
+		await terminal.waitFor('section 1…');
+		await terminal.waitFor('Part 1 1/14');
+		terminal.press('q');
+		expect((await terminal.waitForExit()).exitCode).toBe(0);
 	});
 
 	test('scrolls by line, page, bottom and top', async () => {

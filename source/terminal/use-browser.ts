@@ -24,6 +24,12 @@ export type BrowserOptions = {
 	readonly onMouseCapture?: (on: boolean) => void;
 };
 
+/**
+ * How long digits wait for the next one (1 then 2 is section 12): long enough for two keys typed
+ * one after the other, short enough that a lone 1 does not feel held back.
+ */
+export const digitPause = 500;
+
 function contextOf(state: BrowserState): KeyContext {
 	if (state.search?.editing) return 'search';
 	return state.overlay ?? 'browse';
@@ -89,6 +95,18 @@ export function useBrowser(options: BrowserOptions): Frame {
 			},
 		};
 	};
+
+	// The pause after a digit is time, which the pure reducer has none of: when it ends, the digits
+	// typed so far act (digitsDone). Any key before then restarts it or settles them.
+	useEffect(() => {
+		if (state.digits === undefined) return undefined;
+		const timer = setTimeout(() => {
+			const batch = begin();
+			batch.apply({type: 'digitsDone'});
+			batch.end();
+		}, digitPause);
+		return () => clearTimeout(timer);
+	}, [state]);
 
 	useInput((input, key) => {
 		const batch = begin();

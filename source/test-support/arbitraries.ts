@@ -155,3 +155,73 @@ export const breakages: readonly Breakage[] = [
 		},
 	},
 ];
+
+/** The word the innermost level of generated markdown holds; short enough never to be broken. */
+export const innermost = 'zinner';
+
+/** Inline nestings: each wraps the text inside it. */
+const inlineKinds: Readonly<Record<string, (text: string) => string>> = {
+	em: (text) => `*${text}*`,
+	strong: (text) => `**${text}**`,
+	underscore: (text) => `_${text}_`,
+	del: (text) => `~~${text}~~`,
+	link: (text) => `[${text}](https://example.com/x)`,
+	image: (text) => `![${text}](https://example.com/i.png)`,
+	brackets: (text) => `[${text}]`,
+	html: (text) => `<b>${text}</b>`,
+	code: (text) => `\`${text}\``,
+	// Only the opening half: degenerate, never closed.
+	open: (text) => `**[_${text}`,
+};
+
+/** Block nestings: each wraps the lines inside it, after a line of its own. */
+const blockKinds: Readonly<Record<string, (lines: readonly string[], level: number) => string[]>> = {
+	quote: (lines) => lines.map((line) => `> ${line}`),
+	tightQuote: (lines) => lines.map((line) => `>${line}`),
+	bullet: (lines, level) => [`- level ${level}`, ...lines.map((line) => `  ${line}`)],
+	ordered: (lines, level) => [`${level + 1}. level ${level}`, ...lines.map((line) => `   ${line}`)],
+	task: (lines, level) => [`- [x] level ${level}`, ...lines.map((line) => `  ${line}`)],
+	sameLine: (lines) => lines.map((line, index) => (index === 0 ? `- > ${line}` : `    ${line}`)),
+};
+
+const depth = fc.oneof(
+	fc.integer({min: 0, max: 12}),
+	fc.integer({min: 40, max: 300}),
+	fc.integer({min: 1000, max: 3000}),
+);
+
+/**
+ * Markdown nested deep and in every way (quotes, lists, emphasis, links, brackets, HTML, code
+ * spans), or degenerate (words longer than any line, lines of thousands of words, unclosed
+ * delimiters), with `innermost` at its innermost level.
+ */
+export const deepMarkdown: fc.Arbitrary<string> = fc.oneof(
+	fc
+		.record({
+			inline: fc.array(fc.constantFrom(...Object.keys(inlineKinds)), {minLength: 1, maxLength: 4}),
+			inlineDepth: depth,
+			blocks: fc.array(fc.constantFrom(...Object.keys(blockKinds)), {minLength: 1, maxLength: 3}),
+			// Every level of blocks is a line or more, so their depth stays in the hundreds.
+			blockDepth: fc.oneof(fc.integer({min: 0, max: 12}), fc.integer({min: 40, max: 300})),
+		})
+		.map(({inline, inlineDepth, blocks, blockDepth}) => {
+			let text = `a ${innermost} b`;
+			for (let level = 0; level < inlineDepth; level++)
+				text = inlineKinds[inline[level % inline.length] ?? 'em']?.(text) ?? text;
+			// A word first: a line that starts with three tildes or backticks opens fenced code, whose
+			// info string (here, everything after them) markdown never shows.
+			let lines = [`start ${text}`];
+			for (let level = blockDepth - 1; level >= 0; level--)
+				lines = blockKinds[blocks[level % blocks.length] ?? 'quote']?.(lines, level) ?? lines;
+			return lines.join('\n');
+		}),
+	fc.integer({min: 1, max: 20000}).map((length) => `${'x'.repeat(length)} ${innermost}`),
+	fc.integer({min: 1, max: 5000}).map((count) => `${'word '.repeat(count)}${innermost}`),
+	fc.integer({min: 1, max: 3000}).map((count) => `${'line\n'.repeat(count)}${innermost}`),
+	fc
+		.integer({min: 1, max: 60})
+		.map(
+			(columns) =>
+				`|${' h |'.repeat(columns)}\n|${'---|'.repeat(columns)}\n|${' c |'.repeat(columns - 1)} ${innermost} |`,
+		),
+);

@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import {describe, expect, test} from 'vitest';
+import type {Block} from '../layout/markdown.js';
+import {type Line, lineText, Role} from '../layout/styled.js';
+import {sanitizeText} from '../model/sanitize.js';
+import {highlightBlocks, highlightCode} from './highlight.js';
+import {knownLanguages} from './highlight-languages.js';
+import {parseMarkdown} from './markdown-parse.js';
+
+const python =
+	'@app.get("/items")\nasync def read(item_id: int) -> dict:\n    # look it up\n    return {"id": item_id, "n": 42}';
+
+/** The role of the first span whose text is `text`. */
+function roleOf(lines: readonly Line[], text: string): number | undefined {
+	for (const line of lines) for (const piece of line) if (piece.text === text) return piece.role;
+	return undefined;
+}
+
+describe('highlightCode', () => {
+	test('python: keywords, strings, comments, numbers, names and decorators get their roles, all on code', () => {
+		const lines = highlightCode(python, 'python') ?? [];
+		expect(lines.map(lineText).join('\n')).toBe(python);
+		expect(roleOf(lines, 'def')).toBe(Role.code | Role.codeKeyword);
+		expect(roleOf(lines, '"/items"')).toBe(Role.code | Role.codeString);
+		expect(roleOf(lines, '# look it up')).toBe(Role.code | Role.codeComment);
+		expect(roleOf(lines, '42')).toBe(Role.code | Role.codeNumber);
+		expect(roleOf(lines, 'read')).toBe(Role.code | Role.codeTitle);
+		expect(roleOf(lines, 'int')).toBe(Role.code | Role.codeType);
+		expect(roleOf(lines, '@app.get(')).toBe(Role.code | Role.codeMeta);
+	});
+
+	test('languages by their aliases too; an unknown language stays plain', () => {
+		for (const alias of ['py', 'js', 'ts', 'sh', 'yml', 'html', 'rs', 'golang', 'Python'])
+			expect(highlightCode('x = 1', alias), alias).toBeDefined();
+		expect(highlightCode('x = 1', 'no-such-language')).toBeUndefined();
+	});
+
+	test('every registered language highlights a line of code without changing it', () => {
+		for (const name of new Set(knownLanguages.values())) {
+			const code = 'if (x == "a") { return 1; } // note';
+			expect(highlightCode(code, name)?.map(lineText).join('\n'), name).toBe(code);
+		}
+	});
+
+	test('highlighting never changes the text: any sanitized code comes back character for character', () => {
+		const languages = ['python', 'javascript', 'bash', 'json', 'xml', 'sql', 'markdown'];
+		fc.assert(
+			fc.property(fc.string({unit: 'grapheme', maxLength: 200}), fc.constantFrom(...languages), (raw, language) => {
+				const code = sanitizeText(raw);
+				const lines = highlightCode(code, language);
+				if (lines) expect(lines.map(lineText).join('\n')).toBe(code);
+			}),
+			{numRuns: 300},
+		);
+	});
+
+	test('code from the data cannot emit an escape sequence or forge a token: it is sanitized before', () => {
+		const hostile = '```python\nx = "\u001b]52;c;SGVsbG8=\u0007" \u0001keyword\u0002fake\u0003 \u009b2J\n```';
+		const [block] = highlightBlocks(parseMarkdown(hostile));
+		expect(block?.type).toBe('code');
+		const lines = block?.type === 'code' ? (block.highlighted ?? []) : [];
+		const text = lines.map(lineText).join('\n');
+		expect(text).toBe('x = "" keywordfake ');
+		expect(text).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+		const forged = lines.flat().filter((piece) => piece.text.includes('fake'));
+		expect(forged.map((piece) => piece.role)).toEqual([Role.code]);
+	});
+});
+
+describe('highlightBlocks', () => {
+	test('highlights code that names a known language, inside quotes and lists too, and nothing else', () => {
+		const blocks = highlightBlocks(
+			parseMarkdown('```py\nx = 1\n```\n\n```\ny = 2\n```\n\n> - ```js\n>   let z = 3\n>   ```\n\n```nope\nw\n```'),
+		);
+		const codes: Extract<Block, {type: 'code'}>[] = [];
+		const walk = (list: readonly Block[]) => {
+			for (const block of list) {
+				if (block.type === 'code') codes.push(block);
+				if (block.type === 'quote') walk(block.blocks);
+				if (block.type === 'list') for (const item of block.items) walk(item.blocks);
+			}
+		};
+		walk(blocks);
+		expect(codes.map((code) => [code.lang, code.highlighted !== undefined])).toEqual([
+			['py', true],
+			[undefined, false],
+			['js', true],
+			['nope', false],
+		]);
+	});
+});
