@@ -2,7 +2,7 @@
 // overlay), footer. Pure: the Ink components only draw what this returns, so every frame can be
 // tested exactly and a key press costs the lines on screen, not the length of the section.
 
-import {type Document, referenceLines, sectionLines, sourceLine} from '../layout/document.js';
+import {type Document, referenceLines, sectionLines, shownText, sourceLine} from '../layout/document.js';
 import {type Line, lineWidth, Role, type Span, span, textWidth, truncateLine} from '../layout/styled.js';
 import {wrapSpans} from '../layout/wrap.js';
 import type {Comparison} from '../model/schema.js';
@@ -356,7 +356,8 @@ export function frame(input: ScreenInput): Frame {
 	const where = state.overlay
 		? `${overlayTitles[state.overlay]}  ${percent(top, pageHeight, content.length)}`
 		: `${section?.title ?? ''} ${state.section + 1}/${comparison.sections.length}  ${percent(top, pageHeight, content.length)}`;
-	const hidden = section && !state.overlay && state.differences ? visibleRows(section, view).hidden : 0;
+	const hidden =
+		section && !state.overlay && state.differences ? visibleRows(section, view, shownText(cache.document)).hidden : 0;
 	const right = hidden > 0 ? `${hidden} ${hidden === 1 ? 'row' : 'rows'} hidden  ${where}` : where;
 
 	let left: Line = [];

@@ -2,7 +2,7 @@
 // hit is a place on screen to highlight, on two or more lines where the width broke a phrase);
 // printed output searches the source text (so a hit prints the whole cell or sentence). Both name
 // a hit by its place: the section, then the subject whose cell matched, or "prose".
-import type {Document} from '../layout/document.js';
+import {type Document, shownText} from '../layout/document.js';
 import type {Block} from '../layout/markdown.js';
 import {type Line, Role, type Span} from '../layout/styled.js';
 import type {Section} from '../model/schema.js';
@@ -225,6 +225,8 @@ export function searchText(document: Document, sections: readonly Section[], vie
 	if (needle.trim() === '') return [];
 	const hits: TextHit[] = [];
 	const found = (text: string) => lower(text).includes(needle);
+	// Cells are searched as the reader sees them: their markdown rendered.
+	const shown = shownText(document);
 	for (const section of sections) {
 		const prose = [section.title, ...blockText(document.bodies.get(section.id) ?? [])];
 		for (const text of prose) {
@@ -232,12 +234,12 @@ export function searchText(document: Document, sections: readonly Section[], vie
 				if (found(sentence)) hits.push({place: placeName(section, undefined), text: sentence.trim()});
 			}
 		}
-		for (const row of visibleRows(section, view).rows) {
-			if (found(row.criterion)) hits.push({place: placeName(section, undefined), text: row.criterion});
+		for (const row of visibleRows(section, view, shown).rows) {
+			const criterion = shown(row.criterion);
+			if (found(criterion)) hits.push({place: placeName(section, undefined), text: criterion});
 			for (const subject of view.subjects) {
-				const cell = normalCell(row.cells[subject.id]);
-				if (found(cell.text))
-					hits.push({place: placeName(section, subject.name), text: `${row.criterion}: ${cell.text}`});
+				const text = shown(normalCell(row.cells[subject.id]).text);
+				if (found(text)) hits.push({place: placeName(section, subject.name), text: `${criterion}: ${text}`});
 			}
 		}
 	}

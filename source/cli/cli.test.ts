@@ -324,3 +324,43 @@ describe('--search through a pipe', () => {
 		expect(ascii.stdout).not.toMatch(/[│─┼█▏▎▍▌▋▊▉•▶‹›]/);
 	});
 });
+
+describe('cells that hold markdown', () => {
+	const withMarkdown = edited((data) => {
+		data.sections[2].table.rows[0].criterion = 'Throughput, **measured**';
+		data.sections[2].table.rows[0].cells.litestar = 'Uses **bold** and `code` and [a link](https://example.com/x)';
+	});
+
+	test('text output renders them (no markdown syntax), a second run reads them from the cache alike', async () => {
+		const path = file('inline.json', withMarkdown);
+		for (let run = 0; run < 2; run++) {
+			const printed = await runCli([path, '-s', 'performance', '-w', '200']);
+			expect(printed.code).toBe(0);
+			const row = printed.stdout.split('\n').find((line) => line.startsWith('Throughput'));
+			expect(row).toMatch(
+				/^Throughput, measured +│ 1,200 .* │ Uses bold and code and a link \(https:\/\/example\.com\/x\) +│/,
+			);
+			expect(printed.stdout).not.toMatch(/\*\*|`/);
+		}
+	});
+
+	test('--format markdown keeps the markdown; --format json keeps the source text', async () => {
+		const markdown = await runCli(['-', '-f', 'markdown', '-s', 'performance'], {input: withMarkdown});
+		const table = Lexer.lex(markdown.stdout, {gfm: true}).find(
+			(token): token is Tokens.Table => token.type === 'table',
+		);
+		expect(table?.rows[0]?.[0]?.text).toBe('Throughput, **measured**');
+		expect(table?.rows[0]?.[2]?.text).toBe('Uses **bold** and `code` and [a link](https://example.com/x)');
+		const json = JSON.parse((await runCli(['-', '-f', 'json'], {input: withMarkdown})).stdout);
+		expect(json.sections[2].table.rows[0].cells.litestar).toBe(
+			'Uses **bold** and `code` and [a link](https://example.com/x)',
+		);
+	});
+
+	test('--search finds the rendered text and prints it without markdown', async () => {
+		const run = await runCli(['-', '--search', 'bold and code'], {input: withMarkdown});
+		expect(run.stdout).toBe(
+			'Performance › Litestar: Throughput, measured: Uses bold and code and a link (https://example.com/x)\n',
+		);
+	});
+});

@@ -7,7 +7,7 @@ import bundled from 'tradeoff:bundled';
 import {searchText} from '../browser/search.js';
 import {documentFromBytes, prepareDocument} from '../input/prepare.js';
 import {readComparisonFile, readStdin} from '../input/read.js';
-import {type Document, documentParts} from '../layout/document.js';
+import {type Document, documentParts, shownText} from '../layout/document.js';
 import {renderLines, toJson, toMarkdown} from '../layout/render-text.js';
 import {isError, UsageError} from '../model/errors.js';
 import {subjectLimits} from '../model/limits.js';
@@ -20,7 +20,7 @@ declare const TRADEOFF_VERSION: string;
 
 async function readDocument(file: string | undefined): Promise<Document> {
 	// The bundled comparison was validated and parsed when the bundle was built.
-	if (file === undefined) return prepareDocument(bundled.comparison, bundled.bodies);
+	if (file === undefined) return prepareDocument(bundled.comparison, bundled);
 	if (file === '-') {
 		if (process.stdin.isTTY) {
 			throw new UsageError('- reads a comparison from stdin, but stdin is a terminal; pipe a file in');
@@ -52,9 +52,9 @@ function printed(document: Document, options: Options, view: View): string {
 				`--format json writes a comparison, which has at least ${subjectLimits.min} subjects; --only picked ${view.subjects.length} (--plain or --format markdown show one)`,
 			);
 		}
-		return toJson(applyView(comparison, view, sections));
+		return toJson(applyView(comparison, view, sections, shownText(document)));
 	}
-	if (options.format === 'markdown') return toMarkdown(applyView(comparison, view, sections));
+	if (options.format === 'markdown') return toMarkdown(applyView(comparison, view, sections, shownText(document)));
 	const isTTY = process.stdout.isTTY === true;
 	const color = wantsColor(options.color, {env: process.env, isTTY});
 	// Links only to a terminal that shows them as links, never into a pipe or a file.

@@ -10,6 +10,7 @@ import {withCitations} from '../layout/citations.js';
 import type {Block, ListItem} from '../layout/markdown.js';
 import {Role, type Span, span} from '../layout/styled.js';
 import {sanitizeText} from '../model/sanitize.js';
+import type {Comparison} from '../model/schema.js';
 
 const entities: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0'};
 
@@ -147,4 +148,42 @@ function block(token: Token): Block | undefined {
 /** Parses markdown into blocks; the result does not depend on the width, so it can be kept. */
 export function parseMarkdown(markdown: string): Block[] {
 	return blocks(Lexer.lex(markdown, {gfm: true}));
+}
+
+/** Parses one line of inline markdown (a table cell, a criterion) into spans. */
+export function parseInline(markdown: string): Span[] {
+	return inline(Lexer.lexInline(markdown, {gfm: true}), Role.none);
+}
+
+// What inline markdown needs to differ from plain text: emphasis, code, links and autolinks,
+// escapes, entities, HTML and shortcodes. Texts without any read as written and are not parsed.
+const mayHoldMarkdown = /[*_~`[\]<>&\\:]|www\./;
+
+/**
+ * The criteria and cell texts of a comparison that read differently from their source, parsed,
+ * by source text (a text repeated in many cells is parsed once).
+ */
+export function parseCells(comparison: Comparison): Record<string, Span[]> {
+	const parsed: Record<string, Span[]> = {};
+	const seen = new Set<string>();
+	const add = (text: string) => {
+		if (seen.has(text)) return;
+		seen.add(text);
+		if (!mayHoldMarkdown.test(text)) return;
+		const spans = parseInline(text);
+		const plain = withCitations(text, Role.none);
+		if (spans.length !== plain.length || spans.some((piece, index) => !sameSpan(piece, plain[index])))
+			parsed[text] = spans;
+	};
+	for (const section of comparison.sections) {
+		for (const row of section.table?.rows ?? []) {
+			add(row.criterion);
+			for (const cell of Object.values(row.cells)) add(typeof cell === 'string' ? cell : cell.text);
+		}
+	}
+	return parsed;
+}
+
+function sameSpan(a: Span, b: Span | undefined): boolean {
+	return b !== undefined && a.text === b.text && a.role === b.role && a.href === b.href;
 }

@@ -7,6 +7,7 @@ import {createRequire} from 'node:module';
 import {join} from 'node:path';
 import type {Document} from '../layout/document.js';
 import type {Block} from '../layout/markdown.js';
+import type {Span} from '../layout/styled.js';
 import type {Comparison} from '../model/schema.js';
 import {cacheDirectory, readCache, writeCache} from '../startup/cache.js';
 
@@ -14,20 +15,33 @@ declare const TRADEOFF_VERSION: string;
 /** The hash of the build's validation and parsing code (build.ts), so an older build's entry is never read. */
 declare const TRADEOFF_INPUT_HASH: string;
 
-/** Parses the prose of every section (with bodies given, as the bundle does, nothing is parsed). */
-export async function prepareDocument(
-	comparison: Comparison,
-	bodies?: Readonly<Record<string, readonly Block[]>>,
-): Promise<Document> {
-	if (bodies) return {comparison, bodies: new Map(Object.entries(bodies))};
-	const {parseMarkdown} = await import('./markdown-parse.js');
+/** What parsing a comparison's markdown makes: each section's prose, and the cells that hold markdown. */
+export type Parsed = {
+	readonly bodies: Readonly<Record<string, readonly Block[]>>;
+	readonly inline: Readonly<Record<string, readonly Span[]>>;
+};
+
+/** A Document from a comparison and its parsed markdown, as the build or the cache keep them. */
+export function documentOf(comparison: Comparison, parsed: Parsed): Document {
 	return {
 		comparison,
-		bodies: new Map(comparison.sections.map((section) => [section.id, parseMarkdown(section.body ?? '')])),
+		bodies: new Map(Object.entries(parsed.bodies)),
+		inline: new Map(Object.entries(parsed.inline)),
 	};
 }
 
-type Stored = {comparison: Comparison; bodies: Record<string, Block[]>};
+/** Parses the prose and the cells of every section (with them given, as the bundle does, nothing is parsed). */
+export async function prepareDocument(comparison: Comparison, parsed?: Parsed): Promise<Document> {
+	if (parsed) return documentOf(comparison, parsed);
+	const {parseCells, parseMarkdown} = await import('./markdown-parse.js');
+	return {
+		comparison,
+		bodies: new Map(comparison.sections.map((section) => [section.id, parseMarkdown(section.body ?? '')])),
+		inline: new Map(Object.entries(parseCells(comparison))),
+	};
+}
+
+type Stored = {comparison: Comparison} & Parsed;
 
 // What sanitized text can never contain, as JSON writes it: C0 controls (escaped as \u00XX or
 // \b \f \r \t), DEL and C1 controls (written raw).
@@ -41,8 +55,8 @@ function fromCache(bytes: Buffer | undefined): Document | undefined {
 		// written by us, and is ignored (a backslash before b, f, r or t in the text costs a miss).
 		if (unsanitized.test(text)) return undefined;
 		const stored = JSON.parse(text) as Partial<Stored>;
-		if (!stored.comparison || !stored.bodies) return undefined;
-		return {comparison: stored.comparison, bodies: new Map(Object.entries(stored.bodies))};
+		if (!stored.comparison || !stored.bodies || !stored.inline) return undefined;
+		return documentOf(stored.comparison, {bodies: stored.bodies, inline: stored.inline});
 	} catch {
 		return undefined;
 	}
@@ -65,7 +79,8 @@ export async function documentFromBytes(bytes: Uint8Array, name: string, env: No
 	if (directory && cacheName) {
 		const stored: Stored = {
 			comparison: document.comparison,
-			bodies: Object.fromEntries(document.bodies) as Record<string, Block[]>,
+			bodies: Object.fromEntries(document.bodies),
+			inline: Object.fromEntries(document.inline ?? []),
 		};
 		writeCache(directory, cacheName, JSON.stringify(stored), /^document-[0-9a-f]+\.json$/, 16);
 	}

@@ -2,11 +2,11 @@
 // whether the lines go to a pipe or into the interactive pane.
 
 import type {Comparison, Reference, Section} from '../model/schema.js';
-import {normalCell, sectionCitations, type View, visibleRows} from '../model/view.js';
+import {normalCell, type ShownText, sectionCitations, type View, visibleRows} from '../model/view.js';
 import {type Chart, layoutChart} from './chart.js';
 import {withCitations} from './citations.js';
 import {type Block, layoutBlocks} from './markdown.js';
-import {type Line, Role, type Span, span, textWidth} from './styled.js';
+import {type Line, lineText, Role, type Span, span, textWidth} from './styled.js';
 import {layoutTable} from './table.js';
 import {wrapSpans} from './wrap.js';
 
@@ -17,7 +17,29 @@ import {wrapSpans} from './wrap.js';
 export type Document = {
 	readonly comparison: Comparison;
 	readonly bodies: ReadonlyMap<string, readonly Block[]>;
+	/**
+	 * Criteria and cell texts parsed as inline markdown, by their source text, parsed when the
+	 * prose is. Texts that read as written (no markdown in them) are left out: they cost nothing.
+	 */
+	readonly inline?: ReadonlyMap<string, readonly Span[]>;
 };
+
+/** A criterion's or a cell's text as spans: its markdown rendered, its citations marked. */
+export function inlineSpans(document: Document, text: string, role: number = Role.none): Span[] {
+	const parsed = document.inline?.get(text);
+	if (!parsed) return withCitations(text, role);
+	return role === Role.none ? [...parsed] : parsed.map((piece) => ({...piece, role: piece.role | role}));
+}
+
+/** What a reader sees of a cell's source in this document (the markdown rendered, as plain text). */
+export function shownText(document: Document): ShownText {
+	const inline = document.inline;
+	if (!inline || inline.size === 0) return (source) => source;
+	return (source) => {
+		const parsed = inline.get(source);
+		return parsed ? lineText(parsed) : source;
+	};
+}
 
 /** Everything that decides how a section is laid out. */
 export type LayoutOptions = {
@@ -28,9 +50,13 @@ export type LayoutOptions = {
 
 const notStated = /^not stated\b/i;
 
-/** A cell's text with its citations, as spans tagged with the subject; "not stated" is muted. */
-export function cellSpans(text: string, refs: readonly number[], subject: string): Span[] {
-	const spans: Span[] = withCitations(text, notStated.test(text) ? Role.muted : Role.none);
+/**
+ * A cell's text (its markdown rendered) with its citations, as spans tagged with the subject;
+ * "not stated" is muted.
+ */
+export function cellSpans(document: Document, text: string, refs: readonly number[], subject: string): Span[] {
+	const shown = shownText(document)(text);
+	const spans = inlineSpans(document, text, notStated.test(shown) ? Role.muted : Role.none);
 	if (refs.length > 0) spans.push(span(` ${refs.map((number) => `[${number}]`).join('')}`, Role.ref));
 	return spans.map((piece) => ({...piece, subject}));
 }
@@ -45,8 +71,8 @@ function headingLines(title: string, width: number, ascii: boolean | undefined):
 }
 
 /** The side-by-side (or stacked) table of a section, or nothing when it has no visible rows. */
-export function tableLines(section: Section, options: LayoutOptions): Line[] {
-	const {rows, hidden} = visibleRows(section, options.view);
+export function tableLines(document: Document, section: Section, options: LayoutOptions): Line[] {
+	const {rows, hidden} = visibleRows(section, options.view, shownText(document));
 	const lines: Line[] = [];
 	if (rows.length > 0) {
 		lines.push(
@@ -54,10 +80,10 @@ export function tableLines(section: Section, options: LayoutOptions): Line[] {
 				{
 					header: [[], ...options.view.subjects.map((subject) => [span(subject.name)])],
 					rows: rows.map((row) => [
-						[span(row.criterion, Role.label)],
+						inlineSpans(document, row.criterion, Role.label),
 						...options.view.subjects.map((subject) => {
 							const cell = normalCell(row.cells[subject.id]);
-							return cellSpans(cell.text, cell.refs, subject.id);
+							return cellSpans(document, cell.text, cell.refs, subject.id);
 						}),
 					]),
 				},
@@ -74,14 +100,15 @@ export function tableLines(section: Section, options: LayoutOptions): Line[] {
 }
 
 /** Charts for the visible rows whose cells carry figures, in the order of the shown subjects. */
-export function sectionCharts(section: Section, view: View): Chart[] {
+export function sectionCharts(document: Document, section: Section, view: View): Chart[] {
 	const charts: Chart[] = [];
-	for (const row of visibleRows(section, view).rows) {
+	const shown = shownText(document);
+	for (const row of visibleRows(section, view, shown).rows) {
 		const cells = view.subjects.map((subject) => normalCell(row.cells[subject.id]));
 		const unit = cells.find((cell) => cell.unit !== undefined)?.unit;
 		if (unit === undefined) continue;
 		charts.push({
-			title: row.criterion,
+			title: shown(row.criterion),
 			unit,
 			bars: view.subjects.map((subject, index) => ({label: subject.name, value: cells[index]?.value})),
 		});
@@ -94,9 +121,9 @@ export function sectionLines(document: Document, section: Section, options: Layo
 	const lines = headingLines(section.title, options.width, options.ascii);
 	const body = layoutBlocks(document.bodies.get(section.id) ?? [], options);
 	if (body.length > 0) lines.push([], ...body);
-	const table = tableLines(section, options);
+	const table = tableLines(document, section, options);
 	if (table.length > 0) lines.push([], ...table);
-	for (const chart of sectionCharts(section, options.view))
+	for (const chart of sectionCharts(document, section, options.view))
 		lines.push([], ...layoutChart(chart, options.width, options.ascii));
 	return lines;
 }
@@ -142,8 +169,10 @@ export function referenceLines(references: readonly Reference[], options: {width
 }
 
 /** References a set of sections cites, in the order the comparison lists them. */
-export function citedReferences(comparison: Comparison, sections: readonly Section[], view: View): Reference[] {
-	const numbers = new Set(sections.flatMap((section) => sectionCitations(section, view)));
+export function citedReferences(document: Document, sections: readonly Section[], view: View): Reference[] {
+	const {comparison} = document;
+	const shown = shownText(document);
+	const numbers = new Set(sections.flatMap((section) => sectionCitations(section, view, shown)));
 	return (comparison.references ?? []).filter((reference) => numbers.has(reference.id));
 }
 
@@ -174,6 +203,6 @@ export function* documentParts(
 		const lines = sectionLines(document, section, options);
 		yield index > 0 ? [[], ...lines] : lines;
 	}
-	const references = whole ? (comparison.references ?? []) : citedReferences(comparison, sections, options.view);
+	const references = whole ? (comparison.references ?? []) : citedReferences(document, sections, options.view);
 	if (references.length > 0) yield [[], ...referenceLines(references, options)];
 }

@@ -8,7 +8,7 @@ import {fileURLToPath} from 'node:url';
 import {isDeepStrictEqual} from 'node:util';
 import {type BuildOptions, build, type Metafile, type Plugin} from 'esbuild';
 import {loadComparison} from '../input/load.js';
-import {parseMarkdown} from '../input/markdown-parse.js';
+import {parseCells, parseMarkdown} from '../input/markdown-parse.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // TRADEOFF_BUILD_DIR builds elsewhere, for comparing two builds in one benchmark run.
@@ -22,7 +22,7 @@ const bundledData = 'data/fastapi-litestar-django-ninja.json';
 
 /**
  * The bundled comparison as the CLI needs it: validated (and checked to be clean already, as the
- * CLI does not sanitize it again), and its prose parsed.
+ * CLI does not sanitize it again), and its prose and cells parsed.
  */
 function bundledModule(): string {
 	const bytes = readFileSync(join(root, bundledData));
@@ -34,7 +34,8 @@ function bundledModule(): string {
 		comparison.sections.map((section) => [section.id, parseMarkdown(section.body ?? '')]),
 	);
 	// JSON.parse of a string literal is faster for V8 to load than the same object as JS code.
-	return `export default JSON.parse(${JSON.stringify(JSON.stringify({comparison, bodies}))});`;
+	const inline = parseCells(comparison);
+	return `export default JSON.parse(${JSON.stringify(JSON.stringify({comparison, bodies, inline}))});`;
 }
 
 /** The base64 of yoga-layout's WebAssembly, cut out of its Emscripten loader. */
