@@ -65,10 +65,12 @@ export class SearchIndex {
 
 	constructor(sections: readonly (readonly Line[])[]) {
 		sections.forEach((lines, section) => {
-			// The texts of the line above, by subject, that a continued run may join.
-			let above = new Map<string | undefined, Text>();
+			// The texts of the line above, by column and subject, that a continued run may join: a
+			// table of a document's own columns has no subjects, so the column tells its cells apart.
+			let above = new Map<string, Text>();
 			lines.forEach((line, lineIndex) => {
-				const here = new Map<string | undefined, Text>();
+				const here = new Map<string, Text>();
+				let column = 0;
 				let offset = 0;
 				let text = '';
 				let start = 0;
@@ -77,7 +79,8 @@ export class SearchIndex {
 				const flush = () => {
 					if (text.trim() !== '') {
 						const folded = lower(text);
-						const previous = continues === 0 ? undefined : above.get(subject);
+						const key = `${column}\u0000${subject ?? ''}`;
+						const previous = continues === 0 ? undefined : above.get(key);
 						if (previous) {
 							// The width broke the text here: one space at a space, none inside a word. The
 							// line above loses its trailing blanks (a cell's padding) to the join.
@@ -93,7 +96,7 @@ export class SearchIndex {
 								length: folded.length - skip,
 							});
 							previous.text += folded.slice(skip);
-							here.set(subject, previous);
+							here.set(key, previous);
 						} else {
 							const fresh: Text = {
 								section,
@@ -102,7 +105,7 @@ export class SearchIndex {
 								pieces: [{line: lineIndex, start, from: 0, length: folded.length}],
 							};
 							this.#texts.push(fresh);
-							here.set(subject, fresh);
+							here.set(key, fresh);
 						}
 					}
 					text = '';
@@ -111,6 +114,7 @@ export class SearchIndex {
 				for (const piece of line) {
 					if (piece.role & Role.border || piece.subject !== subject) {
 						flush();
+						if (piece.role & Role.border) column++;
 						start = offset;
 						subject = piece.role & Role.border ? undefined : piece.subject;
 					}

@@ -11,31 +11,29 @@ import type {Block, ListItem} from '../layout/markdown.js';
 import {Role, type Span, span} from '../layout/styled.js';
 import {sanitizeText} from '../model/sanitize.js';
 import type {Comparison} from '../model/schema.js';
-
-const entities: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0'};
+import {
+	alertOf,
+	decodeEntities,
+	dropHeadingId,
+	githubInline,
+	htmlBlockText,
+	mayHoldShortcodes,
+	replaceShortcodes,
+	useShortcodes,
+} from './github.js';
 
 /**
  * Decodes the HTML entities marked leaves in text. marked itself decodes numeric entities, so
  * the result is sanitized again: &#27; must not bring back the ESC that loading removed.
  */
 function decode(text: string): string {
-	const decoded = text.includes('&')
-		? text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
-				if (name.startsWith('#')) {
-					const hex = name[1] === 'x' || name[1] === 'X';
-					const code = hex ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-					return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-				}
-				return entities[name.toLowerCase()] ?? whole;
-			})
-		: text;
-	return sanitizeText(decoded);
+	return sanitizeText(decodeEntities(text));
 }
 
 /** Inline tokens to spans, carrying the roles of the tokens around them. */
 function inline(tokens: readonly Token[] | undefined, role: number): Span[] {
 	const spans: Span[] = [];
-	for (const token of tokens ?? []) {
+	for (const token of githubInline(tokens ?? [])) {
 		switch (token.type) {
 			case 'strong':
 				spans.push(...inline((token as Tokens.Strong).tokens, role | Role.strong));
@@ -55,6 +53,11 @@ function inline(tokens: readonly Token[] | undefined, role: number): Span[] {
 			case 'link': {
 				const link = token as Tokens.Link;
 				const href = sanitizeText(link.href);
+				// A relative link (./setup.md, #usage) leads nowhere from a terminal: its text only.
+				if (!/^[a-z][a-z0-9+.-]*:/i.test(href)) {
+					spans.push(...inline(link.tokens, role | Role.link));
+					break;
+				}
 				const label = inline(link.tokens, role | Role.link).map((piece) => ({...piece, href}));
 				spans.push(...label);
 				const shown = label.map((piece) => piece.text).join('');
@@ -69,7 +72,7 @@ function inline(tokens: readonly Token[] | undefined, role: number): Span[] {
 			case 'text': {
 				const text = token as Tokens.Text;
 				if (text.tokens) spans.push(...inline(text.tokens, role));
-				else spans.push(...withCitations(decode(text.text), role));
+				else spans.push(...withCitations(replaceShortcodes(decode(text.text)), role));
 				break;
 			}
 			default:
@@ -95,6 +98,8 @@ function block(token: Token): Block | undefined {
 	switch (token.type) {
 		case 'space':
 		case 'def':
+		// A task item's box: the list draws it from item.checked.
+		case 'checkbox':
 			return undefined;
 		case 'paragraph':
 		case 'text': {
@@ -106,7 +111,7 @@ function block(token: Token): Block | undefined {
 		}
 		case 'heading': {
 			const heading = token as Tokens.Heading;
-			return {type: 'heading', depth: heading.depth, spans: inline(heading.tokens, Role.heading | Role.strong)};
+			return {type: 'heading', depth: heading.depth, spans: headingSpans(heading)};
 		}
 		case 'list': {
 			const list = token as Tokens.List;
@@ -125,7 +130,17 @@ function block(token: Token): Block | undefined {
 			};
 		}
 		case 'blockquote':
-			return {type: 'quote', blocks: blocks((token as Tokens.Blockquote).tokens)};
+			return quote(blocks((token as Tokens.Blockquote).tokens));
+		case 'html': {
+			// A raw HTML block shows its text, as GitHub does; one that shows nothing is left out.
+			const lines = htmlBlockText((token as Tokens.HTML).text);
+			if (lines.length === 0) return undefined;
+			const spans = lines.flatMap((line, index) => [
+				...(index > 0 ? [span('\n', Role.break)] : []),
+				...withCitations(replaceShortcodes(sanitizeText(line)), Role.none),
+			]);
+			return {type: 'paragraph', spans};
+		}
 		case 'code':
 			return {type: 'code', text: sanitizeText((token as Tokens.Code).text)};
 		case 'hr':
@@ -143,6 +158,40 @@ function block(token: Token): Block | undefined {
 			return {type: 'paragraph', spans: withCitations(decode(raw.trim()), Role.none)};
 		}
 	}
+}
+
+/** A heading's spans, without the {#id} some sites write after it. */
+export function headingSpans(heading: Tokens.Heading): Span[] {
+	const spans = inline(heading.tokens, Role.heading | Role.strong);
+	const last = spans.at(-1);
+	if (last && /\{#[^}\s]*\}\s*$/.test(last.text)) {
+		const text = dropHeadingId(last.text);
+		spans.splice(-1, 1, ...(text === '' ? [] : [{...last, text}]));
+	}
+	return spans;
+}
+
+/** A quote, or GitHub's alert (`> [!NOTE]`): the quote headed by its label. */
+function quote(inner: Block[]): Block {
+	const [first, ...rest] = inner;
+	const head = first?.type === 'paragraph' ? first.spans[0] : undefined;
+	const alert = head ? alertOf(head.text) : undefined;
+	if (!alert || first?.type !== 'paragraph') return {type: 'quote', blocks: inner};
+	const spans = [...(alert.rest === '' ? [] : [{...head, text: alert.rest} as Span]), ...first.spans.slice(1)];
+	// The line break after the label belongs to the label.
+	if (spans[0]?.role === Role.break) spans.shift();
+	const body: Block[] = spans.length > 0 ? [{type: 'paragraph', spans}, ...rest] : rest;
+	return {type: 'quote', blocks: [{type: 'paragraph', spans: [span(alert.label, Role.strong)]}, ...body]};
+}
+
+/** Inline tokens (a table cell's, a heading's) as spans. */
+export function inlineTokens(tokens: readonly Token[] | undefined): Span[] {
+	return inline(tokens, Role.none);
+}
+
+/** Block tokens as blocks. */
+export function tokenBlocks(tokens: readonly Token[]): Block[] {
+	return blocks(tokens);
 }
 
 /** Parses markdown into blocks; the result does not depend on the width, so it can be kept. */
@@ -186,4 +235,36 @@ export function parseCells(comparison: Comparison): Record<string, Span[]> {
 
 function sameSpan(a: Span, b: Span | undefined): boolean {
 	return b !== undefined && a.text === b.text && a.role === b.role && a.href === b.href;
+}
+
+/** Loads the emoji table when a text may need it (the bundle loads it from its own file). */
+export async function prepareShortcodes(texts: Iterable<string>): Promise<void> {
+	for (const text of texts) {
+		if (mayHoldShortcodes(text)) {
+			const {shortcodes} = await import('./emoji.js');
+			useShortcodes(shortcodes);
+			return;
+		}
+	}
+}
+
+/** Parses a comparison's prose and cells, loading the emoji table first if any text may need it. */
+export async function parseComparison(
+	comparison: Comparison,
+): Promise<{bodies: Record<string, Block[]>; inline: Record<string, Span[]>}> {
+	await prepareShortcodes(comparisonTexts(comparison));
+	return {
+		bodies: Object.fromEntries(comparison.sections.map((section) => [section.id, parseMarkdown(section.body ?? '')])),
+		inline: parseCells(comparison),
+	};
+}
+
+function* comparisonTexts(comparison: Comparison): Generator<string> {
+	for (const section of comparison.sections) {
+		yield section.body ?? '';
+		for (const row of section.table?.rows ?? []) {
+			yield row.criterion;
+			for (const cell of Object.values(row.cells)) yield typeof cell === 'string' ? cell : cell.text;
+		}
+	}
 }

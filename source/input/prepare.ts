@@ -10,6 +10,7 @@ import type {Block} from '../layout/markdown.js';
 import type {Span} from '../layout/styled.js';
 import type {Comparison} from '../model/schema.js';
 import {cacheDirectory, readCache, writeCache} from '../startup/cache.js';
+import {kindOf} from './kind.js';
 
 declare const TRADEOFF_VERSION: string;
 /** The hash of the build's validation and parsing code (build.ts), so an older build's entry is never read. */
@@ -33,12 +34,8 @@ export function documentOf(comparison: Comparison, parsed: Parsed): Document {
 /** Parses the prose and the cells of every section (with them given, as the bundle does, nothing is parsed). */
 export async function prepareDocument(comparison: Comparison, parsed?: Parsed): Promise<Document> {
 	if (parsed) return documentOf(comparison, parsed);
-	const {parseCells, parseMarkdown} = await import('./markdown-parse.js');
-	return {
-		comparison,
-		bodies: new Map(comparison.sections.map((section) => [section.id, parseMarkdown(section.body ?? '')])),
-		inline: new Map(Object.entries(parseCells(comparison))),
-	};
+	const {parseComparison} = await import('./markdown-parse.js');
+	return documentOf(comparison, await parseComparison(comparison));
 }
 
 type Stored = {comparison: Comparison} & Parsed;
@@ -62,7 +59,10 @@ function fromCache(bytes: Buffer | undefined): Document | undefined {
 	}
 }
 
-/** A comparison from the bytes of a file: validated and parsed, or taken from the cache. */
+/**
+ * A comparison from the bytes of a file, JSON or Markdown (see kind.ts): validated and parsed,
+ * or read as a document, or taken from the cache.
+ */
 export async function documentFromBytes(bytes: Uint8Array, name: string, env: NodeJS.ProcessEnv): Promise<Document> {
 	const directory = cacheDirectory(env);
 	let cacheName: string | undefined;
@@ -74,8 +74,14 @@ export async function documentFromBytes(bytes: Uint8Array, name: string, env: No
 		const cached = fromCache(readCache(join(directory, cacheName)));
 		if (cached) return cached;
 	}
-	const {loadComparison} = await import('./load.js');
-	const document = await prepareDocument(loadComparison(bytes, name));
+	let document: Document;
+	if (kindOf(bytes, name) === 'markdown') {
+		const {importMarkdown} = await import('./markdown-document.js');
+		document = await importMarkdown(bytes, name);
+	} else {
+		const {loadComparison} = await import('./load.js');
+		document = await prepareDocument(loadComparison(bytes, name));
+	}
 	if (directory && cacheName) {
 		const stored: Stored = {
 			comparison: document.comparison,

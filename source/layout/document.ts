@@ -70,9 +70,14 @@ function headingLines(title: string, width: number, ascii: boolean | undefined):
 	return [...lines, [span((ascii ? '-' : '─').repeat(underline), Role.border)]];
 }
 
-/** The side-by-side (or stacked) table of a section, or nothing when it has no visible rows. */
-export function tableLines(document: Document, section: Section, options: LayoutOptions): Line[] {
-	const {rows, hidden} = visibleRows(section, options.view, shownText(document));
+/** Rows start to end of a section's table (a Markdown document can have several tables of its subjects). */
+export type RowRange = {readonly start: number; readonly end: number};
+
+/** The side-by-side (or stacked) table of a section (or rows of it), or nothing when no row is visible. */
+export function tableLines(document: Document, section: Section, options: LayoutOptions, range?: RowRange): Line[] {
+	const part =
+		range && section.table ? {...section, table: {rows: section.table.rows.slice(range.start, range.end)}} : section;
+	const {rows, hidden} = visibleRows(part, options.view, shownText(document));
 	const lines: Line[] = [];
 	if (rows.length > 0) {
 		lines.push(
@@ -116,13 +121,33 @@ export function sectionCharts(document: Document, section: Section, view: View):
 	return charts;
 }
 
+/**
+ * The body and table of a section: its prose, then its table; or, where the prose marks where
+ * rows of the table stand (a Markdown document's tables of its subjects), those rows there.
+ */
+function bodyLines(document: Document, section: Section, options: LayoutOptions): Line[][] {
+	const blocks = document.bodies.get(section.id) ?? [];
+	if (!blocks.some((block) => block.type === 'subject-table')) {
+		return [layoutBlocks(blocks, options), tableLines(document, section, options)];
+	}
+	const parts: Line[][] = [];
+	let run: Block[] = [];
+	for (const block of blocks) {
+		if (block.type !== 'subject-table') {
+			run.push(block);
+			continue;
+		}
+		parts.push(layoutBlocks(run, options), tableLines(document, section, options, block));
+		run = [];
+	}
+	parts.push(layoutBlocks(run, options));
+	return parts;
+}
+
 /** A section laid out at a width: heading, prose, its table, then charts of its figures. */
 export function sectionLines(document: Document, section: Section, options: LayoutOptions): Line[] {
 	const lines = headingLines(section.title, options.width, options.ascii);
-	const body = layoutBlocks(document.bodies.get(section.id) ?? [], options);
-	if (body.length > 0) lines.push([], ...body);
-	const table = tableLines(document, section, options);
-	if (table.length > 0) lines.push([], ...table);
+	for (const part of bodyLines(document, section, options)) if (part.length > 0) lines.push([], ...part);
 	for (const chart of sectionCharts(document, section, options.view))
 		lines.push([], ...layoutChart(chart, options.width, options.ascii));
 	return lines;

@@ -12,6 +12,12 @@ export type TableOptions = {
 	readonly width: number;
 	/** Draw borders with ASCII (| - +) instead of box-drawing characters. */
 	readonly ascii?: boolean;
+	/**
+	 * How a table too wide for its columns is stacked: a block per column after the first (a
+	 * comparison's subjects, the default), or a record per row ("column: value" under the row's
+	 * first cell), which reads better where the rows are the things compared.
+	 */
+	readonly stack?: 'columns' | 'records';
 };
 
 /** Narrower than this, a column stops being readable and the table is stacked instead. */
@@ -160,11 +166,52 @@ function stacked(table: TableInput, options: TableOptions): Line[] {
 	return lines;
 }
 
+function isBlank(cell: readonly Span[] | undefined): boolean {
+	return (cell ?? []).every((piece) => piece.text.trim() === '');
+}
+
+/**
+ * The stacked form by rows: each row a record, its first cell as the heading and each other
+ * non-empty cell as "column: value" under a hanging indent.
+ */
+function records(table: TableInput, options: TableOptions): Line[] {
+	const lines: Line[] = [];
+	const [corner, ...columns] = table.header;
+	const label = (name: readonly Span[] | undefined) =>
+		isBlank(name)
+			? []
+			: [...(name ?? []).map((piece) => ({...piece, role: piece.role | Role.label})), span(': ', Role.label)];
+	table.rows.forEach((row, index) => {
+		if (index > 0) lines.push([]);
+		const [first, ...cells] = row;
+		const indent = isBlank(first) ? 0 : 2;
+		if (!isBlank(first))
+			lines.push(
+				...wrapSpans(
+					[...label(corner), ...(first ?? []).map((piece) => ({...piece, role: piece.role | Role.strong}))],
+					options.width,
+					{rest: [span('  ')]},
+				),
+			);
+		cells.forEach((value, offset) => {
+			if (isBlank(value)) return;
+			lines.push(
+				...wrapSpans([...label(columns[offset]), ...value], options.width, {
+					first: [span(' '.repeat(indent))],
+					rest: [span(' '.repeat(indent + 2))],
+				}),
+			);
+		});
+	});
+	return lines;
+}
+
 /**
  * Lays out a table at a width: side by side when every column can stay readable, otherwise
  * stacked. Every line is at most options.width columns; no column or cell is ever dropped.
  */
 export function layoutTable(table: TableInput, options: TableOptions): Line[] {
 	const widths = columnWidths(table, options.width);
-	return widths ? sideBySide(table, widths, options) : stacked(table, options);
+	if (widths) return sideBySide(table, widths, options);
+	return options.stack === 'records' ? records(table, options) : stacked(table, options);
 }
