@@ -5,7 +5,7 @@
 import {setFlagsFromString} from 'node:v8';
 import bundled from 'tradeoff:bundled';
 import {searchText} from '../browser/search.js';
-import {documentFromBytes, prepareDocument} from '../input/prepare.js';
+import {checkExportable, checkedExport, documentFromBytes, prepareDocument} from '../input/prepare.js';
 import {readComparisonFile, readStdin} from '../input/read.js';
 import {type Document, documentParts, shownText} from '../layout/document.js';
 import {renderLines, toJson, toMarkdown} from '../layout/render-text.js';
@@ -37,7 +37,7 @@ function printWidth(options: Options): number {
 	return Math.min(widthLimits.max, Math.max(widthLimits.min, columns));
 }
 
-function printed(document: Document, options: Options, view: View): string {
+async function printed(document: Document, options: Options, view: View): Promise<string> {
 	const {comparison} = document;
 	const sections = options.section ? [findSection(comparison, options.section)] : comparison.sections;
 	if (options.search !== undefined) {
@@ -46,13 +46,15 @@ function printed(document: Document, options: Options, view: View): string {
 		return hits.map((hit) => `${hit.place}: ${hit.text}\n`).join('');
 	}
 	if (options.format === 'json') {
+		checkExportable(document, options.file ?? '<stdin>');
 		// The export is a comparison file, readable again; one subject would not be.
 		if (view.subjects.length < subjectLimits.min) {
 			throw new UsageError(
 				`--format json writes a comparison, which has at least ${subjectLimits.min} subjects; --only picked ${view.subjects.length} (--plain or --format markdown show one)`,
 			);
 		}
-		return toJson(applyView(comparison, view, sections, shownText(document)));
+		const exported = applyView(comparison, view, sections, shownText(document));
+		return toJson(await checkedExport(document, exported, options.file ?? '<stdin>'));
 	}
 	if (options.format === 'markdown') return toMarkdown(applyView(comparison, view, sections, shownText(document)));
 	const isTTY = process.stdout.isTTY === true;
@@ -151,7 +153,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		if (status !== undefined) return status;
 	}
 	process.stdout.on('error', onOutputError);
-	await write(printed(document, options, view));
+	await write(await printed(document, options, view));
 	return 0;
 }
 

@@ -111,12 +111,12 @@ export async function readFrontMatter(yaml: string, file: string): Promise<Front
 	let parsed: unknown;
 	try {
 		// At most maxDepth levels, and no aliases expanded into a billion laughs.
-		parsed = parseYaml(yaml, {maxAliasCount: 100, prettyErrors: false});
+		parsed = parseYaml(yaml, {maxAliasCount: 100});
 	} catch (error) {
 		const {message, linePos} = error as {message?: string; linePos?: {line: number; col: number}[]};
 		const position = linePos?.[0];
 		const where = position ? `${printable(file)}:${position.line + 1}:${position.col}` : printable(file);
-		const first = (message ?? 'invalid YAML').split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
+		const first = (message ?? 'invalid YAML').split('\n')[0]?.replace(/ at line \d+, column \d+:?\s*$/, '');
 		throw new DataError(`${where}: front matter: invalid YAML: ${first}`);
 	}
 	if (parsed === null || parsed === undefined) return {};

@@ -196,9 +196,5 @@ export async function importMarkdown(bytes: Uint8Array, file: string): Promise<D
 		sections,
 		...(allReferences.length > 0 ? {references: allReferences} : {}),
 	};
-	return {
-		comparison,
-		bodies: new Map(Object.entries(bodies)),
-		inline: spans,
-	};
+	return {comparison, bodies: new Map(Object.entries(bodies)), inline: spans, markdown: true};
 }

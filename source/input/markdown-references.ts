@@ -87,7 +87,8 @@ function firstLink(tokens: readonly Token[] | undefined): Tokens.Link | undefine
 
 /**
  * The references a final section lists, when every block of it is a list whose every item holds
- * a link: numbered as the list numbers them ([3] or "3." before an item wins), else from 1.
+ * a link (or starts with its number, [2]): numbered as the list numbers them ([3] or "3." before
+ * an item wins), else from 1.
  */
 export function listedReferences(tokens: readonly Token[]): Reference[] | undefined {
 	const blocks = tokens.filter((token) => token.type !== 'space' && token.type !== 'def');
@@ -96,9 +97,15 @@ export function listedReferences(tokens: readonly Token[]): Reference[] | undefi
 	for (const list of blocks as Tokens.List[]) {
 		for (const [index, item] of list.items.entries()) {
 			const link = firstLink(item.tokens);
-			if (!link) return undefined;
 			const whole = plainText(item.tokens).replace(/\s+/g, ' ').trim();
 			const marker = /^\[(\d+)\]\s*/.exec(whole);
+			// An item without a link is a reference only where it says its number ("[2] A note"),
+			// as tradeoff's own markdown export writes one.
+			if (!link) {
+				if (!marker?.[1] || whole === marker[0].trim()) return undefined;
+				references.push({id: Number(marker[1]), title: whole.slice(marker[0].length)});
+				continue;
+			}
 			const id = marker
 				? Number(marker[1])
 				: list.ordered && typeof list.start === 'number'

@@ -8,6 +8,8 @@ import {join} from 'node:path';
 import type {Document} from '../layout/document.js';
 import type {Block} from '../layout/markdown.js';
 import type {Span} from '../layout/styled.js';
+import {DataError, printable} from '../model/errors.js';
+import {subjectLimits} from '../model/limits.js';
 import type {Comparison} from '../model/schema.js';
 import {cacheDirectory, readCache, writeCache} from '../startup/cache.js';
 import {kindOf} from './kind.js';
@@ -38,7 +40,7 @@ export async function prepareDocument(comparison: Comparison, parsed?: Parsed): 
 	return documentOf(comparison, await parseComparison(comparison));
 }
 
-type Stored = {comparison: Comparison} & Parsed;
+type Stored = {comparison: Comparison; markdown?: true} & Parsed;
 
 // What sanitized text can never contain, as JSON writes it: C0 controls (escaped as \u00XX or
 // \b \f \r \t), DEL and C1 controls (written raw).
@@ -53,7 +55,8 @@ function fromCache(bytes: Buffer | undefined): Document | undefined {
 		if (unsanitized.test(text)) return undefined;
 		const stored = JSON.parse(text) as Partial<Stored>;
 		if (!stored.comparison || !stored.bodies || !stored.inline) return undefined;
-		return documentOf(stored.comparison, {bodies: stored.bodies, inline: stored.inline});
+		const document = documentOf(stored.comparison, {bodies: stored.bodies, inline: stored.inline});
+		return stored.markdown ? {...document, markdown: true} : document;
 	} catch {
 		return undefined;
 	}
@@ -87,8 +90,28 @@ export async function documentFromBytes(bytes: Uint8Array, name: string, env: No
 			comparison: document.comparison,
 			bodies: Object.fromEntries(document.bodies),
 			inline: Object.fromEntries(document.inline ?? []),
+			...(document.markdown ? {markdown: true} : {}),
 		};
 		writeCache(directory, cacheName, JSON.stringify(stored), /^document-[0-9a-f]+\.json$/, 16);
 	}
 	return document;
+}
+
+/**
+ * Refuses, in one line, to write a Markdown document that names fewer than two subjects as a
+ * comparison file: such a file could not be read back.
+ */
+export function checkExportable(document: Document, name: string): void {
+	if (!document.markdown || document.comparison.subjects.length >= subjectLimits.min) return;
+	throw new DataError(
+		`${printable(name)}: names no subjects, so --format json cannot write it as a comparison file (name ${subjectLimits.min} to ${subjectLimits.max} in its front matter, subjects: [A, B], or head a table with an empty top-left cell)`,
+	);
+}
+
+/** A Markdown document's comparison as a comparison file, validated as one before it is written. */
+export async function checkedExport(document: Document, exported: Comparison, name: string): Promise<Comparison> {
+	if (!document.markdown) return exported;
+	checkExportable(document, name);
+	const {validateComparison} = await import('./load.js');
+	return validateComparison(JSON.parse(JSON.stringify(exported)), name);
 }

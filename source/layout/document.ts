@@ -22,6 +22,11 @@ export type Document = {
 	 * prose is. Texts that read as written (no markdown in them) are left out: they cost nothing.
 	 */
 	readonly inline?: ReadonlyMap<string, readonly Span[]>;
+	/**
+	 * Set for a Markdown document: what it names may not make a comparison file (no subjects, a
+	 * citation of no reference), so its JSON export is checked before it is written.
+	 */
+	readonly markdown?: true;
 };
 
 /** A criterion's or a cell's text as spans: its markdown rendered, its citations marked. */

@@ -93,8 +93,12 @@ export function renderLines(lines: readonly Line[], options: RenderOptions): str
 	return text;
 }
 
+// Cells are markdown already: only a pipe, which would end the cell, needs escaping (once).
 function escapeCell(text: string): string {
-	return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n+/g, ' ').trim();
+	return text
+		.replace(/(?<!\\)\|/g, '\\|')
+		.replace(/\n+/g, ' ')
+		.trim();
 }
 
 /** The comparison as GitHub-flavoured markdown, tables as GFM tables. */
