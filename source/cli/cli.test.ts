@@ -129,7 +129,7 @@ describe('printing the bundled comparison into a pipe', () => {
 	test('--help and --version', async () => {
 		const help = await runCli(['--help']);
 		expect(help.code).toBe(0);
-		expect(help.stdout).toContain('Usage\n  tradeoff [file | -] [options]');
+		expect(help.stdout).toContain('Usage\n  tradeoff [file | url | folder | -]... [options]');
 		const version = await runCli(['-v']);
 		expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
 	});

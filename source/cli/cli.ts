@@ -5,11 +5,13 @@
 import {setFlagsFromString} from 'node:v8';
 import bundled from 'tradeoff:bundled';
 import {searchText} from '../browser/search.js';
+import {kindOf} from '../input/kind.js';
 import {checkExportable, checkedExport, documentFromBytes, prepareDocument} from '../input/prepare.js';
 import {readComparisonFile, readStdin} from '../input/read.js';
+import {download, isUrl} from '../input/url.js';
 import {type Document, documentParts, shownText} from '../layout/document.js';
 import {renderLines, toJson, toMarkdown} from '../layout/render-text.js';
-import {isError, UsageError} from '../model/errors.js';
+import {isError, printable, UsageError} from '../model/errors.js';
 import {subjectLimits} from '../model/limits.js';
 import {applyView, findSection, pickSubjects, type View} from '../model/view.js';
 import {browserFlags} from '../startup/v8-flags.js';
@@ -18,9 +20,52 @@ import {loadInteractive} from './load-browser.js';
 
 declare const TRADEOFF_VERSION: string;
 
-async function readDocument(file: string | undefined): Promise<Document> {
+/**
+ * A status line on stderr while a download takes longer than a moment, as curl and npm show one:
+ * the host and the bytes so far, rewritten in place and erased when done. Only on a terminal.
+ */
+function downloadStatus(stderr: NodeJS.WriteStream): {
+	onProgress?: (host: string, bytes: number) => void;
+	done: () => void;
+} {
+	if (!stderr.isTTY) return {done: () => {}};
+	const start = performance.now();
+	let shown = false;
+	let last = 0;
+	const show = (text: string) => {
+		const columns = Math.max(10, (stderr.columns || 80) - 1);
+		stderr.write(`\r\u001b[2K${text.length > columns ? `${text.slice(0, columns - 1)}…` : text}`);
+	};
+	return {
+		onProgress: (host, bytes) => {
+			const now = performance.now();
+			if (now - start < 500 || now - last < 100) return;
+			last = now;
+			shown = true;
+			const size = bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+			show(`tradeoff: downloading from ${printable(host)}: ${size}`);
+		},
+		done: () => {
+			if (shown) stderr.write('\r\u001b[2K');
+			shown = false;
+		},
+	};
+}
+
+async function readDocument(file: string | undefined, options: Options): Promise<Document> {
 	// The bundled comparison was validated and parsed when the bundle was built.
 	if (file === undefined) return prepareDocument(bundled.comparison, bundled);
+	if (isUrl(file)) {
+		const status = downloadStatus(process.stderr);
+		try {
+			const got = await download(file, {timeout: options.timeout, ...status});
+			// Erased before anything else is written, the browser's screen included.
+			status.done();
+			return await documentFromBytes(got.bytes, got.name, process.env, got.kind ?? kindOf(got.bytes, got.name));
+		} finally {
+			status.done();
+		}
+	}
 	if (file === '-') {
 		if (process.stdin.isTTY) {
 			throw new UsageError('- reads a comparison from stdin, but stdin is a terminal; pipe a file in');
@@ -142,7 +187,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		await write(`${TRADEOFF_VERSION}\n`);
 		return 0;
 	}
-	const document = await readDocument(options.file);
+	const document = await readDocument(options.file, options);
 	const {comparison} = document;
 	const view: View = {
 		subjects: options.only ? pickSubjects(comparison, options.only) : comparison.subjects,

@@ -12,7 +12,7 @@ import {DataError, printable} from '../model/errors.js';
 import {subjectLimits} from '../model/limits.js';
 import type {Comparison} from '../model/schema.js';
 import {cacheDirectory, readCache, writeCache} from '../startup/cache.js';
-import {kindOf} from './kind.js';
+import {type Kind, kindOf} from './kind.js';
 
 declare const TRADEOFF_VERSION: string;
 /** The hash of the build's validation and parsing code (build.ts), so an older build's entry is never read. */
@@ -66,19 +66,27 @@ function fromCache(bytes: Buffer | undefined): Document | undefined {
  * A comparison from the bytes of a file, JSON or Markdown (see kind.ts): validated and parsed,
  * or read as a document, or taken from the cache.
  */
-export async function documentFromBytes(bytes: Uint8Array, name: string, env: NodeJS.ProcessEnv): Promise<Document> {
+export async function documentFromBytes(
+	bytes: Uint8Array,
+	name: string,
+	env: NodeJS.ProcessEnv,
+	kind: Kind = kindOf(bytes, name),
+): Promise<Document> {
 	const directory = cacheDirectory(env);
 	let cacheName: string | undefined;
 	if (directory) {
 		// require(), not import(): a dynamic import, even of a builtin, starts Node's ES module
 		// loader (~10 ms); node:crypto is needed only here, to name the cache entry.
 		const {createHash} = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
-		cacheName = `document-${createHash('sha256').update(TRADEOFF_VERSION).update(TRADEOFF_INPUT_HASH).update(bytes).digest('hex').slice(0, 24)}.json`;
+		const hash = createHash('sha256').update(TRADEOFF_VERSION).update(TRADEOFF_INPUT_HASH).update(kind);
+		// A document without a title is named after its file: the name is part of what it reads as.
+		if (kind === 'markdown') hash.update(`\u0000${name}\u0000`);
+		cacheName = `document-${hash.update(bytes).digest('hex').slice(0, 24)}.json`;
 		const cached = fromCache(readCache(join(directory, cacheName)));
 		if (cached) return cached;
 	}
 	let document: Document;
-	if (kindOf(bytes, name) === 'markdown') {
+	if (kind === 'markdown') {
 		const {importMarkdown} = await import('./markdown-document.js');
 		document = await importMarkdown(bytes, name);
 	} else {
