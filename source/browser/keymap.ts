@@ -33,13 +33,15 @@ export type Command =
 	| {readonly type: 'searchDone'}
 	| {readonly type: 'searchCancel'}
 	| {readonly type: 'hit'; readonly by: number}
+	/** In a list of comparisons: open the one chosen (the list's own component moves the choice). */
+	| {readonly type: 'pick'}
 	| {readonly type: 'quit'; readonly code: number};
 
 /**
  * Where a binding applies: browsing, typing a search, one of the overlays. The three list overlays
  * (help, references, info) share their scrolling and closing keys.
  */
-export type KeyContext = 'browse' | 'search' | Overlay;
+export type KeyContext = 'browse' | 'search' | Overlay | 'list';
 
 /** One row of the keymap. */
 export type Binding = {
@@ -55,7 +57,7 @@ export type Binding = {
 
 const digits = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 const lists: readonly KeyContext[] = ['help', 'references', 'info'];
-const everywhere: readonly KeyContext[] = ['browse', 'search', 'help', 'references', 'info', 'columns'];
+const everywhere: readonly KeyContext[] = ['browse', 'search', 'help', 'references', 'info', 'columns', 'list'];
 
 /** Exit status for Ctrl-C, as shells report an interrupted program (128 + SIGINT). */
 export const interruptCode = 130;
@@ -152,7 +154,7 @@ export const keymap: readonly Binding[] = [
 	{
 		keys: ['escape'],
 		label: 'Esc',
-		description: 'clear the search',
+		description: 'clear the search; with none, back to the list (when opened from one)',
 		contexts: ['browse'],
 		command: () => ({type: 'searchCancel'}),
 	},
@@ -281,10 +283,40 @@ export const keymap: readonly Binding[] = [
 		command: () => ({type: 'close'}),
 	},
 	{
+		keys: ['down', 'j'],
+		label: '↓ j',
+		description: 'next comparison (the list wraps at its ends)',
+		contexts: ['list'],
+		hint: {text: '↑↓ choose', priority: 1},
+		command: () => ({type: 'cursor', by: 1}),
+	},
+	{
+		keys: ['up', 'k'],
+		label: '↑ k',
+		description: 'previous comparison',
+		contexts: ['list'],
+		command: () => ({type: 'cursor', by: -1}),
+	},
+	{
+		keys: ['return'],
+		label: 'Enter',
+		description: 'open the comparison chosen (Esc in it comes back here)',
+		contexts: ['list'],
+		hint: {text: 'Enter open', priority: 2},
+		command: () => ({type: 'pick'}),
+	},
+	{
+		keys: digits,
+		label: '1…9',
+		description: 'open the nth comparison of the list',
+		contexts: ['list'],
+		command: () => ({type: 'pick'}),
+	},
+	{
 		keys: ['q'],
 		label: 'q',
 		description: 'quit',
-		contexts: ['browse'],
+		contexts: ['browse', 'list'],
 		hint: {text: 'q quit', priority: 4},
 		command: () => ({type: 'quit', code: 0}),
 	},
@@ -324,4 +356,5 @@ export const helpGroups: readonly {readonly title: string; readonly context: Key
 	{title: 'In the subjects picker (c)', context: 'columns'},
 	{title: 'In the references (r)', context: 'references'},
 	{title: 'In this help, the references and the info (?, r, i)', context: 'help'},
+	{title: 'In a list of comparisons (several files or a folder)', context: 'list'},
 ];

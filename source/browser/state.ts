@@ -229,6 +229,7 @@ export function reduce(previous: BrowserState, command: Command, extent: Extent)
 			return hit ? showHit(moved, hit, extent) : moved;
 		}
 		case 'quit':
+		case 'pick':
 			return state;
 	}
 }

@@ -210,7 +210,6 @@ describe('bad input: exit 2, one clear line, no stack trace', () => {
 			"tradeoff: --format json writes a comparison, which has at least 2 subjects; --only picked 1 (--plain or --format markdown show one)\nTry 'tradeoff --help' for more information.\n",
 		],
 		['a missing file', ['missing.json'], undefined, 'tradeoff: missing.json: no such file\n'],
-		['a directory', ['data'], undefined, 'tradeoff: data: is a directory; expected a comparison JSON file\n'],
 		['empty stdin', ['-'], '', 'tradeoff: <stdin>: empty; expected a comparison as JSON\n'],
 		[
 			'truncated JSON on stdin',

@@ -4,7 +4,9 @@
 // are imported on demand, which is what keeps a piped run close to bare Node start-up.
 import {setFlagsFromString} from 'node:v8';
 import bundled from 'tradeoff:bundled';
+import {type ListEntry, listText} from '../browser/list.js';
 import {searchText} from '../browser/search.js';
+import {isFolder, listedInputs} from '../input/folder.js';
 import {kindOf} from '../input/kind.js';
 import {checkExportable, checkedExport, documentFromBytes, prepareDocument} from '../input/prepare.js';
 import {readComparisonFile, readStdin} from '../input/read.js';
@@ -143,6 +145,44 @@ function wantsBrowser(options: Options): boolean {
 	return process.stdout.isTTY === true && !options.plain && options.format === undefined && env.TERM !== 'dumb' && !ci;
 }
 
+/** Reads every comparison of a list; one that cannot be read is listed with its error, never fatal. */
+async function readList(options: Options): Promise<ListEntry[]> {
+	const entries: ListEntry[] = [];
+	for (const name of listedInputs(options.files, isUrl)) {
+		try {
+			entries.push({name, document: await readDocument(name, options)});
+		} catch (error) {
+			const known = isError(error, 'DataError') || isError(error, 'UsageError');
+			const message = known ? (error as Error).message : `unexpected error: ${String(error)}`;
+			entries.push({name, error: message});
+		}
+	}
+	return entries;
+}
+
+/** The list printed: one comparison a line (tab-separated), or as JSON with --format json. */
+function printedList(entries: readonly ListEntry[], options: Options): string {
+	if (options.format === 'json') {
+		const data = entries.map((entry) =>
+			entry.document
+				? {
+						file: entry.name,
+						title: entry.document.comparison.title,
+						subjects: entry.document.comparison.subjects.map((subject) => subject.name),
+					}
+				: {file: entry.name, error: entry.error ?? ''},
+		);
+		return `${JSON.stringify(data, null, 2)}\n`;
+	}
+	return entries.map((entry) => `${listText(entry)}\n`).join('');
+}
+
+/** Whether the command line asks for a list: several inputs, or one folder. */
+function wantsList(options: Options): boolean {
+	const [first] = options.files;
+	return options.files.length > 1 || (first !== undefined && first !== '-' && !isUrl(first) && isFolder(first));
+}
+
 async function browse(document: Document, options: Options, view: View): Promise<number | undefined> {
 	if (browserFlags) setFlagsFromString(browserFlags);
 	// Beside this file in build/ (this entry is never split into a chunk).
@@ -177,6 +217,29 @@ async function browse(document: Document, options: Options, view: View): Promise
 	}
 }
 
+/** Opens the list of comparisons in the browser; undefined when there is no terminal after all. */
+async function browseList(entries: readonly ListEntry[], options: Options): Promise<number | undefined> {
+	if (browserFlags) setFlagsFromString(browserFlags);
+	const {module, saveCache} = loadInteractive(new URL('./interactive.cjs', import.meta.url), process.env);
+	const color = wantsColor(options.color, {env: process.env, isTTY: true});
+	try {
+		return await module.runInteractive({
+			document: undefined,
+			list: entries,
+			start: {order: [], differences: options.differences},
+			query: undefined,
+			ascii: options.ascii,
+			color: color ? 'color' : 'mono',
+			hyperlinks: color && supportsHyperlinks(process.env),
+			onExit: saveCache,
+		});
+	} catch (error) {
+		if (!(error instanceof module.NoTerminalError)) throw error;
+		process.stderr.write(`tradeoff: ${error.message}; printing instead\n`);
+		return undefined;
+	}
+}
+
 async function main(argv: readonly string[]): Promise<number> {
 	const options = parseArguments(argv);
 	if (options.help) {
@@ -185,6 +248,16 @@ async function main(argv: readonly string[]): Promise<number> {
 	}
 	if (options.version) {
 		await write(`${TRADEOFF_VERSION}\n`);
+		return 0;
+	}
+	if (wantsList(options)) {
+		const entries = await readList(options);
+		if (wantsBrowser(options)) {
+			const status = await browseList(entries, options);
+			if (status !== undefined) return status;
+		}
+		process.stdout.on('error', onOutputError);
+		await write(printedList(entries, options));
 		return 0;
 	}
 	const document = await readDocument(options.file, options);

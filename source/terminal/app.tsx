@@ -18,6 +18,8 @@ export type AppProps = {
 	readonly hyperlinks: boolean;
 	readonly sizes: SizeStore;
 	readonly onQuit: (code: number) => void;
+	/** Opened from a list: Esc with nothing to close goes back to it. */
+	readonly onBack?: () => void;
 };
 
 /**
@@ -36,6 +38,7 @@ export function App(props: AppProps) {
 		start: props.start,
 		...(props.query === undefined ? {} : {query: props.query}),
 		onQuit: props.onQuit,
+		...(props.onBack ? {onBack: props.onBack} : {}),
 	});
 	return <StyledLines lines={current.lines} color={props.color} hyperlinks={props.hyperlinks} />;
 }

@@ -7,10 +7,12 @@ import {openSync, writeSync} from 'node:fs';
 import {ReadStream} from 'node:tty';
 import {type Instance, render, useInput} from 'ink';
 import {type ReactNode, useState} from 'react';
+import type {ListEntry} from '../browser/list.js';
 import type {Start} from '../browser/state.js';
 import type {Document} from '../layout/document.js';
 import type {ColorMode} from '../layout/render-text.js';
 import {App} from './app.js';
+import {Shell} from './shell.js';
 import {createSizeStore} from './size.js';
 
 const enterScreen = '\u001b[?1049h\u001b[H';
@@ -22,7 +24,9 @@ const signals = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
 
 /** What the browser needs from the entry. */
 export type InteractiveOptions = {
-	readonly document: Document;
+	/** The comparison to browse; or, with list, the first screen is a list of comparisons instead. */
+	readonly document: Document | undefined;
+	readonly list?: readonly ListEntry[];
 	readonly start: Start;
 	readonly query: string | undefined;
 	readonly ascii: boolean;
@@ -122,21 +126,37 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 	try {
 		writeSync(stdout.fd, enterScreen);
 		const fault = process.env.TRADEOFF_FAULT;
-		const app = (
-			<App
-				document={options.document}
-				start={options.start}
-				{...(options.query === undefined ? {} : {query: options.query})}
-				ascii={options.ascii}
-				color={options.color}
-				hyperlinks={options.hyperlinks}
-				sizes={sizes}
-				onQuit={(code) => {
-					status = code;
-					instance?.unmount();
-				}}
-			/>
-		);
+		const onQuit = (code: number) => {
+			status = code;
+			instance?.unmount();
+		};
+		let app: ReactNode;
+		if (options.list) {
+			app = (
+				<Shell
+					entries={options.list}
+					ascii={options.ascii}
+					color={options.color}
+					hyperlinks={options.hyperlinks}
+					differences={options.start.differences ?? false}
+					sizes={sizes}
+					onQuit={onQuit}
+				/>
+			);
+		} else if (options.document) {
+			app = (
+				<App
+					document={options.document}
+					start={options.start}
+					{...(options.query === undefined ? {} : {query: options.query})}
+					ascii={options.ascii}
+					color={options.color}
+					hyperlinks={options.hyperlinks}
+					sizes={sizes}
+					onQuit={onQuit}
+				/>
+			);
+		} else throw new Error('runInteractive needs a document or a list');
 		tree = fault ? <Faults fault={fault}>{app}</Faults> : app;
 		instance = render(tree, {
 			stdin,

@@ -15,6 +15,8 @@ export type BrowserOptions = {
 	readonly query?: string;
 	/** Called with the exit status when a key quits. */
 	readonly onQuit: (code: number) => void;
+	/** Called when Esc has nothing left to close (no search, no overlay): back to a list. */
+	readonly onBack?: () => void;
 };
 
 function contextOf(state: BrowserState): KeyContext {
@@ -31,6 +33,8 @@ export function useBrowser(options: BrowserOptions): Frame {
 	shown.current = current;
 	const onQuit = useRef(options.onQuit);
 	onQuit.current = options.onQuit;
+	const onBack = useRef(options.onBack);
+	onBack.current = options.onBack;
 	const started = useRef(false);
 	if (!started.current) {
 		started.current = true;
@@ -50,6 +54,10 @@ export function useBrowser(options: BrowserOptions): Frame {
 			if (!command) continue;
 			if (command.type === 'quit') {
 				onQuit.current(command.code);
+				return;
+			}
+			if (command.type === 'searchCancel' && !next.search && !next.overlay && onBack.current) {
+				onBack.current();
 				return;
 			}
 			next = reduce(next, command, extent);

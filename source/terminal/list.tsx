@@ -1,0 +1,118 @@
+// The list of comparisons (several files, or a folder), drawn with ink-select-input. Keys go
+// through the keymap, as the browser's do, not through ink-select-input's own handler: Ink hands
+// keys that arrive together over as one string ("jj" from a held key, "j\r" typed fast), which
+// that handler reads as no key at all. The choice is ours, and ink-select-input draws the window
+// of items around it (remounted at the choice: it takes the choice only as its initial index).
+// Its items and indicator are ours too, so they follow the colour mode (ink-select-input colours
+// in blue otherwise, NO_COLOR or not).
+import {Box, Text, useInput} from 'ink';
+import SelectInput from 'ink-select-input';
+import {type ReactNode, useMemo, useState} from 'react';
+import {commandFor, hints} from '../browser/keymap.js';
+import {type ListEntry, listLine} from '../browser/list.js';
+import {ellipsize, minimumSize} from '../browser/screen.js';
+import {type ColorMode, renderLine} from '../layout/render-text.js';
+import {type Line, lineWidth, Role, span} from '../layout/styled.js';
+import {keyNames} from './key-names.js';
+import {type SizeStore, useTerminalSize} from './size.js';
+import {StyledLines} from './styled-lines.js';
+
+/** What the list shows and does. */
+export type ListProps = {
+	readonly entries: readonly ListEntry[];
+	/** The entry chosen when the list opens (the one the reader came back from). */
+	readonly initial: number;
+	readonly sizes: SizeStore;
+	readonly ascii: boolean;
+	readonly color: ColorMode;
+	readonly onOpen: (index: number) => void;
+	readonly onQuit: (code: number) => void;
+};
+
+/** Lines above and below the items: the header and a blank line, then the footer. */
+const chrome = 3;
+
+/** The list screen: a header, the entries (as many as fit), the footer. */
+export function ComparisonList(props: ListProps) {
+	const {entries, color, ascii} = props;
+	const size = useTerminalSize(props.sizes);
+	const [chosen, setChosen] = useState(props.initial);
+	const [notice, setNotice] = useState<string | undefined>(undefined);
+	const width = size.columns;
+	const open = (index: number) => {
+		const entry = entries[index];
+		if (entry?.document) props.onOpen(index);
+		else if (entry) setNotice(`${entry.name} cannot be opened: ${entry.error ?? ''}`);
+	};
+	useInput((input, key) => {
+		let next = chosen;
+		for (const name of keyNames(input, key)) {
+			const command = commandFor(name, 'list');
+			if (command?.type === 'quit') {
+				props.onQuit(command.code);
+				return;
+			}
+			if (command?.type === 'cursor') next = (next + command.by + entries.length) % entries.length;
+			if (command?.type === 'pick') {
+				// A digit opens that entry of the list; Enter the one chosen.
+				open(/^[1-9]$/.test(name) ? Number(name) - 1 : next);
+				return;
+			}
+		}
+		setNotice(undefined);
+		setChosen(next);
+	});
+	// The item component draws an entry by its index (the item's label), at this width.
+	const Item = useMemo(
+		() =>
+			function Item({isSelected = false, label}: {readonly isSelected?: boolean; readonly label: string}): ReactNode {
+				const entry = entries[Number(label)];
+				const line = entry ? listLine(entry, Math.max(1, width - 2)) : [];
+				const shown: Line = isSelected ? line.map((piece) => ({...piece, role: piece.role | Role.selected})) : line;
+				return <Text wrap="truncate">{renderLine(shown, {color}) || ' '}</Text>;
+			},
+		[entries, width, color],
+	);
+	const Indicator = useMemo(
+		() =>
+			function Indicator({isSelected = false}: {readonly isSelected?: boolean}): ReactNode {
+				return <Text>{isSelected ? (ascii ? '> ' : '▶ ') : '  '}</Text>;
+			},
+		[ascii],
+	);
+	if (size.columns < minimumSize.columns || size.rows < minimumSize.rows) {
+		return (
+			<Text wrap="truncate">
+				Terminal too small: {size.columns}×{size.rows}
+			</Text>
+		);
+	}
+	const items = entries.map((_, index) => ({key: String(index), label: String(index), value: index}));
+	const broken = entries.filter((entry) => !entry.document).length;
+	const header: Line = ellipsize(
+		[
+			span(`${entries.length} comparisons`, Role.title | Role.strong),
+			span(broken > 0 ? `  ${broken} cannot be read` : '', Role.muted),
+		],
+		width,
+	);
+	const right = `${chosen + 1}/${entries.length}`;
+	const left: Line = notice ? [span(notice, Role.strong)] : [span(hints('list').join('  '), Role.muted)];
+	const gap = Math.max(1, width - lineWidth(left) - right.length);
+	const footer = ellipsize([...left, span(' '.repeat(gap)), span(right, Role.muted)], width);
+	return (
+		<Box flexDirection="column">
+			<StyledLines lines={[header, []]} color={color} />
+			<SelectInput
+				key={chosen}
+				items={items}
+				limit={Math.max(1, size.rows - 1 - chrome)}
+				initialIndex={chosen}
+				isFocused={false}
+				itemComponent={Item}
+				indicatorComponent={Indicator}
+			/>
+			<StyledLines lines={[footer]} color={color} />
+		</Box>
+	);
+}
