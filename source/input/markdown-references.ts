@@ -23,15 +23,19 @@ export function extractFootnotes(markdown: string, first: number): {markdown: st
 	if (!markdown.includes('[^')) return {markdown, notes: []};
 	const lines = markdown.split('\n');
 	const kept: string[] = [];
+	// Whether each kept line is inside a code fence (where nothing is a footnote).
+	const code: boolean[] = [];
 	const found: Footnote[] = [];
 	let fence: string | undefined;
 	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index] as string;
 		const fenced = fenceLine.exec(line)?.[1];
+		const inFence = fence !== undefined || fenced !== undefined;
 		if (fenced && (fence === undefined || fenced === fence)) fence = fence === undefined ? fenced : undefined;
-		const match = fence === undefined ? definition.exec(line) : null;
+		const match = inFence ? null : definition.exec(line);
 		if (!match?.[1]) {
 			kept.push(line);
+			code.push(inFence);
 			continue;
 		}
 		const text = [match[2] ?? ''];
@@ -42,10 +46,10 @@ export function extractFootnotes(markdown: string, first: number): {markdown: st
 		found.push({label: match[1], text: text.join(' ').trim()});
 	}
 	if (found.length === 0) return {markdown, notes: []};
-	const body = kept.join('\n');
+	const prose = kept.filter((_, index) => !code[index]).join('\n');
 	const numbers = new Map<string, number>();
 	const labels = new Set(found.map((note) => note.label.toLowerCase()));
-	for (const match of body.matchAll(/\[\^([^\]\s]+)\]/g)) {
+	for (const match of prose.matchAll(/\[\^([^\]\s]+)\]/g)) {
 		const label = (match[1] ?? '').toLowerCase();
 		if (labels.has(label) && !numbers.has(label)) numbers.set(label, first + numbers.size);
 	}
@@ -53,10 +57,16 @@ export function extractFootnotes(markdown: string, first: number): {markdown: st
 		const label = note.label.toLowerCase();
 		if (!numbers.has(label)) numbers.set(label, first + numbers.size);
 	}
-	const cited = body.replace(/\[\^([^\]\s]+)\]/g, (whole, label: string) => {
-		const number = numbers.get(label.toLowerCase());
-		return number === undefined ? whole : `[${number}]`;
-	});
+	const cited = kept
+		.map((line, index) =>
+			code[index]
+				? line
+				: line.replace(/\[\^([^\]\s]+)\]/g, (whole, label: string) => {
+						const number = numbers.get(label.toLowerCase());
+						return number === undefined ? whole : `[${number}]`;
+					}),
+		)
+		.join('\n');
 	const notes = found
 		.map((note): Reference => ({id: numbers.get(note.label.toLowerCase()) ?? 0, title: note.text || note.label}))
 		.sort((a, b) => a.id - b.id);

@@ -98,3 +98,33 @@ test('column widths are found when the bound of the label column is fractional',
 	expect(widths).toBeDefined();
 	expect((widths ?? []).reduce((sum, value) => sum + value, 0) + 6).toBeLessThanOrEqual(49);
 }, 5000);
+
+describe('stacked as records', () => {
+	const cell = (text: string) => [span(text)];
+	const table: TableInput = {
+		header: [cell('Language'), cell('GC'), cell('Notes')],
+		rows: [
+			[cell('Lua'), cell('yes'), cell('Small, fast and embeddable everywhere')],
+			[cell(''), cell('no'), cell('')],
+		],
+	};
+
+	test('each row under its first cell, every other cell named by its column; empty cells left out', () => {
+		const lines = layoutTable(table, {width: 20, stack: 'records'}).map(lineText);
+		expect(lines).toEqual([
+			'Language: Lua',
+			'  GC: yes',
+			'  Notes: Small, fast',
+			'    and embeddable',
+			'    everywhere',
+			'',
+			'GC: no',
+		]);
+	});
+
+	test('no line wider than the width, at any width', () => {
+		for (let width = 1; width <= 40; width++)
+			for (const line of layoutTable(table, {width, stack: 'records'}))
+				expect(lineWidth(line)).toBeLessThanOrEqual(width);
+	});
+});

@@ -184,13 +184,16 @@ function records(table: TableInput, options: TableOptions): Line[] {
 	table.rows.forEach((row, index) => {
 		if (index > 0) lines.push([]);
 		const [first, ...cells] = row;
-		const indent = isBlank(first) ? 0 : 2;
+		// Indents only where they leave room: a record laid out very narrow (in a deep list) keeps
+		// every line within the width.
+		const step = options.width >= 12 ? 2 : 0;
+		const indent = isBlank(first) ? 0 : step;
 		if (!isBlank(first))
 			lines.push(
 				...wrapSpans(
 					[...label(corner), ...(first ?? []).map((piece) => ({...piece, role: piece.role | Role.strong}))],
 					options.width,
-					{rest: [span('  ')]},
+					{rest: [span(' '.repeat(step))]},
 				),
 			);
 		cells.forEach((value, offset) => {
@@ -198,7 +201,7 @@ function records(table: TableInput, options: TableOptions): Line[] {
 			lines.push(
 				...wrapSpans([...label(columns[offset]), ...value], options.width, {
 					first: [span(' '.repeat(indent))],
-					rest: [span(' '.repeat(indent + 2))],
+					rest: [span(' '.repeat(indent + step))],
 				}),
 			);
 		});
