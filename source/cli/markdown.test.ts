@@ -1,8 +1,10 @@
 // Markdown documents through the built CLI: what a shell sees.
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {describe, expect, test} from 'vitest';
+import {fileURLToPath} from 'node:url';
+import {afterEach, describe, expect, test} from 'vitest';
+import {Session} from '../test-support/pty.js';
 import {runCli} from '../test-support/run-cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'tradeoff-markdown-'));
@@ -123,5 +125,29 @@ describe('a Markdown comparison', () => {
 		const run = await runCli([file('empty.md', '\n\n')]);
 		expect(run).toMatchObject({code: 2, stdout: ''});
 		expect(run.stderr).toMatch(/empty\.md: empty; expected a comparison as Markdown\n$/);
+	});
+});
+
+const fixtureFolder = fileURLToPath(new URL('../../../shared/fixtures/markdown/', import.meta.url));
+const fixtures = existsSync(fixtureFolder) ? readdirSync(fixtureFolder).filter((name) => name.endsWith('.md')) : [];
+
+describe.skipIf(fixtures.length === 0)('each shared document in the browser', () => {
+	let session: Session | undefined;
+	afterEach(() => session?.dispose());
+
+	test.each(fixtures)('%s opens, goes to its last section and quits', async (name) => {
+		session = new Session([join(fixtureFolder, name)], {cols: 100, rows: 30});
+		const terminal = session;
+		await terminal.waitFor(/ 1\/(\d+) +(All|\d+%)\n?$/m);
+		const total = Number(/ 1\/(\d+) +(?:All|\d+%)$/m.exec(terminal.text())?.[1]);
+		expect(terminal.inAlternateScreen()).toBe(true);
+		// The last section (← from the first wraps), then its bottom.
+		terminal.press('\u001b[D');
+		await terminal.waitFor(new RegExp(` ${total}/${total} +(All|\\d+%)$`, 'm'));
+		terminal.press('G');
+		await terminal.waitFor(new RegExp(` ${total}/${total} +(All|100%)$`, 'm'));
+		expect(terminal.screen().at(-1)).toBe('');
+		terminal.press('q');
+		expect((await terminal.waitForExit()).exitCode).toBe(0);
 	});
 });
