@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {lineText, lineWidth, span} from './styled.js';
+import {lineText, lineWidth, Role, span} from './styled.js';
 import {columnWidths, layoutTable, type TableInput} from './table.js';
 
 const table = (header: string[], rows: string[][]): TableInput => ({
@@ -127,4 +127,13 @@ describe('stacked as records', () => {
 			for (const line of layoutTable(table, {width, stack: 'records'}))
 				expect(lineWidth(line)).toBeLessThanOrEqual(width);
 	});
+});
+
+test('a cell with a line break is as wide as its widest line, and measured without the break', () => {
+	const table: TableInput = {
+		header: [[span('a')], [span('b')]],
+		rows: [[[span('x')], [span('one two'), span('\n', Role.break), span('three')]]],
+	};
+	// Natural widths 1 and 7 ("one two"), not 13 for the two lines end to end.
+	expect(columnWidths(table, 80)).toEqual([1, 7]);
 });

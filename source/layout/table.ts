@@ -33,10 +33,19 @@ function border(ascii: boolean | undefined) {
 
 function cellWidths(cell: readonly Span[]): {natural: number; longestWord: number} {
 	let natural = 0;
+	let line = 0;
 	let longestWord = 0;
 	let word = 0;
 	for (const piece of cell) {
-		natural += textWidth(piece.text);
+		// A line break (<br> in a cell) ends a line and a word: the cell is as wide as its widest line.
+		if (piece.role & Role.break) {
+			natural = Math.max(natural, line);
+			line = 0;
+			longestWord = Math.max(longestWord, word);
+			word = 0;
+			continue;
+		}
+		line += textWidth(piece.text);
 		for (const part of piece.text.split(/( +)/)) {
 			if (part.startsWith(' ')) {
 				longestWord = Math.max(longestWord, word);
@@ -44,7 +53,7 @@ function cellWidths(cell: readonly Span[]): {natural: number; longestWord: numbe
 			} else word += textWidth(part);
 		}
 	}
-	return {natural, longestWord: Math.max(longestWord, word)};
+	return {natural: Math.max(natural, line), longestWord: Math.max(longestWord, word)};
 }
 
 /** The first column holds row labels, which read well narrower than the cells beside them. */
