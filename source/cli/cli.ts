@@ -84,7 +84,7 @@ function printWidth(options: Options): number {
 	return Math.min(widthLimits.max, Math.max(widthLimits.min, columns));
 }
 
-async function printed(document: Document, options: Options, view: View): Promise<string> {
+async function printed(document: Document, options: Options, view: View): Promise<string | Iterable<string>> {
 	const {comparison} = document;
 	const sections = options.section ? [findSection(comparison, options.section)] : comparison.sections;
 	if (options.search !== undefined) {
@@ -111,11 +111,12 @@ async function printed(document: Document, options: Options, view: View): Promis
 		color: color ? 'color' : 'none',
 		hyperlinks: color && isTTY && supportsHyperlinks(process.env),
 	} as const;
-	let text = '';
-	for (const part of documentParts(document, sections, {width: printWidth(options), view, ascii: options.ascii})) {
-		text += renderLines(part, render);
-	}
-	return text;
+	// A part at a time (the header, each section, the references), each written and let go before
+	// the next is laid out: what stays alive is what the garbage collector has to copy.
+	const layout = {width: printWidth(options), view, ascii: options.ascii};
+	return (function* () {
+		for (const part of documentParts(document, sections, layout)) yield renderLines(part, render);
+	})();
 }
 
 /** Writes to stdout and resolves once the text is handed over; a reader that left is not an error. */
@@ -271,7 +272,9 @@ async function main(argv: readonly string[]): Promise<number> {
 		if (status !== undefined) return status;
 	}
 	process.stdout.on('error', onOutputError);
-	await write(await printed(document, options, view));
+	const text = await printed(document, options, view);
+	if (typeof text === 'string') await write(text);
+	else for (const part of text) await write(part);
 	return 0;
 }
 

@@ -185,32 +185,32 @@ function isBlank(cell: readonly Span[] | undefined): boolean {
  */
 function records(table: TableInput, options: TableOptions): Line[] {
 	const lines: Line[] = [];
-	const [corner, ...columns] = table.header;
-	const label = (name: readonly Span[] | undefined) =>
-		isBlank(name)
-			? []
-			: [...(name ?? []).map((piece) => ({...piece, role: piece.role | Role.label})), span(': ', Role.label)];
+	// Each column's "name: " once, not once per row.
+	const labels = table.header.map((name): Span[] =>
+		isBlank(name) ? [] : [...name.map((piece) => ({...piece, role: piece.role | Role.label})), span(': ', Role.label)],
+	);
+	const step = options.width >= 12 ? 2 : 0;
+	const indents = [span(''), span(' '.repeat(step)), span(' '.repeat(2 * step))];
 	table.rows.forEach((row, index) => {
 		if (index > 0) lines.push([]);
 		const [first, ...cells] = row;
 		// Indents only where they leave room: a record laid out very narrow (in a deep list) keeps
 		// every line within the width.
-		const step = options.width >= 12 ? 2 : 0;
-		const indent = isBlank(first) ? 0 : step;
+		const indent = isBlank(first) ? 0 : 1;
 		if (!isBlank(first))
 			lines.push(
 				...wrapSpans(
-					[...label(corner), ...(first ?? []).map((piece) => ({...piece, role: piece.role | Role.strong}))],
+					[...(labels[0] ?? []), ...(first ?? []).map((piece) => ({...piece, role: piece.role | Role.strong}))],
 					options.width,
-					{rest: [span(' '.repeat(step))]},
+					{rest: [indents[1] as Span]},
 				),
 			);
 		cells.forEach((value, offset) => {
 			if (isBlank(value)) return;
 			lines.push(
-				...wrapSpans([...label(columns[offset]), ...value], options.width, {
-					first: [span(' '.repeat(indent))],
-					rest: [span(' '.repeat(indent + step))],
+				...wrapSpans([...(labels[offset + 1] ?? []), ...value], options.width, {
+					first: [indents[indent] as Span],
+					rest: [indents[indent + 1] as Span],
 				}),
 			);
 		});
