@@ -252,6 +252,16 @@ async function main(argv: readonly string[]): Promise<number> {
 		return 0;
 	}
 	if (wantsList(options)) {
+		// These pick within one comparison; a list holds several, each with its own ids.
+		const flag =
+			options.section !== undefined
+				? '--section'
+				: options.only
+					? '--only'
+					: options.search !== undefined
+						? '--search'
+						: undefined;
+		if (flag) throw new UsageError(`${flag} picks within one comparison; give one file, not a list of them`);
 		const entries = await readList(options);
 		if (wantsBrowser(options)) {
 			const status = await browseList(entries, options);

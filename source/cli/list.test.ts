@@ -47,6 +47,14 @@ describe('a list through a pipe', () => {
 		expect(json.find((entry) => entry.subjects?.includes('Kafka'))?.file).toBe(name('a-queues.md'));
 	});
 
+	test('--section, --only and --search pick within one comparison: with a list, a usage error', async () => {
+		const run = await runCli([folder, '--section', '2']);
+		expect(run.stderr).toBe(
+			"tradeoff: --section picks within one comparison; give one file, not a list of them\nTry 'tradeoff --help' for more information.\n",
+		);
+		expect(run.code).toBe(2);
+	});
+
 	test('a missing file is listed with its error; a folder without comparisons is an error', async () => {
 		const run = await runCli([name('a-queues.md'), name('missing.md')]);
 		expect(run.code).toBe(0);

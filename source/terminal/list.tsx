@@ -7,7 +7,7 @@
 // in blue otherwise, NO_COLOR or not).
 import {Box, Text, useInput} from 'ink';
 import SelectInput from 'ink-select-input';
-import {type ReactNode, useMemo, useState} from 'react';
+import {type ReactNode, useMemo, useRef, useState} from 'react';
 import {commandFor, hints} from '../browser/keymap.js';
 import {type ListEntry, listLine} from '../browser/list.js';
 import {ellipsize, minimumSize} from '../browser/screen.js';
@@ -37,6 +37,9 @@ export function ComparisonList(props: ListProps) {
 	const {entries, color, ascii} = props;
 	const size = useTerminalSize(props.sizes);
 	const [chosen, setChosen] = useState(props.initial);
+	// The input handler reads the choice from here: a key that arrives before React has handed
+	// Ink the handler of the last render must not act on an older choice.
+	const current = useRef(props.initial);
 	const [notice, setNotice] = useState<string | undefined>(undefined);
 	const width = size.columns;
 	const open = (index: number) => {
@@ -45,7 +48,7 @@ export function ComparisonList(props: ListProps) {
 		else if (entry) setNotice(`${entry.name} cannot be opened: ${entry.error ?? ''}`);
 	};
 	useInput((input, key) => {
-		let next = chosen;
+		let next = current.current;
 		for (const name of keyNames(input, key)) {
 			const command = commandFor(name, 'list');
 			if (command?.type === 'quit') {
@@ -60,6 +63,7 @@ export function ComparisonList(props: ListProps) {
 			}
 		}
 		setNotice(undefined);
+		current.current = next;
 		setChosen(next);
 	});
 	// The item component draws an entry by its index (the item's label), at this width.
