@@ -3,7 +3,7 @@ import {lineText, lineWidth, Role} from '../layout/styled.js';
 import {defaultView} from '../model/view.js';
 import {bundledDocument} from '../test-support/fixtures.js';
 import {keymap} from './keymap.js';
-import {frame, helpLines, LayoutCache, minimumSize, sectionBar} from './screen.js';
+import {columnsLines, frame, helpLines, LayoutCache, minimumSize, sectionBar} from './screen.js';
 import {type BrowserState, initialState as start} from './state.js';
 
 const document = bundledDocument();
@@ -125,4 +125,12 @@ describe('sectionBar', () => {
 test('help lines never exceed the width', () => {
 	for (const width of [20, 30, 80])
 		for (const line of helpLines(width)) expect(lineWidth(line)).toBeLessThanOrEqual(width);
+});
+
+test('the subjects picker of a document that names none says why there is nothing to pick', () => {
+	const lines = columnsLines({...document.comparison, subjects: []}, start({order: []}), 40, false).map(lineText);
+	expect(lines[0]).toBe('Subjects');
+	expect(lines.join(' ')).toContain('This document names no subjects');
+	for (const line of columnsLines(document.comparison, start({order: []}), 40, false))
+		expect(lineWidth(line)).toBeLessThanOrEqual(40);
 });

@@ -227,6 +227,12 @@ export function infoLines(comparison: Comparison, width: number): Line[] {
 /** The subjects picker: every subject in column order, shown or hidden, the cursor marked. */
 export function columnsLines(comparison: Comparison, state: BrowserState, width: number, ascii: boolean): Line[] {
 	const lines: Line[] = heading('Subjects');
+	// A Markdown document may name none: then there is nothing to pick, and the reader is told why.
+	if (state.order.length === 0) {
+		const text =
+			'This document names no subjects: its tables keep their own columns. A document names them in its front matter (subjects: [A, B]) or in the header of a table whose top-left cell is empty.';
+		return [...lines, ...wrapSpans([span(text, Role.muted)], width)];
+	}
 	state.order.forEach((id, index) => {
 		const subject = comparison.subjects.find((candidate) => candidate.id === id);
 		const shown = !state.hidden.includes(id);
