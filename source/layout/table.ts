@@ -45,16 +45,25 @@ function cellWidths(cell: readonly Span[]): {natural: number; longestWord: numbe
 			word = 0;
 			continue;
 		}
-		line += textWidth(piece.text);
-		for (const part of piece.text.split(/( +)/)) {
-			if (part.startsWith(' ')) {
-				longestWord = Math.max(longestWord, word);
-				word = 0;
-			} else word += textWidth(part);
+		const text = piece.text;
+		line += textWidth(text);
+		// Words between spaces, found by index rather than by splitting: every cell of every table
+		// is measured, and printing allocates as little as it can (see wrap.ts).
+		const ascii = printableAscii.test(text);
+		for (let start = 0; ; ) {
+			const space = text.indexOf(' ', start);
+			const end = space === -1 ? text.length : space;
+			if (end > start) word += ascii ? end - start : textWidth(text.slice(start, end));
+			if (space === -1) break;
+			longestWord = Math.max(longestWord, word);
+			word = 0;
+			start = space + 1;
 		}
 	}
 	return {natural: Math.max(natural, line), longestWord: Math.max(longestWord, word)};
 }
+
+const printableAscii = /^[\x20-\x7e]*$/;
 
 /** The first column holds row labels, which read well narrower than the cells beside them. */
 const labelWeight = 0.6;
