@@ -121,6 +121,19 @@ describe('a Markdown comparison', () => {
 		expect(broken.stderr).toMatch(/invalid JSON/);
 	});
 
+	// Until the parser falls back to plain paragraphs past its depth (issue 13, part 1), a document
+	// nested past the stack is refused in one line: never "unexpected error", exit 1.
+	test('a document nested past what the parser can follow is one line, exit 2', async () => {
+		for (const [name, text] of [
+			['quotes.md', `${'> '.repeat(20000)}x\n`],
+			['stars.md', `${'*'.repeat(5000)}x${'*'.repeat(5000)}\n`],
+		] as const) {
+			const run = await runCli([file(name, text), '--plain']);
+			expect(run.stderr).toMatch(new RegExp(`${name}: nested too deeply to read\\n$`));
+			expect(run.code).toBe(2);
+		}
+	});
+
 	test('an empty Markdown file is refused in one line', async () => {
 		const run = await runCli([file('empty.md', '\n\n')]);
 		expect(run).toMatchObject({code: 2, stdout: ''});

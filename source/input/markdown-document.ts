@@ -26,15 +26,8 @@ import {slug, uniqueIds} from './slug.js';
 /** A section as the document writes it: its heading (none for text before the first) and its tokens. */
 type Part = {readonly heading: Tokens.Heading | undefined; readonly tokens: Token[]};
 
-function lex(markdown: string, file: string): TokensList {
-	try {
-		return Lexer.lex(markdown, {gfm: true});
-	} catch (error) {
-		// marked recurses once per level of nesting; a document nested past the stack is refused
-		// in one line rather than failing unexpectedly.
-		if (error instanceof RangeError) throw new DataError(`${printable(file)}: nested too deeply to read`);
-		throw error;
-	}
+function lex(markdown: string): TokensList {
+	return Lexer.lex(markdown, {gfm: true});
 }
 
 function headingText(heading: Tokens.Heading): string {
@@ -87,10 +80,10 @@ function readSection(
 	const rows: Row[] = [];
 	let markdown = '';
 	for (const token of part.tokens) {
-		const columns =
-			token.type === 'table' ? subjectColumns(tableCells(token as Tokens.Table), setting.subjects) : undefined;
-		if (token.type === 'table' && columns) {
-			const made = subjectRows(tableCells(token as Tokens.Table), columns, setting.subjects, rows.length);
+		const cells = token.type === 'table' ? tableCells(token as Tokens.Table) : undefined;
+		const columns = cells ? subjectColumns(cells, setting.subjects) : undefined;
+		if (cells && columns) {
+			const made = subjectRows(cells, columns, setting.subjects, rows.length);
 			blocks.push({type: 'subject-table', start: rows.length, end: rows.length + made.rows.length});
 			rows.push(...made.rows);
 			for (const [source, value] of made.spans) spans.set(source, value);
@@ -117,8 +110,8 @@ function listedAtEnd(parts: readonly Part[]): Reference[] {
 }
 
 /** The document's tokens, its title heading (the first #, unless front matter names the title) and its parts. */
-function structure(markdown: string, file: string, front: FrontMatter) {
-	const tokens = lex(markdown, file);
+function structure(markdown: string, front: FrontMatter) {
+	const tokens = lex(markdown);
 	const titleHeading =
 		front.title === undefined
 			? tokens.find((token): token is Tokens.Heading => token.type === 'heading' && token.depth === 1)
@@ -128,12 +121,23 @@ function structure(markdown: string, file: string, front: FrontMatter) {
 
 /** Reads a Markdown document (its bytes) into a Document. */
 export async function importMarkdown(bytes: Uint8Array, file: string): Promise<Document> {
+	try {
+		return await readDocument(bytes, file);
+	} catch (error) {
+		// Turning tokens into blocks recurses once per level of nesting too: a document nested past
+		// the stack is one line, never an unexpected error.
+		if (error instanceof RangeError) throw new DataError(`${printable(file)}: nested too deeply to read`);
+		throw error;
+	}
+}
+
+async function readDocument(bytes: Uint8Array, file: string): Promise<Document> {
 	const text = sanitizeText(decodeComparison(bytes, file, 'Markdown'));
 	const split = splitFrontMatter(text);
 	const front: FrontMatter = split.yaml === undefined ? {} : await readFrontMatter(split.yaml, file);
 	await prepareShortcodes([split.markdown]);
 
-	let read = structure(split.markdown, file, front);
+	let read = structure(split.markdown, front);
 	// References listed at the end are numbered first; footnotes follow them.
 	const listed = listedAtEnd(read.parts);
 	let notes: Reference[] = [];
@@ -141,7 +145,7 @@ export async function importMarkdown(bytes: Uint8Array, file: string): Promise<D
 		const extracted = extractFootnotes(split.markdown, Math.max(0, ...listed.map((reference) => reference.id)) + 1);
 		if (extracted.notes.length > 0) {
 			notes = extracted.notes;
-			read = structure(extracted.markdown, file, front);
+			read = structure(extracted.markdown, front);
 		}
 	}
 	const {tokens, titleHeading} = read;
