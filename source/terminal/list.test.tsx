@@ -57,7 +57,17 @@ describe('ComparisonList', () => {
 			() => String(running?.onOpen.mock.calls.length),
 			(calls) => calls === '1',
 		);
-		expect(running.onOpen).toHaveBeenCalledWith(12);
+		expect(running.onOpen).toHaveBeenCalledWith(12, '');
+	});
+
+	test('what is typed after the key that opens, in the same chunk, goes with it', async () => {
+		running = start();
+		running.app.stdin.write('\r/fast');
+		await until(
+			() => String(running?.onOpen.mock.calls.length),
+			(calls) => calls === '1',
+		);
+		expect(running.onOpen).toHaveBeenCalledWith(0, '/fast');
 	});
 
 	test('a broken entry says why it cannot open; a digit opens that entry; q quits', async () => {
@@ -70,7 +80,7 @@ describe('ComparisonList', () => {
 			() => String(running?.onOpen.mock.calls.length),
 			(calls) => calls === '1',
 		);
-		expect(running.onOpen).toHaveBeenCalledWith(2);
+		expect(running.onOpen).toHaveBeenCalledWith(2, '');
 		running.app.stdin.write('q');
 		await until(
 			() => String(running?.onQuit.mock.calls.length),

@@ -25,7 +25,8 @@ export type ListProps = {
 	readonly sizes: SizeStore;
 	readonly ascii: boolean;
 	readonly color: ColorMode;
-	readonly onOpen: (index: number) => void;
+	/** Opens an entry; `rest` is what was typed after the key that opened it, in the same chunk. */
+	readonly onOpen: (index: number, rest: string) => void;
 	readonly onQuit: (code: number) => void;
 };
 
@@ -42,14 +43,19 @@ export function ComparisonList(props: ListProps) {
 	const current = useRef(props.initial);
 	const [notice, setNotice] = useState<string | undefined>(undefined);
 	const width = size.columns;
-	const open = (index: number) => {
+	const open = (index: number, rest: string) => {
 		const entry = entries[index];
-		if (entry?.document) props.onOpen(index);
+		if (entry?.document) props.onOpen(index, rest);
 		else if (entry) setNotice(`${entry.name} cannot be opened: ${entry.error ?? ''}`);
 	};
 	useInput((input, key) => {
 		let next = current.current;
-		for (const name of keyNames(input, key)) {
+		const names = keyNames(input, key);
+		// Keys typed together arrive as one string, a name per character: what follows the key
+		// that opens a comparison is the comparison's.
+		const characters = [...input];
+		const restAfter = (at: number) => (characters.length === names.length ? characters.slice(at + 1).join('') : '');
+		for (const [at, name] of names.entries()) {
 			const command = commandFor(name, 'list');
 			if (command?.type === 'quit') {
 				props.onQuit(command.code);
@@ -58,7 +64,7 @@ export function ComparisonList(props: ListProps) {
 			if (command?.type === 'cursor') next = (next + command.by + entries.length) % entries.length;
 			if (command?.type === 'pick') {
 				// A digit opens that entry of the list; Enter the one chosen.
-				open(/^[1-9]$/.test(name) ? Number(name) - 1 : next);
+				open(/^[1-9]$/.test(name) ? Number(name) - 1 : next, restAfter(at));
 				return;
 			}
 		}

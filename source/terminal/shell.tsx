@@ -1,4 +1,5 @@
-import {useState} from 'react';
+import {useStdin} from 'ink';
+import {useEffect, useRef, useState} from 'react';
 import type {ListEntry} from '../browser/list.js';
 import type {ColorMode} from '../layout/render-text.js';
 import {App} from './app.js';
@@ -24,6 +25,48 @@ export type ShellProps = {
 export function Shell(props: ShellProps) {
 	const [open, setOpen] = useState<number | undefined>(undefined);
 	const [last, setLast] = useState(0);
+	// Between the list and the browser, neither reads keys: the one going away has stopped and the
+	// one coming has not started (Ink subscribes an input handler in an effect, after the frame).
+	// The shell holds raw mode throughout (so the terminal never falls back to cooked mode, which
+	// would echo and buffer what is typed), keeps what arrives meanwhile and hands it to the one
+	// that came, once it reads keys: its effects run before the shell's.
+	const {internal_eventEmitter: keys, isRawModeSupported, setRawMode} = useStdin();
+	const switching = useRef<string[] | undefined>(undefined);
+	useEffect(() => {
+		if (isRawModeSupported !== true) return;
+		setRawMode(true);
+		return () => setRawMode(false);
+	}, [isRawModeSupported, setRawMode]);
+	useEffect(() => {
+		// First of the listeners, whenever the others subscribed: the key that switches is seen here
+		// before the switch begins, so it is not kept and handed on twice.
+		const keep = (data: string) => switching.current?.push(data);
+		keys.prependListener('input', keep);
+		return () => {
+			keys.off('input', keep);
+		};
+	}, [keys]);
+	useEffect(() => {
+		const kept = switching.current ?? [];
+		switching.current = undefined;
+		// Typed text goes as one chunk, as Ink gives keys that arrive together: a handler reads the
+		// state it last drew, so a second chunk in the same tick would act on a state before the
+		// first. Escape sequences (arrows) go on their own, as Ink gives them.
+		const chunks: string[] = [];
+		for (const data of kept) {
+			const last = chunks.length - 1;
+			if (last >= 0 && !data.includes('\u001b') && !(chunks[last] as string).includes('\u001b')) chunks[last] += data;
+			else chunks.push(data);
+		}
+		for (const data of chunks) keys.emit('input', data);
+	}, [open, keys]);
+	const show = (index: number | undefined, rest = '') => {
+		// The screen going away still reads what arrives before it goes (an Enter among the keys
+		// kept): one switch at a time, and what was kept stays kept.
+		if (switching.current !== undefined || index === open) return;
+		switching.current = rest === '' ? [] : [rest];
+		setOpen(index);
+	};
 	const document = open === undefined ? undefined : props.entries[open]?.document;
 	if (open !== undefined && document) {
 		return (
@@ -41,7 +84,7 @@ export function Shell(props: ShellProps) {
 				onQuit={props.onQuit}
 				onBack={() => {
 					setLast(open);
-					setOpen(undefined);
+					show(undefined);
 				}}
 			/>
 		);
@@ -53,7 +96,7 @@ export function Shell(props: ShellProps) {
 			sizes={props.sizes}
 			ascii={props.ascii}
 			color={props.color}
-			onOpen={setOpen}
+			onOpen={show}
 			onQuit={props.onQuit}
 		/>
 	);
