@@ -40,13 +40,15 @@ export type Command =
 	| {readonly type: 'hit'; readonly by: number}
 	| {readonly type: 'mouse'}
 	| {readonly type: 'suspend'}
+	/** In a list of comparisons: open the one chosen (the list's own component moves the choice). */
+	| {readonly type: 'pick'}
 	| {readonly type: 'quit'; readonly code: number};
 
 /**
  * Where a binding applies: browsing, typing a search, one of the overlays. The three list overlays
  * (help, references, info) share their scrolling and closing keys.
  */
-export type KeyContext = 'browse' | 'search' | Overlay;
+export type KeyContext = 'browse' | 'search' | Overlay | 'list';
 
 /** One row of the keymap. */
 export type Binding = {
@@ -62,7 +64,16 @@ export type Binding = {
 
 const digits = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 const lists: readonly KeyContext[] = ['help', 'references', 'info'];
-const everywhere: readonly KeyContext[] = ['browse', 'search', 'help', 'references', 'info', 'columns', 'evidence'];
+const everywhere: readonly KeyContext[] = [
+	'browse',
+	'search',
+	'help',
+	'references',
+	'info',
+	'columns',
+	'evidence',
+	'list',
+];
 
 /** Exit status for Ctrl-C, as shells report an interrupted program (128 + SIGINT). */
 export const interruptCode = 130;
@@ -159,7 +170,7 @@ export const keymap: readonly Binding[] = [
 	{
 		keys: ['escape'],
 		label: 'Esc',
-		description: 'clear the search',
+		description: 'clear the search; with none, back to the list (when opened from one)',
 		contexts: ['browse'],
 		command: () => ({type: 'searchCancel'}),
 	},
@@ -349,6 +360,36 @@ export const keymap: readonly Binding[] = [
 		command: () => ({type: 'close'}),
 	},
 	{
+		keys: ['down', 'j'],
+		label: '↓ j',
+		description: 'next comparison (the list wraps at its ends)',
+		contexts: ['list'],
+		hint: {text: '↑↓ choose', priority: 1},
+		command: () => ({type: 'cursor', by: 1}),
+	},
+	{
+		keys: ['up', 'k'],
+		label: '↑ k',
+		description: 'previous comparison',
+		contexts: ['list'],
+		command: () => ({type: 'cursor', by: -1}),
+	},
+	{
+		keys: ['return'],
+		label: 'Enter',
+		description: 'open the comparison chosen (Esc in it comes back here)',
+		contexts: ['list'],
+		hint: {text: 'Enter open', priority: 2},
+		command: () => ({type: 'pick'}),
+	},
+	{
+		keys: digits,
+		label: '1…9',
+		description: 'open the nth comparison of the list',
+		contexts: ['list'],
+		command: () => ({type: 'pick'}),
+	},
+	{
 		keys: ['M'],
 		label: 'M',
 		description: 'mouse on/off: off leaves the mouse to the terminal, to select and copy text',
@@ -366,7 +407,7 @@ export const keymap: readonly Binding[] = [
 		keys: ['q'],
 		label: 'q',
 		description: 'quit',
-		contexts: ['browse'],
+		contexts: ['browse', 'list'],
 		hint: {text: 'q quit', priority: 4},
 		command: () => ({type: 'quit', code: 0}),
 	},
@@ -420,4 +461,5 @@ export const helpGroups: readonly {readonly title: string; readonly context: Key
 	{title: 'In the references (r)', context: 'references'},
 	{title: 'In the evidence view (e)', context: 'evidence'},
 	{title: 'In this help, the references and the info (?, r, i)', context: 'help'},
+	{title: 'In a list of comparisons (several files or a folder)', context: 'list'},
 ];

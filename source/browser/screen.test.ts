@@ -3,7 +3,16 @@ import {lineText, lineWidth, Role, span} from '../layout/styled.js';
 import {defaultView} from '../model/view.js';
 import {bundledDocument} from '../test-support/fixtures.js';
 import {keymap} from './keymap.js';
-import {applyCommands, citationAt, frame, helpLines, LayoutCache, minimumSize, sectionBar} from './screen.js';
+import {
+	applyCommands,
+	citationAt,
+	columnsLines,
+	frame,
+	helpLines,
+	LayoutCache,
+	minimumSize,
+	sectionBar,
+} from './screen.js';
 import {type BrowserState, reduce, initialState as start} from './state.js';
 
 const document = bundledDocument();
@@ -378,4 +387,12 @@ test('the help lists what the mouse does and how to leave it to the terminal', (
 	expect(help).toContain('M leaves it to the terminal, to select text');
 	expect(help).toMatch(/wheel +scroll 3 lines a notch/);
 	expect(help).toMatch(/Ctrl-Z +suspend: back to the shell; fg comes back here/);
+});
+
+test('the subjects picker of a document that names none says why there is nothing to pick', () => {
+	const lines = columnsLines({...document.comparison, subjects: []}, start({order: []}), 40, false).map(lineText);
+	expect(lines[0]).toBe('Subjects');
+	expect(lines.join(' ')).toContain('This document names no subjects');
+	for (const line of columnsLines(document.comparison, start({order: []}), 40, false))
+		expect(lineWidth(line)).toBeLessThanOrEqual(40);
 });

@@ -2,7 +2,7 @@
 // overlay), footer. Pure: the Ink components only draw what this returns, so every frame can be
 // tested exactly and a key press costs the lines on screen, not the length of the section.
 
-import {type Document, referenceLines, rowLine, sectionLines, sourceLine} from '../layout/document.js';
+import {type Document, referenceLines, rowLine, sectionLines, shownText, sourceLine} from '../layout/document.js';
 import {type EvidenceLayout, evidenceLines, evidenceRowAt} from '../layout/evidence.js';
 import {append, type Line, lineWidth, Role, type Span, span, textWidth, truncateLine} from '../layout/styled.js';
 import {wrapSpans} from '../layout/wrap.js';
@@ -347,6 +347,12 @@ const subjectBox = {start: 2, end: 5} as const;
 /** The subjects picker: every subject in column order, shown or hidden, the cursor marked. */
 export function columnsLines(comparison: Comparison, state: BrowserState, width: number, ascii: boolean): Line[] {
 	const lines: Line[] = heading('Subjects');
+	// A Markdown document may name none: then there is nothing to pick, and the reader is told why.
+	if (state.order.length === 0) {
+		const text =
+			'This document names no subjects: its tables keep their own columns. A document names them in its front matter (subjects: [A, B]) or in the header of a table whose top-left cell is empty.';
+		return [...lines, ...wrapSpans([span(text, Role.muted)], width)];
+	}
 	state.order.forEach((id, index) => {
 		const subject = comparison.subjects.find((candidate) => candidate.id === id);
 		const shown = !state.hidden.includes(id);
@@ -505,7 +511,8 @@ export function frame(input: ScreenInput): Frame {
 	const where = state.overlay
 		? `${overlayTitles[state.overlay]}  ${percent(top, pageHeight, content.length)}`
 		: `${section?.title ?? ''} ${state.section + 1}/${comparison.sections.length}  ${percent(top, pageHeight, content.length)}`;
-	const hidden = section && !state.overlay && state.differences ? visibleRows(section, view).hidden : 0;
+	const hidden =
+		section && !state.overlay && state.differences ? visibleRows(section, view, shownText(cache.document)).hidden : 0;
 	const right = hidden > 0 ? `${hidden} ${hidden === 1 ? 'row' : 'rows'} hidden  ${where}` : where;
 
 	let left: Line = [];

@@ -234,3 +234,28 @@ describe('searchText (printed output)', () => {
 		expect(hits.map((hit) => hit.text)).toEqual(['item 199999']);
 	});
 });
+
+describe('search over cells that hold markdown', () => {
+	const marked = documentOf(
+		tiny(
+			[
+				{id: 'a', name: 'Alpha'},
+				{id: 'b', name: 'Beta'},
+			],
+			[{a: 'Uses **bold** text', b: 'plain'}],
+		),
+	);
+	const section = marked.comparison.sections[0]!;
+
+	test('printed search finds the rendered phrase and prints it without the markdown', () => {
+		const hits = searchText(marked, [section], defaultView(marked.comparison), 'uses bold');
+		expect(hits).toEqual([{place: 'Only › Alpha', text: 'Row 1: Uses bold text'}]);
+	});
+
+	test('the browser finds the rendered phrase on the laid-out lines', () => {
+		const lines = sectionLines(marked, section, {width: 80, view: defaultView(marked.comparison)});
+		const hits = new SearchIndex([lines]).search('uses bold text');
+		expect(hits).toHaveLength(1);
+		expect(hits[0]?.subject).toBe('a');
+	});
+});

@@ -2,7 +2,7 @@
 // hit is a place on screen to highlight, on two or more lines where the width broke a phrase);
 // printed output searches the source text (so a hit prints the whole cell or sentence). Both name
 // a hit by its place: the section, then the subject whose cell matched, or "prose".
-import type {Document} from '../layout/document.js';
+import {type Document, shownText} from '../layout/document.js';
 import {evidenceWords} from '../layout/evidence.js';
 import type {Block} from '../layout/markdown.js';
 import {type Line, Role, type Span} from '../layout/styled.js';
@@ -67,10 +67,12 @@ export class SearchIndex {
 
 	constructor(sections: readonly (readonly Line[])[]) {
 		sections.forEach((lines, section) => {
-			// The texts of the line above, by subject, that a continued run may join.
-			let above = new Map<string | undefined, Text>();
+			// The texts of the line above, by column and subject, that a continued run may join: a
+			// table of a document's own columns has no subjects, so the column tells its cells apart.
+			let above = new Map<string, Text>();
 			lines.forEach((line, lineIndex) => {
-				const here = new Map<string | undefined, Text>();
+				const here = new Map<string, Text>();
+				let column = 0;
 				let offset = 0;
 				let text = '';
 				let start = 0;
@@ -79,7 +81,8 @@ export class SearchIndex {
 				const flush = () => {
 					if (text.trim() !== '') {
 						const folded = lower(text);
-						const previous = continues === 0 ? undefined : above.get(subject);
+						const key = `${column}\u0000${subject ?? ''}`;
+						const previous = continues === 0 ? undefined : above.get(key);
 						if (previous) {
 							// The width broke the text here: one space at a space, none inside a word. The
 							// line above loses its trailing blanks (a cell's padding) to the join.
@@ -95,7 +98,7 @@ export class SearchIndex {
 								length: folded.length - skip,
 							});
 							previous.text += folded.slice(skip);
-							here.set(subject, previous);
+							here.set(key, previous);
 						} else {
 							const fresh: Text = {
 								section,
@@ -104,7 +107,7 @@ export class SearchIndex {
 								pieces: [{line: lineIndex, start, from: 0, length: folded.length}],
 							};
 							this.#texts.push(fresh);
-							here.set(subject, fresh);
+							here.set(key, fresh);
 						}
 					}
 					text = '';
@@ -113,6 +116,9 @@ export class SearchIndex {
 				for (const piece of line) {
 					if (piece.role & Role.border || piece.subject !== subject) {
 						flush();
+						// A border between cells starts a column; one that starts the line (code's
+						// continuation marker) does not.
+						if (piece.role & Role.border && offset > 0) column++;
 						start = offset;
 						subject = piece.role & Role.border ? undefined : piece.subject;
 					}
@@ -226,6 +232,8 @@ export function searchText(document: Document, sections: readonly Section[], vie
 	if (needle.trim() === '') return [];
 	const hits: TextHit[] = [];
 	const found = (text: string) => lower(text).includes(needle);
+	// Cells are searched as the reader sees them: their markdown rendered.
+	const shown = shownText(document);
 	for (const section of sections) {
 		const prose = [section.title, ...blockText(document.bodies.get(section.id) ?? [])];
 		for (const text of prose) {
@@ -233,12 +241,12 @@ export function searchText(document: Document, sections: readonly Section[], vie
 				if (found(sentence)) hits.push({place: placeName(section, undefined), text: sentence.trim()});
 			}
 		}
-		for (const row of visibleRows(section, view).rows) {
-			if (found(row.criterion)) hits.push({place: placeName(section, undefined), text: row.criterion});
+		for (const row of visibleRows(section, view, shown).rows) {
+			const criterion = shown(row.criterion);
+			if (found(criterion)) hits.push({place: placeName(section, undefined), text: criterion});
 			for (const subject of view.subjects) {
-				const cell = normalCell(row.cells[subject.id]);
-				if (found(cell.text))
-					hits.push({place: placeName(section, subject.name), text: `${row.criterion}: ${cell.text}`});
+				const text = shown(normalCell(row.cells[subject.id]).text);
+				if (found(text)) hits.push({place: placeName(section, subject.name), text: `${criterion}: ${text}`});
 			}
 		}
 	}

@@ -350,6 +350,7 @@ export function reduce(previous: BrowserState, command: Command, extent: Extent)
 			};
 		case 'suspend':
 		case 'quit':
+		case 'pick':
 			return state;
 	}
 }

@@ -16,6 +16,8 @@ describe('parseArguments', () => {
 	test('defaults', () => {
 		expect(parseArguments([])).toEqual({
 			file: undefined,
+			files: [],
+			timeout: 30,
 			section: undefined,
 			format: undefined,
 			plain: false,
@@ -30,6 +32,13 @@ describe('parseArguments', () => {
 			help: false,
 			version: false,
 		});
+	});
+
+	test('several files, folders and URLs are kept in order; --timeout takes seconds', () => {
+		const options = parseArguments(['a.json', 'docs/', 'https://example.com/b.md', '--timeout', '2.5']);
+		expect(options.files).toEqual(['a.json', 'docs/', 'https://example.com/b.md']);
+		expect(options.file).toBe('a.json');
+		expect(options.timeout).toBe(2.5);
 	});
 
 	test('every flag, long and short', () => {
@@ -85,7 +94,8 @@ describe('parseArguments', () => {
 		[['--theme', 'purple'], '--theme: expected auto, light, dark; got "purple"'],
 		[['--theme'], 'option --theme needs a value'],
 		[['--no-mouse=yes'], 'option --no-mouse does not take a value'],
-		[['a.json', 'b.json'], 'expected at most one comparison file, got 2'],
+		[['a.json', '-'], '- (stdin) cannot be listed with other files'],
+		[['x.md', '--timeout', '0'], '--timeout: expected seconds, more than 0 and at most 3600; got "0"'],
 	])('%j is a usage error: %s', (argv, message) => {
 		expect(usage(argv)).toBe(message);
 	});

@@ -23,10 +23,17 @@ export type ThemeChoice = (typeof themeChoices)[number];
 /** Bounds of --width. */
 export const widthLimits = {min: 20, max: 1000} as const;
 
+/** Seconds a download may take unless --timeout says otherwise. */
+export const defaultTimeout = 30;
+
 /** Everything the command line asked for. */
 export type Options = {
-	/** A file path, '-' for stdin, or undefined for the bundled comparison. */
+	/** A file path, a URL, '-' for stdin, or undefined for the bundled comparison (the first of files). */
 	readonly file: string | undefined;
+	/** Every file, folder or URL given: more than one (or a folder) opens a list of them. */
+	readonly files: readonly string[];
+	/** Seconds a URL may take to download, whole. */
+	readonly timeout: number;
 	readonly section: string | undefined;
 	readonly format: Format | undefined;
 	readonly plain: boolean;
@@ -49,10 +56,12 @@ export type Options = {
 export const helpText = `tradeoff - browse a technology comparison in the terminal
 
 Usage
-  tradeoff [file | -] [options]
+  tradeoff [file | url | folder | -]... [options]
 
   With no file, shows the bundled comparison (FastAPI vs Litestar vs Django Ninja).
-  - reads the comparison from stdin. In a terminal tradeoff opens an interactive
+  A file is a comparison in JSON or a Markdown document (.md); a URL is fetched;
+  - reads from stdin. Several files or a folder open a list of the comparisons
+  in them (piped: one line each). In a terminal tradeoff opens an interactive
   browser; piped, or with --plain, it prints text and exits.
 
 Options
@@ -72,6 +81,7 @@ Options
       --evidence          how each subject's claims are backed: cited, uncited or not
                           stated, per row and in all; in a terminal, open the browser on it
       --ascii             draw tables and charts with ASCII characters only
+      --timeout <s>       seconds a URL may take to download (default 30)
   -h, --help              show this help
   -v, --version           show the version
 
@@ -90,6 +100,9 @@ Examples
   tradeoff --search benchmark --plain
   tradeoff --evidence --format json
   tradeoff my-comparison.json
+  tradeoff README.md
+  tradeoff https://example.com/comparison.md
+  tradeoff docs/ | grep -i kafka
 `;
 
 function unknownOption(message: string): string {
@@ -122,8 +135,15 @@ export function parseArguments(argv: readonly string[]): Options {
 		throw new UsageError(message);
 	}
 	const {values, positionals} = parsed;
-	if (positionals.length > 1) {
-		throw new UsageError(`expected at most one comparison file, got ${positionals.length}`);
+	if (positionals.length > 1 && positionals.includes('-')) {
+		throw new UsageError('- (stdin) cannot be listed with other files');
+	}
+	let timeout = defaultTimeout;
+	if (values.timeout !== undefined) {
+		timeout = /^\d+(\.\d+)?$/.test(values.timeout) ? Number(values.timeout) : Number.NaN;
+		if (!(timeout > 0 && timeout <= 3600)) {
+			throw new UsageError(`--timeout: expected seconds, more than 0 and at most 3600; got "${values.timeout}"`);
+		}
 	}
 	let width: number | undefined;
 	if (values.width !== undefined) {
@@ -140,6 +160,8 @@ export function parseArguments(argv: readonly string[]): Options {
 		.filter((id) => id !== '');
 	return {
 		file: positionals[0],
+		files: positionals,
+		timeout,
 		section: values.section,
 		format: choice('format', values.format, formats),
 		plain: values.plain ?? false,
@@ -175,6 +197,7 @@ function parse(argv: readonly string[]) {
 			search: {type: 'string'},
 			ascii: {type: 'boolean'},
 			evidence: {type: 'boolean'},
+			timeout: {type: 'string'},
 			help: {type: 'boolean', short: 'h'},
 			version: {type: 'boolean', short: 'v'},
 		},

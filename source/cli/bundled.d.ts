@@ -1,9 +1,10 @@
-// The bundled comparison, made by the build (source/scripts/build.ts): validated, its prose parsed,
+// The bundled comparison, made by the build (source/scripts/build.ts): validated, its prose and cells parsed,
 // all before the CLI runs.
 declare module 'tradeoff:bundled' {
 	const bundled: {
 		readonly comparison: import('../model/schema.js').Comparison;
 		readonly bodies: Readonly<Record<string, readonly import('../layout/markdown.js').Block[]>>;
+		readonly inline: Readonly<Record<string, readonly import('../layout/styled.js').Span[]>>;
 	};
 	export default bundled;
 }

@@ -144,7 +144,7 @@ describe('printing the bundled comparison into a pipe', () => {
 	test('--help and --version', async () => {
 		const help = await runCli(['--help']);
 		expect(help.code).toBe(0);
-		expect(help.stdout).toContain('Usage\n  tradeoff [file | -] [options]');
+		expect(help.stdout).toContain('Usage\n  tradeoff [file | url | folder | -]... [options]');
 		const version = await runCli(['-v']);
 		expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
 	});
@@ -250,7 +250,6 @@ describe('bad input: exit 2, one clear line, no stack trace', () => {
 			"tradeoff: --format json writes a comparison, which has at least 2 subjects; --only picked 1 (--plain or --format markdown show one)\nTry 'tradeoff --help' for more information.\n",
 		],
 		['a missing file', ['missing.json'], undefined, 'tradeoff: missing.json: no such file\n'],
-		['a directory', ['data'], undefined, 'tradeoff: data: is a directory; expected a comparison JSON file\n'],
 		['empty stdin', ['-'], '', 'tradeoff: <stdin>: empty; expected a comparison as JSON\n'],
 		[
 			'truncated JSON on stdin',
@@ -478,5 +477,45 @@ describe('--evidence through a pipe', () => {
 			for (const {id, cited, uncited, notStated} of json.subjects)
 				expect({cited, uncited, notStated}).toEqual(counts[id]);
 		}
+	});
+});
+
+describe('cells that hold markdown', () => {
+	const withMarkdown = edited((data) => {
+		data.sections[2].table.rows[0].criterion = 'Throughput, **measured**';
+		data.sections[2].table.rows[0].cells.litestar = 'Uses **bold** and `code` and [a link](https://example.com/x)';
+	});
+
+	test('text output renders them (no markdown syntax), a second run reads them from the cache alike', async () => {
+		const path = file('inline.json', withMarkdown);
+		for (let run = 0; run < 2; run++) {
+			const printed = await runCli([path, '-s', 'performance', '-w', '200']);
+			expect(printed.code).toBe(0);
+			const row = printed.stdout.split('\n').find((line) => line.startsWith('Throughput'));
+			expect(row).toMatch(
+				/^Throughput, measured +│ 1,200 .* │ Uses bold and code and a link \(https:\/\/example\.com\/x\) +│/,
+			);
+			expect(printed.stdout).not.toMatch(/\*\*|`/);
+		}
+	});
+
+	test('--format markdown keeps the markdown; --format json keeps the source text', async () => {
+		const markdown = await runCli(['-', '-f', 'markdown', '-s', 'performance'], {input: withMarkdown});
+		const table = Lexer.lex(markdown.stdout, {gfm: true}).find(
+			(token): token is Tokens.Table => token.type === 'table',
+		);
+		expect(table?.rows[0]?.[0]?.text).toBe('Throughput, **measured**');
+		expect(table?.rows[0]?.[2]?.text).toBe('Uses **bold** and `code` and [a link](https://example.com/x)');
+		const json = JSON.parse((await runCli(['-', '-f', 'json'], {input: withMarkdown})).stdout);
+		expect(json.sections[2].table.rows[0].cells.litestar).toBe(
+			'Uses **bold** and `code` and [a link](https://example.com/x)',
+		);
+	});
+
+	test('--search finds the rendered text and prints it without markdown', async () => {
+		const run = await runCli(['-', '--search', 'bold and code'], {input: withMarkdown});
+		expect(run.stdout).toBe(
+			'Performance › Litestar: Throughput, measured: Uses bold and code and a link (https://example.com/x)\n',
+		);
 	});
 });

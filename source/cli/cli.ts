@@ -4,13 +4,17 @@
 // are imported on demand, which is what keeps a piped run close to bare Node start-up.
 import {setFlagsFromString} from 'node:v8';
 import bundled from 'tradeoff:bundled';
+import {type ListEntry, listText} from '../browser/list.js';
 import {searchEvidence, searchText} from '../browser/search.js';
-import {documentFromBytes, prepareDocument} from '../input/prepare.js';
+import {isFolder, listedInputs} from '../input/folder.js';
+import {kindOf} from '../input/kind.js';
+import {checkExportable, checkedExport, documentFromBytes, prepareDocument} from '../input/prepare.js';
 import {readComparisonFile, readStdin} from '../input/read.js';
-import {type Document, documentParts} from '../layout/document.js';
+import {download, isUrl} from '../input/url.js';
+import {type Document, documentParts, shownText} from '../layout/document.js';
 import {evidenceLines, evidenceMarkdown} from '../layout/evidence.js';
 import {type RenderOptions, renderLines, toJson, toMarkdown} from '../layout/render-text.js';
-import {isError, UsageError} from '../model/errors.js';
+import {isError, printable, UsageError} from '../model/errors.js';
 import {evidenceJson, evidenceOf} from '../model/evidence.js';
 import {subjectLimits} from '../model/limits.js';
 import type {Section} from '../model/schema.js';
@@ -29,9 +33,52 @@ import {loadInteractive} from './load-browser.js';
 
 declare const TRADEOFF_VERSION: string;
 
-async function readDocument(file: string | undefined): Promise<Document> {
+/**
+ * A status line on stderr while a download takes longer than a moment, as curl and npm show one:
+ * the host and the bytes so far, rewritten in place and erased when done. Only on a terminal.
+ */
+function downloadStatus(stderr: NodeJS.WriteStream): {
+	onProgress?: (host: string, bytes: number) => void;
+	done: () => void;
+} {
+	if (!stderr.isTTY) return {done: () => {}};
+	const start = performance.now();
+	let shown = false;
+	let last = 0;
+	const show = (text: string) => {
+		const columns = Math.max(10, (stderr.columns || 80) - 1);
+		stderr.write(`\r\u001b[2K${text.length > columns ? `${text.slice(0, columns - 1)}…` : text}`);
+	};
+	return {
+		onProgress: (host, bytes) => {
+			const now = performance.now();
+			if (now - start < 500 || now - last < 100) return;
+			last = now;
+			shown = true;
+			const size = bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+			show(`tradeoff: downloading from ${printable(host)}: ${size}`);
+		},
+		done: () => {
+			if (shown) stderr.write('\r\u001b[2K');
+			shown = false;
+		},
+	};
+}
+
+async function readDocument(file: string | undefined, options: Options): Promise<Document> {
 	// The bundled comparison was validated and parsed when the bundle was built.
-	if (file === undefined) return prepareDocument(bundled.comparison, bundled.bodies);
+	if (file === undefined) return prepareDocument(bundled.comparison, bundled);
+	if (isUrl(file)) {
+		const status = downloadStatus(process.stderr);
+		try {
+			const got = await download(file, {timeout: options.timeout, ...status});
+			// Erased before anything else is written, the browser's screen included.
+			status.done();
+			return await documentFromBytes(got.bytes, got.name, process.env, got.kind ?? kindOf(got.bytes, got.name));
+		} finally {
+			status.done();
+		}
+	}
 	if (file === '-') {
 		if (process.stdin.isTTY) {
 			throw new UsageError('- reads a comparison from stdin, but stdin is a terminal; pipe a file in');
@@ -74,7 +121,7 @@ function printedEvidence(document: Document, options: Options, view: View, secti
 	return renderLines(lines, renderOptions(options));
 }
 
-function printed(document: Document, options: Options, view: View): string {
+async function printed(document: Document, options: Options, view: View): Promise<string | Iterable<string>> {
 	const {comparison} = document;
 	const sections = options.section ? [findSection(comparison, options.section)] : comparison.sections;
 	if (options.evidence) return printedEvidence(document, options, view, sections);
@@ -84,22 +131,25 @@ function printed(document: Document, options: Options, view: View): string {
 		return hits.map((hit) => `${hit.place}: ${hit.text}\n`).join('');
 	}
 	if (options.format === 'json') {
+		checkExportable(document, options.file ?? '<stdin>');
 		// The export is a comparison file, readable again; one subject would not be.
 		if (view.subjects.length < subjectLimits.min) {
 			throw new UsageError(
 				`--format json writes a comparison, which has at least ${subjectLimits.min} subjects; --only picked ${view.subjects.length} (--plain or --format markdown show one)`,
 			);
 		}
-		return toJson(applyView(comparison, view, sections));
+		const exported = applyView(comparison, view, sections, shownText(document));
+		return toJson(await checkedExport(document, exported, options.file ?? '<stdin>'));
 	}
-	if (options.format === 'markdown') return toMarkdown(applyView(comparison, view, sections));
+	if (options.format === 'markdown') return toMarkdown(applyView(comparison, view, sections, shownText(document)));
 	// Links only to a terminal that shows them as links, never into a pipe or a file.
 	const render = renderOptions(options);
-	let text = '';
-	for (const part of documentParts(document, sections, {width: printWidth(options), view, ascii: options.ascii})) {
-		text += renderLines(part, render);
-	}
-	return text;
+	// A part at a time (the header, each section, the references), each written and let go before
+	// the next is laid out: what stays alive is what the garbage collector has to copy.
+	const layout = {width: printWidth(options), view, ascii: options.ascii};
+	return (function* () {
+		for (const part of documentParts(document, sections, layout)) yield renderLines(part, render);
+	})();
 }
 
 /** Writes to stdout and resolves once the text is handed over; a reader that left is not an error. */
@@ -129,6 +179,58 @@ function wantsBrowser(options: Options): boolean {
 	return process.stdout.isTTY === true && !options.plain && options.format === undefined && env.TERM !== 'dumb' && !ci;
 }
 
+/** Reads every comparison of a list; one that cannot be read is listed with its error, never fatal. */
+async function readList(options: Options): Promise<ListEntry[]> {
+	const entries: ListEntry[] = [];
+	for (const name of listedInputs(options.files, isUrl)) {
+		try {
+			entries.push({name, document: await readDocument(name, options)});
+		} catch (error) {
+			const known = isError(error, 'DataError') || isError(error, 'UsageError');
+			const message = known ? (error as Error).message : `unexpected error: ${String(error)}`;
+			entries.push({name, error: message});
+		}
+	}
+	return entries;
+}
+
+/** The list printed: one comparison a line (tab-separated), or as JSON with --format json. */
+function printedList(entries: readonly ListEntry[], options: Options): string {
+	if (options.format === 'json') {
+		const data = entries.map((entry) =>
+			entry.document
+				? {
+						file: entry.name,
+						title: entry.document.comparison.title,
+						subjects: entry.document.comparison.subjects.map((subject) => subject.name),
+					}
+				: {file: entry.name, error: entry.error ?? ''},
+		);
+		return `${JSON.stringify(data, null, 2)}\n`;
+	}
+	return entries.map((entry) => `${listText(entry)}\n`).join('');
+}
+
+/** Whether the command line asks for a list: several inputs, or one folder. */
+function wantsList(options: Options): boolean {
+	const [first] = options.files;
+	return options.files.length > 1 || (first !== undefined && first !== '-' && !isUrl(first) && isFolder(first));
+}
+
+/** How the browser looks: characters, colour, palette, links. */
+function browserLook(options: Options) {
+	const color = wantsColor(options.color, {env: process.env, isTTY: true});
+	return {
+		ascii: options.ascii,
+		color: color ? 'color' : 'mono',
+		// The palette of the first frame; with --theme auto the browser also asks the terminal for
+		// its background and re-colours if the answer says otherwise.
+		theme: printedTheme(options.theme, process.env),
+		askTheme: color && options.theme === 'auto',
+		hyperlinks: color && supportsHyperlinks(process.env),
+	} as const;
+}
+
 async function browse(document: Document, options: Options, view: View): Promise<number | undefined> {
 	if (browserFlags) setFlagsFromString(browserFlags);
 	// Beside this file in build/ (this entry is never split into a chunk).
@@ -138,7 +240,6 @@ async function browse(document: Document, options: Options, view: View): Promise
 	const section = options.section ? findSection(comparison, options.section) : undefined;
 	const shown = view.subjects.map((subject) => subject.id);
 	const rest = comparison.subjects.map((subject) => subject.id).filter((id) => !shown.includes(id));
-	const color = wantsColor(options.color, {env: process.env, isTTY: true});
 	try {
 		return await runInteractive({
 			document,
@@ -152,18 +253,32 @@ async function browse(document: Document, options: Options, view: View): Promise
 				mouse: options.mouse,
 			},
 			query: options.search,
-			ascii: options.ascii,
-			color: color ? 'color' : 'mono',
-			// The palette of the first frame; with --theme auto the browser also asks the terminal
-			// for its background and re-colours if the answer says otherwise.
-			theme: printedTheme(options.theme, process.env),
-			askTheme: color && options.theme === 'auto',
-			hyperlinks: color && supportsHyperlinks(process.env),
+			...browserLook(options),
 			// Saved once the reader leaves, so it holds everything the session compiled.
 			onExit: saveCache,
 		});
 	} catch (error) {
 		if (!(error instanceof NoTerminalError)) throw error;
+		process.stderr.write(`tradeoff: ${error.message}; printing instead\n`);
+		return undefined;
+	}
+}
+
+/** Opens the list of comparisons in the browser; undefined when there is no terminal after all. */
+async function browseList(entries: readonly ListEntry[], options: Options): Promise<number | undefined> {
+	if (browserFlags) setFlagsFromString(browserFlags);
+	const {module, saveCache} = loadInteractive(new URL('./interactive.cjs', import.meta.url), process.env);
+	try {
+		return await module.runInteractive({
+			document: undefined,
+			list: entries,
+			start: {order: [], differences: options.differences, mouse: options.mouse},
+			query: undefined,
+			...browserLook(options),
+			onExit: saveCache,
+		});
+	} catch (error) {
+		if (!(error instanceof module.NoTerminalError)) throw error;
 		process.stderr.write(`tradeoff: ${error.message}; printing instead\n`);
 		return undefined;
 	}
@@ -179,7 +294,29 @@ async function main(argv: readonly string[]): Promise<number> {
 		await write(`${TRADEOFF_VERSION}\n`);
 		return 0;
 	}
-	const document = await readDocument(options.file);
+	if (wantsList(options)) {
+		// These pick within one comparison; a list holds several, each with its own ids.
+		const flag =
+			options.section !== undefined
+				? '--section'
+				: options.only
+					? '--only'
+					: options.search !== undefined
+						? '--search'
+						: options.evidence
+							? '--evidence'
+							: undefined;
+		if (flag) throw new UsageError(`${flag} picks within one comparison; give one file, not a list of them`);
+		const entries = await readList(options);
+		if (wantsBrowser(options)) {
+			const status = await browseList(entries, options);
+			if (status !== undefined) return status;
+		}
+		process.stdout.on('error', onOutputError);
+		await write(printedList(entries, options));
+		return 0;
+	}
+	const document = await readDocument(options.file, options);
 	const {comparison} = document;
 	const view: View = {
 		subjects: options.only ? pickSubjects(comparison, options.only) : comparison.subjects,
@@ -190,7 +327,9 @@ async function main(argv: readonly string[]): Promise<number> {
 		if (status !== undefined) return status;
 	}
 	process.stdout.on('error', onOutputError);
-	await write(printed(document, options, view));
+	const text = await printed(document, options, view);
+	if (typeof text === 'string') await write(text);
+	else for (const part of text) await write(part);
 	return 0;
 }
 

@@ -1,8 +1,8 @@
 import type * as z from 'zod/mini';
 import {DataError, formatPath, printable, typeName} from '../model/errors.js';
-import {maxFileBytes} from '../model/limits.js';
 import {sanitizeValue, TooDeepError} from '../model/sanitize.js';
 import {type Comparison, comparisonShape, crossCheck} from '../model/schema.js';
+import {decodeComparison} from './decode.js';
 import {locateJsonError} from './json-syntax.js';
 
 type Issue = z.core.$ZodIssue;
@@ -10,56 +10,6 @@ type Issue = z.core.$ZodIssue;
 function fail(file: string, where: string, message: string, more = 0): never {
 	const suffix = more > 0 ? ` (and ${more} more ${more === 1 ? 'problem' : 'problems'})` : '';
 	throw new DataError(`${printable(file)}: ${where === '' ? '' : `${where}: `}${message}${suffix}`);
-}
-
-/** Offset of the first byte that is not valid UTF-8 (only called once a decode has failed). */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-	let index = 0;
-	while (index < bytes.length) {
-		const byte = bytes[index] ?? 0;
-		const length =
-			byte < 0x80
-				? 1
-				: byte >= 0xc2 && byte < 0xe0
-					? 2
-					: byte >= 0xe0 && byte < 0xf0
-						? 3
-						: byte >= 0xf0 && byte < 0xf5
-							? 4
-							: 0;
-		if (length === 0) return index;
-		if (length > 1) {
-			const slice = bytes.subarray(index, index + length);
-			if (slice.length < length) return index;
-			try {
-				new TextDecoder('utf-8', {fatal: true}).decode(slice);
-			} catch {
-				return index;
-			}
-		}
-		index += length;
-	}
-	return index;
-}
-
-/** Turns the bytes of a comparison file into text: UTF-8, with or without a byte-order mark. */
-export function decodeComparison(bytes: Uint8Array, file: string): string {
-	if (bytes.length > maxFileBytes) {
-		fail(file, '', `larger than the ${maxFileBytes / 1024 / 1024} MiB a comparison may be`);
-	}
-	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-		fail(file, '', 'encoded as UTF-16; save it as UTF-8');
-	}
-	const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-	const body = bytes.subarray(start);
-	let text: string;
-	try {
-		text = new TextDecoder('utf-8', {fatal: true}).decode(body);
-	} catch {
-		fail(file, '', `not valid UTF-8 (byte ${start + firstInvalidUtf8(body)})`);
-	}
-	if (text.trim() === '') fail(file, '', 'empty; expected a comparison as JSON');
-	return text;
 }
 
 function parseJson(text: string, file: string): unknown {

@@ -11,12 +11,23 @@
 // 2 GB here; 3,000 overflowed the stack, as did 5,000 asterisks around a word). Nesting is bounded
 // twice: lines are cut back to a few levels before lexing (bounded-nesting.ts), and the tokenizer
 // refuses to nest deeper than maxParsedDepth whatever the text, so what is left reads as text.
-import {Lexer, type Links, type Token, Tokenizer, type Tokens} from 'marked';
+import {Lexer, type Links, type Token, Tokenizer, type Tokens, type TokensList} from 'marked';
 import {withCitations} from '../layout/citations.js';
 import type {Block, ListItem} from '../layout/markdown.js';
 import {append, Role, type Span, span} from '../layout/styled.js';
 import {sanitizeText} from '../model/sanitize.js';
+import type {Comparison} from '../model/schema.js';
 import {boundNesting} from './bounded-nesting.js';
+import {
+	alertOf,
+	decodeEntities,
+	dropHeadingId,
+	githubInline,
+	htmlBlockText,
+	mayHoldShortcodes,
+	replaceShortcodes,
+	useShortcodes,
+} from './github.js';
 
 /**
  * How deep marked may nest quotes and lists, and emphasis, strikethrough and links: past it, the
@@ -74,30 +85,18 @@ class BoundedTokenizer extends Tokenizer {
 	}
 }
 
-const entities: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0'};
-
 /**
  * Decodes the HTML entities marked leaves in text. marked itself decodes numeric entities, so
  * the result is sanitized again: &#27; must not bring back the ESC that loading removed.
  */
 function decode(text: string): string {
-	const decoded = text.includes('&')
-		? text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
-				if (name.startsWith('#')) {
-					const hex = name[1] === 'x' || name[1] === 'X';
-					const code = hex ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-					return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-				}
-				return entities[name.toLowerCase()] ?? whole;
-			})
-		: text;
-	return sanitizeText(decoded);
+	return sanitizeText(decodeEntities(text));
 }
 
 /** Inline tokens to spans, carrying the roles of the tokens around them. */
 function inline(tokens: readonly Token[] | undefined, role: number): Span[] {
 	const spans: Span[] = [];
-	for (const token of tokens ?? []) {
+	for (const token of githubInline(tokens ?? [])) {
 		switch (token.type) {
 			case 'strong':
 				append(spans, inline((token as Tokens.Strong).tokens, role | Role.strong));
@@ -117,6 +116,11 @@ function inline(tokens: readonly Token[] | undefined, role: number): Span[] {
 			case 'link': {
 				const link = token as Tokens.Link;
 				const href = sanitizeText(link.href);
+				// A relative link (./setup.md, #usage) leads nowhere from a terminal: its text only.
+				if (!/^[a-z][a-z0-9+.-]*:/i.test(href)) {
+					append(spans, inline(link.tokens, role | Role.link));
+					break;
+				}
 				const label = inline(link.tokens, role | Role.link).map((piece) => ({...piece, href}));
 				append(spans, label);
 				const shown = label.map((piece) => piece.text).join('');
@@ -131,7 +135,7 @@ function inline(tokens: readonly Token[] | undefined, role: number): Span[] {
 			case 'text': {
 				const text = token as Tokens.Text;
 				if (text.tokens) append(spans, inline(text.tokens, role));
-				else append(spans, withCitations(decode(text.text), role));
+				else append(spans, withCitations(replaceShortcodes(decode(text.text)), role));
 				break;
 			}
 			default:
@@ -158,6 +162,8 @@ function block(token: Token): Block | undefined {
 	switch (token.type) {
 		case 'space':
 		case 'def':
+		// A task item's box: the list draws it from item.checked.
+		case 'checkbox':
 			return undefined;
 		case 'paragraph':
 		case 'text': {
@@ -169,7 +175,7 @@ function block(token: Token): Block | undefined {
 		}
 		case 'heading': {
 			const heading = token as Tokens.Heading;
-			return {type: 'heading', depth: heading.depth, spans: inline(heading.tokens, Role.heading | Role.strong)};
+			return {type: 'heading', depth: heading.depth, spans: headingSpans(heading)};
 		}
 		case 'list': {
 			const list = token as Tokens.List;
@@ -188,7 +194,17 @@ function block(token: Token): Block | undefined {
 			};
 		}
 		case 'blockquote':
-			return {type: 'quote', blocks: blocks((token as Tokens.Blockquote).tokens)};
+			return quote(blocks((token as Tokens.Blockquote).tokens));
+		case 'html': {
+			// A raw HTML block shows its text, as GitHub does; one that shows nothing is left out.
+			const lines = htmlBlockText((token as Tokens.HTML).text);
+			if (lines.length === 0) return undefined;
+			const spans = lines.flatMap((line, index) => [
+				...(index > 0 ? [span('\n', Role.break)] : []),
+				...withCitations(replaceShortcodes(sanitizeText(line)), Role.none),
+			]);
+			return {type: 'paragraph', spans};
+		}
 		case 'code': {
 			const code = token as Tokens.Code;
 			// The info string's first word names the language (```python title="x" is python).
@@ -216,6 +232,40 @@ function block(token: Token): Block | undefined {
 	}
 }
 
+/** A heading's spans, without the {#id} some sites write after it. */
+export function headingSpans(heading: Tokens.Heading): Span[] {
+	const spans = inline(heading.tokens, Role.heading | Role.strong);
+	const last = spans.at(-1);
+	if (last && /\{#[^}\s]*\}\s*$/.test(last.text)) {
+		const text = dropHeadingId(last.text);
+		spans.splice(-1, 1, ...(text === '' ? [] : [{...last, text}]));
+	}
+	return spans;
+}
+
+/** A quote, or GitHub's alert (`> [!NOTE]`): the quote headed by its label. */
+function quote(inner: Block[]): Block {
+	const [first, ...rest] = inner;
+	const head = first?.type === 'paragraph' ? first.spans[0] : undefined;
+	const alert = head ? alertOf(head.text) : undefined;
+	if (!alert || first?.type !== 'paragraph') return {type: 'quote', blocks: inner};
+	const spans = [...(alert.rest === '' ? [] : [{...head, text: alert.rest} as Span]), ...first.spans.slice(1)];
+	// The line break after the label belongs to the label.
+	if (spans[0]?.role === Role.break) spans.shift();
+	const body: Block[] = spans.length > 0 ? [{type: 'paragraph', spans}, ...rest] : rest;
+	return {type: 'quote', blocks: [{type: 'paragraph', spans: [span(alert.label, Role.strong)]}, ...body]};
+}
+
+/** Inline tokens (a table cell's, a heading's) as spans. */
+export function inlineTokens(tokens: readonly Token[] | undefined): Span[] {
+	return inline(tokens, Role.none);
+}
+
+/** Block tokens as blocks. */
+export function tokenBlocks(tokens: readonly Token[]): Block[] {
+	return blocks(tokens);
+}
+
 /** Whether any code block names a language (so that highlighting is worth loading). */
 export function namesLanguage(blocks: readonly Block[]): boolean {
 	return blocks.some(
@@ -226,9 +276,41 @@ export function namesLanguage(blocks: readonly Block[]): boolean {
 	);
 }
 
+/** Markdown to marked's tokens, nesting bounded (the tokens of an already bounded text). */
+export function lexBounded(markdown: string): TokensList {
+	return new Lexer({gfm: true, tokenizer: new BoundedTokenizer()}).lex(markdown);
+}
+
 /** Markdown to blocks with marked, nesting bounded. */
 export function lexBlocks(markdown: string): Block[] {
-	return blocks(new Lexer({gfm: true, tokenizer: new BoundedTokenizer()}).lex(markdown));
+	return blocks(lexBounded(markdown));
+}
+
+/**
+ * A whole document as marked's tokens, for the importer, which reads its headings and tables
+ * itself: nesting bounded, and should marked still fail, lexed a paragraph at a time (a paragraph
+ * that still fails kept as plain text), the link definitions of every part kept.
+ */
+export function lexDocument(markdown: string, lex: (markdown: string) => TokensList = lexBounded): TokensList {
+	const bounded = boundNesting(markdown);
+	try {
+		return lex(bounded);
+	} catch {
+		// Below, a paragraph at a time.
+	}
+	const tokens = Object.assign([] as Token[], {links: {} as TokensList['links']});
+	for (const chunk of bounded.split(/\n[ \t]*\n/)) {
+		if (chunk.trim() === '') continue;
+		try {
+			const part = lex(chunk);
+			append(tokens, part);
+			Object.assign(tokens.links, part.links);
+		} catch {
+			const text = chunk.trim();
+			tokens.push({type: 'paragraph', raw: `${chunk}\n\n`, text, tokens: [{type: 'text', raw: text, text}]});
+		}
+	}
+	return tokens;
 }
 
 /**
@@ -254,4 +336,85 @@ export function parseMarkdown(markdown: string, lex: (markdown: string) => Block
 		}
 	}
 	return result;
+}
+
+/** Parses one line of inline markdown (a table cell, a criterion) into spans. */
+export function parseInline(markdown: string): Span[] {
+	return inline(Lexer.lexInline(markdown, {gfm: true}), Role.none);
+}
+
+// What inline markdown needs to differ from plain text: emphasis, code, links and autolinks,
+// escapes, entities, HTML and shortcodes. Texts without any read as written and are not parsed.
+const mayHoldMarkdown = /[*_~`[\]<>&\\:]|www\./;
+
+/**
+ * The criteria and cell texts of a comparison that read differently from their source, parsed,
+ * by source text (a text repeated in many cells is parsed once).
+ */
+export function parseCells(comparison: Comparison): Record<string, Span[]> {
+	const parsed: Record<string, Span[]> = {};
+	const seen = new Set<string>();
+	const add = (text: string) => {
+		if (seen.has(text)) return;
+		seen.add(text);
+		if (!mayHoldMarkdown.test(text)) return;
+		const spans = parseInline(text);
+		const plain = withCitations(text, Role.none);
+		if (spans.length !== plain.length || spans.some((piece, index) => !sameSpan(piece, plain[index])))
+			parsed[text] = spans;
+	};
+	for (const section of comparison.sections) {
+		for (const row of section.table?.rows ?? []) {
+			add(row.criterion);
+			for (const cell of Object.values(row.cells)) if (cell !== null) add(typeof cell === 'string' ? cell : cell.text);
+		}
+	}
+	return parsed;
+}
+
+function sameSpan(a: Span, b: Span | undefined): boolean {
+	return b !== undefined && a.text === b.text && a.role === b.role && a.href === b.href;
+}
+
+/** Loads the emoji table when a text may need it (the bundle loads it from its own file). */
+export async function prepareShortcodes(texts: Iterable<string>): Promise<void> {
+	for (const text of texts) {
+		if (mayHoldShortcodes(text)) {
+			const {shortcodes} = await import('./emoji.js');
+			useShortcodes(shortcodes);
+			return;
+		}
+	}
+}
+
+/** Parses a comparison's prose and cells, loading the emoji table first if any text may need it. */
+export async function parseComparison(
+	comparison: Comparison,
+): Promise<{bodies: Record<string, Block[]>; inline: Record<string, Span[]>}> {
+	await prepareShortcodes(comparisonTexts(comparison));
+	const bodies = await highlighted(comparison.sections.map((section) => parseMarkdown(section.body ?? '')));
+	return {
+		bodies: Object.fromEntries(comparison.sections.map((section, index) => [section.id, bodies[index] ?? []])),
+		inline: parseCells(comparison),
+	};
+}
+
+/**
+ * Highlights the code of every body that names its language. highlight.js is loaded only then:
+ * a comparison without such code never loads it.
+ */
+export async function highlighted(bodies: readonly Block[][]): Promise<Block[][]> {
+	if (!bodies.some((blocks) => namesLanguage(blocks))) return [...bodies];
+	const {highlightBlocks} = await import('./highlight.js');
+	return bodies.map((blocks) => highlightBlocks(blocks));
+}
+
+function* comparisonTexts(comparison: Comparison): Generator<string> {
+	for (const section of comparison.sections) {
+		yield section.body ?? '';
+		for (const row of section.table?.rows ?? []) {
+			yield row.criterion;
+			for (const cell of Object.values(row.cells)) if (cell !== null) yield typeof cell === 'string' ? cell : cell.text;
+		}
+	}
 }

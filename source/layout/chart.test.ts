@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
-import {type Chart, formatValue, layoutChart, noFigure} from './chart.js';
-import {lineText, lineWidth} from './styled.js';
+import {type Chart, columnCharts, figureOf, figuresIn, formatValue, layoutChart, noFigure} from './chart.js';
+import {lineText, lineWidth, span} from './styled.js';
 
 const throughput: Chart = {
 	title: 'Throughput',
@@ -67,5 +67,38 @@ describe('layoutChart', () => {
 			for (const line of layoutChart(throughput, width))
 				expect(lineWidth(line), `width ${width}`).toBeLessThanOrEqual(width);
 		}
+	});
+});
+
+describe('figures in table cells', () => {
+	test('a figure is a number and its unit; a bare number, a range or a word is none', () => {
+		expect(figureOf('656 ns/op')).toEqual({value: 656, unit: 'ns/op'});
+		expect(figureOf('1,200 req/s')).toEqual({value: 1200, unit: 'req/s'});
+		expect(figureOf('31.81%')).toEqual({value: 31.81, unit: '%'});
+		for (const text of ['656', '1-2 ms', 'fast', '3 (est.)', '']) expect(figureOf(text), text).toBeUndefined();
+	});
+
+	test('a column of figures in one unit is a chart; "-" gives no figure; mixed units or negatives are none', () => {
+		const cell = (text: string) => [span(text)];
+		const table = {
+			header: [cell('Package'), cell('Time'), cell('Change'), cell('Mixed')],
+			rows: [
+				[cell('zap'), cell('656 ns/op'), cell('+0%'), cell('1 ms')],
+				[cell('zerolog'), cell('-'), cell('-42%'), cell('3 µs')],
+				[cell('slog'), cell('2,481 ns/op'), cell('+278%'), cell('2 ms')],
+			],
+		};
+		expect(columnCharts(table)).toEqual([
+			{
+				title: 'Time',
+				unit: 'ns/op',
+				bars: [
+					{label: 'zap', value: 656},
+					{label: 'zerolog', value: undefined},
+					{label: 'slog', value: 2481},
+				],
+			},
+		]);
+		expect(figuresIn(new Map([['a', '1 ms']]))).toBeUndefined();
 	});
 });

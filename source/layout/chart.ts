@@ -1,7 +1,7 @@
 // Horizontal bar charts for table rows whose cells carry figures: one bar per subject, scaled to
 // the width, the value written beside it. A subject without a figure says so instead of showing
 // a zero, which the source never claimed.
-import {append, type Line, Role, span, textWidth} from './styled.js';
+import {append, type Line, lineText, Role, type Span, span, textWidth} from './styled.js';
 import {wrapSpans} from './wrap.js';
 
 /** One bar: who, and the figure if the source gives one. */
@@ -73,4 +73,55 @@ function truncate(text: string, width: number): string {
 		cut += character;
 	}
 	return `${cut}…`;
+}
+
+// A figure as tables write one: a number, then its unit ("656 ns/op", "31.81%", "1,200 req/s").
+const figure = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s?([^\d\s][^\d]{0,15})$/;
+/** What a table writes where it has no figure. */
+const noFigureCell = /^(?:|-|–|—|\?|n\/a|none)$/i;
+
+/** A cell's figure and its unit, if the cell is one ("656 ns/op"); a bare number has no unit, so is none. */
+export function figureOf(text: string): {value: number; unit: string} | undefined {
+	const match = figure.exec(text.trim());
+	if (!match?.[1] || !match[2]) return undefined;
+	const unit = match[2].trim();
+	if (unit === '' || /[|[\]()]/.test(unit)) return undefined;
+	return {value: Number(match[1].replace(/,/g, '')), unit};
+}
+
+/**
+ * Figures in one unit, by key, when at least two of the texts are such figures, none negative,
+ * and every other text gives none ("-", "n/a" or nothing); otherwise undefined.
+ */
+export function figuresIn<K>(texts: ReadonlyMap<K, string>): Map<K, {value: number; unit: string}> | undefined {
+	const figures = new Map<K, {value: number; unit: string}>();
+	for (const [key, text] of texts) {
+		const found = figureOf(text);
+		if (found && found.value >= 0) figures.set(key, found);
+		else if (!noFigureCell.test(text.trim())) return undefined;
+	}
+	const units = new Set([...figures.values()].map((item) => item.unit));
+	return figures.size >= 2 && units.size === 1 ? figures : undefined;
+}
+
+/** The charts of a table's columns of figures: one per column, a bar per row labelled by its first cell. */
+export function columnCharts(table: {
+	readonly header: readonly (readonly Span[])[];
+	readonly rows: readonly (readonly (readonly Span[])[])[];
+}): Chart[] {
+	const charts: Chart[] = [];
+	for (let column = 1; column < table.header.length; column++) {
+		const figures = figuresIn(new Map(table.rows.map((row, index) => [index, lineText(row[column] ?? [])])));
+		if (!figures) continue;
+		const unit = [...figures.values()][0]?.unit ?? '';
+		charts.push({
+			title: lineText(table.header[column] ?? []).trim() || `Column ${column + 1}`,
+			unit,
+			bars: table.rows.map((row, index) => ({
+				label: lineText(row[0] ?? []).trim(),
+				value: figures.get(index)?.value,
+			})),
+		});
+	}
+	return charts;
 }

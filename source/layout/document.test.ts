@@ -2,9 +2,9 @@ import {describe, expect, test} from 'vitest';
 import type {Comparison} from '../model/schema.js';
 import {defaultView, pickSubjects, visibleRows} from '../model/view.js';
 import {bundledDocument, documentOf, tiny} from '../test-support/fixtures.js';
-import {documentLines, rowLine, sectionLines, sourceLine} from './document.js';
+import {documentLines, rowLine, sectionLines, shownText, sourceLine} from './document.js';
 import {renderLine} from './render-text.js';
-import {lineText, lineWidth, Role} from './styled.js';
+import {lineText, lineWidth, Role, type Span} from './styled.js';
 
 const document = bundledDocument();
 const {comparison} = document;
@@ -177,5 +177,79 @@ describe('rowLine', () => {
 						expect(text, `${text} at ${width}`).not.toContain(`${row.criterion} (`);
 					});
 				}
+	});
+});
+
+describe('inline markdown in criteria and cells', () => {
+	const subjects = [
+		{id: 'a', name: 'Alpha'},
+		{id: 'b', name: 'Beta'},
+	];
+	const marked = tiny(subjects, [
+		{a: 'Uses **bold** and `code`', b: 'Has *emphasis*, ~~strike~~ and [a link](https://example.com)'},
+		{a: '**Yes**', b: 'Yes'},
+		{a: 'Not stated in the source', b: '_Not stated_ in the source'},
+	]);
+	marked.sections[0]!.table!.rows[0]!.criterion = 'The **first** row';
+	const markedDocument = documentOf(marked);
+	const all = defaultView(marked);
+	const spansOf = (lines: readonly (readonly Span[])[]) => lines.flat();
+
+	test('render as prose does: no markdown syntax, roles for bold, code, emphasis, strike and links', () => {
+		const lines = sectionLines(markedDocument, marked.sections[0]!, {width: 160, view: all});
+		const text = lines.map(lineText).join('\n');
+		expect(text).not.toMatch(/\*|`|~~|\]\(/);
+		expect(text).toContain('The first row');
+		expect(text).toContain('Uses bold and code');
+		expect(text).toContain('Has emphasis, strike and a link (https://example.com)');
+		const spans = spansOf(lines);
+		const role = (text: string) => spans.find((piece) => piece.text.includes(text))?.role ?? 0;
+		expect(role('bold') & Role.strong).toBeTruthy();
+		expect(role('code') & Role.code).toBeTruthy();
+		expect(role('emphasis') & Role.em).toBeTruthy();
+		expect(role('strike') & Role.del).toBeTruthy();
+		expect(role('first') & Role.label).toBeTruthy();
+		expect(spans.find((piece) => piece.text.includes('a link'))?.href).toBe('https://example.com');
+		// The rendered cell is still the subject's: search and the stacked form follow it.
+		expect(spans.find((piece) => piece.text.includes('bold'))?.subject).toBe('a');
+	});
+
+	test('widths and wrapping count the rendered text: at every width nothing is wider, nothing lost', () => {
+		for (let width = 20; width <= 120; width += 7) {
+			const lines = sectionLines(markedDocument, marked.sections[0]!, {width, view: all});
+			for (const line of lines) expect(lineWidth(line), `at ${width}`).toBeLessThanOrEqual(width);
+			const words = lines.map(lineText).join(' ');
+			for (const word of ['Uses', 'bold', 'code', 'emphasis', 'strike', 'link']) expect(words).toContain(word);
+			expect(words).not.toContain('**');
+		}
+	});
+
+	test('the stacked form shows the rendered text', () => {
+		const lines = sectionLines(markedDocument, marked.sections[0]!, {width: 20, view: all}).map(lineText);
+		expect(lines).toContain('Alpha');
+		expect(lines.join('\n')).toMatch(/The first row:\s+Uses\s+bold\s+and\s+code/);
+	});
+
+	test('differences compare what the reader sees: **Yes** and Yes agree', () => {
+		const lines = sectionLines(markedDocument, marked.sections[0]!, {
+			width: 120,
+			view: {...all, differencesOnly: true},
+		}).map(lineText);
+		expect(lines.join('\n')).not.toContain('Row 2');
+		expect(lines).toContain('2 rows where every subject agrees hidden');
+		expect(shownText(markedDocument)('_Not stated_ in the source')).toBe('Not stated in the source');
+	});
+
+	test('a rendered "not stated" is muted like a plain one', () => {
+		const lines = sectionLines(markedDocument, marked.sections[0]!, {width: 160, view: all});
+		const piece = spansOf(lines).find((item) => item.text.startsWith('Not stated') && item.subject === 'b');
+		expect((piece?.role ?? 0) & Role.muted).toBeTruthy();
+	});
+
+	test('texts without markdown are not parsed at all', () => {
+		expect(markedDocument.inline?.has('Yes')).toBe(false);
+		expect(markedDocument.inline?.has('**Yes**')).toBe(true);
+		// The bundled comparison's cells are plain: parsing them would only cost memory.
+		expect(bundledDocument().inline?.size ?? 0).toBeLessThan(5);
 	});
 });

@@ -3,11 +3,11 @@
 
 import {isNotStatedText} from '../model/not-stated.js';
 import type {Comparison, Reference, Section} from '../model/schema.js';
-import {normalCell, sectionCitations, type View, visibleRows} from '../model/view.js';
+import {normalCell, type ShownText, sectionCitations, type View, visibleRows} from '../model/view.js';
 import {type Chart, layoutChart} from './chart.js';
 import {withCitations} from './citations.js';
 import {type Block, layoutBlocks} from './markdown.js';
-import {append, type Line, largest, lineWidth, Role, type Span, span} from './styled.js';
+import {append, type Line, largest, lineText, lineWidth, Role, type Span, span} from './styled.js';
 import {layoutTable} from './table.js';
 import {wrapSpans} from './wrap.js';
 
@@ -18,7 +18,34 @@ import {wrapSpans} from './wrap.js';
 export type Document = {
 	readonly comparison: Comparison;
 	readonly bodies: ReadonlyMap<string, readonly Block[]>;
+	/**
+	 * Criteria and cell texts parsed as inline markdown, by their source text, parsed when the
+	 * prose is. Texts that read as written (no markdown in them) are left out: they cost nothing.
+	 */
+	readonly inline?: ReadonlyMap<string, readonly Span[]>;
+	/**
+	 * Set for a Markdown document: what it names may not make a comparison file (no subjects, a
+	 * citation of no reference), so its JSON export is checked before it is written.
+	 */
+	readonly markdown?: true;
 };
+
+/** A criterion's or a cell's text as spans: its markdown rendered, its citations marked. */
+export function inlineSpans(document: Document, text: string, role: number = Role.none): Span[] {
+	const parsed = document.inline?.get(text);
+	if (!parsed) return withCitations(text, role);
+	return role === Role.none ? [...parsed] : parsed.map((piece) => ({...piece, role: piece.role | role}));
+}
+
+/** What a reader sees of a cell's source in this document (the markdown rendered, as plain text). */
+export function shownText(document: Document): ShownText {
+	const inline = document.inline;
+	if (!inline || inline.size === 0) return (source) => source;
+	return (source) => {
+		const parsed = inline.get(source);
+		return parsed ? lineText(parsed) : source;
+	};
+}
 
 /** Everything that decides how a section is laid out. */
 export type LayoutOptions = {
@@ -27,9 +54,13 @@ export type LayoutOptions = {
 	readonly ascii?: boolean;
 };
 
-/** A cell's text with its citations, as spans tagged with the subject; "not stated" is muted. */
-export function cellSpans(text: string, refs: readonly number[], subject: string): Span[] {
-	const spans: Span[] = withCitations(text, isNotStatedText(text) ? Role.muted : Role.none);
+/**
+ * A cell's text (its markdown rendered) with its citations, as spans tagged with the subject;
+ * "not stated" is muted.
+ */
+export function cellSpans(document: Document, text: string, refs: readonly number[], subject: string): Span[] {
+	const shown = shownText(document)(text);
+	const spans = inlineSpans(document, text, isNotStatedText(shown) ? Role.muted : Role.none);
 	if (refs.length > 0) spans.push(span(` ${refs.map((number) => `[${number}]`).join('')}`, Role.ref));
 	return spans.map((piece) => ({...piece, subject}));
 }
@@ -40,24 +71,34 @@ function headingLines(title: string, width: number, ascii: boolean | undefined):
 	return [...lines, [span((ascii ? '-' : '─').repeat(underline), Role.border)]];
 }
 
+/** Rows start to end of a section's table (a Markdown document can have several tables of its subjects). */
+export type RowRange = {readonly start: number; readonly end: number};
+
 /**
- * The side-by-side (or stacked) table of a section, or nothing when it has no visible rows. Each
- * criterion's span carries its row's index, so a row can be found in the lines ({@link rowLine}).
+ * The side-by-side (or stacked) table of a section (or rows of it), or nothing when no row is
+ * visible. Each criterion's spans carry their row's index in the table, so a row can be found in
+ * the lines ({@link rowLine}).
  */
-export function tableLines(section: Section, options: LayoutOptions): Line[] {
-	const {rows, hidden} = visibleRows(section, options.view);
+export function tableLines(document: Document, section: Section, options: LayoutOptions, range?: RowRange): Line[] {
+	const part =
+		range && section.table ? {...section, table: {rows: section.table.rows.slice(range.start, range.end)}} : section;
+	const {rows, hidden} = visibleRows(part, options.view, shownText(document));
 	const lines: Line[] = [];
 	if (rows.length > 0) {
 		const position = new Map((section.table?.rows ?? []).map((row, index) => [row, index]));
-		lines.push(
-			...layoutTable(
+		append(
+			lines,
+			layoutTable(
 				{
 					header: [[], ...options.view.subjects.map((subject) => [span(subject.name)])],
 					rows: rows.map((row) => [
-						[{...span(row.criterion, Role.label), row: position.get(row) ?? -1}],
+						inlineSpans(document, row.criterion, Role.label).map((piece) => ({
+							...piece,
+							row: position.get(row) ?? -1,
+						})),
 						...options.view.subjects.map((subject) => {
 							const cell = normalCell(row.cells[subject.id]);
-							return cellSpans(cell.text, cell.refs, subject.id);
+							return cellSpans(document, cell.text, cell.refs, subject.id);
 						}),
 					]),
 				},
@@ -80,14 +121,15 @@ export function rowLine(lines: readonly Line[], row: number): number | undefined
 }
 
 /** Charts for the visible rows whose cells carry figures, in the order of the shown subjects. */
-export function sectionCharts(section: Section, view: View): Chart[] {
+export function sectionCharts(document: Document, section: Section, view: View): Chart[] {
 	const charts: Chart[] = [];
-	for (const row of visibleRows(section, view).rows) {
+	const shown = shownText(document);
+	for (const row of visibleRows(section, view, shown).rows) {
 		const cells = view.subjects.map((subject) => normalCell(row.cells[subject.id]));
 		const unit = cells.find((cell) => cell.unit !== undefined)?.unit;
 		if (unit === undefined) continue;
 		charts.push({
-			title: row.criterion,
+			title: shown(row.criterion),
 			unit,
 			bars: view.subjects.map((subject, index) => ({label: subject.name, value: cells[index]?.value})),
 		});
@@ -95,14 +137,34 @@ export function sectionCharts(section: Section, view: View): Chart[] {
 	return charts;
 }
 
+/**
+ * The body and table of a section: its prose, then its table; or, where the prose marks where
+ * rows of the table stand (a Markdown document's tables of its subjects), those rows there.
+ */
+function bodyLines(document: Document, section: Section, options: LayoutOptions): Line[][] {
+	const blocks = document.bodies.get(section.id) ?? [];
+	if (!blocks.some((block) => block.type === 'subject-table')) {
+		return [layoutBlocks(blocks, options), tableLines(document, section, options)];
+	}
+	const parts: Line[][] = [];
+	let run: Block[] = [];
+	for (const block of blocks) {
+		if (block.type !== 'subject-table') {
+			run.push(block);
+			continue;
+		}
+		parts.push(layoutBlocks(run, options), tableLines(document, section, options, block));
+		run = [];
+	}
+	parts.push(layoutBlocks(run, options));
+	return parts;
+}
+
 /** A section laid out at a width: heading, prose, its table, then charts of its figures. */
 export function sectionLines(document: Document, section: Section, options: LayoutOptions): Line[] {
 	const lines = headingLines(section.title, options.width, options.ascii);
-	const body = layoutBlocks(document.bodies.get(section.id) ?? [], options);
-	if (body.length > 0) append(append(lines, [[]]), body);
-	const table = tableLines(section, options);
-	if (table.length > 0) append(append(lines, [[]]), table);
-	for (const chart of sectionCharts(section, options.view))
+	for (const part of bodyLines(document, section, options)) if (part.length > 0) append(append(lines, [[]]), part);
+	for (const chart of sectionCharts(document, section, options.view))
 		append(append(lines, [[]]), layoutChart(chart, options.width, options.ascii));
 	return lines;
 }
@@ -156,8 +218,10 @@ export function referenceLines(
 }
 
 /** References a set of sections cites, in the order the comparison lists them. */
-export function citedReferences(comparison: Comparison, sections: readonly Section[], view: View): Reference[] {
-	const numbers = new Set(sections.flatMap((section) => sectionCitations(section, view)));
+export function citedReferences(document: Document, sections: readonly Section[], view: View): Reference[] {
+	const {comparison} = document;
+	const shown = shownText(document);
+	const numbers = new Set(sections.flatMap((section) => sectionCitations(section, view, shown)));
 	return (comparison.references ?? []).filter((reference) => numbers.has(reference.id));
 }
 
@@ -188,6 +252,6 @@ export function* documentParts(
 		const lines = sectionLines(document, section, options);
 		yield index > 0 ? [[], ...lines] : lines;
 	}
-	const references = whole ? (comparison.references ?? []) : citedReferences(comparison, sections, options.view);
+	const references = whole ? (comparison.references ?? []) : citedReferences(document, sections, options.view);
 	if (references.length > 0) yield [[], ...referenceLines(references, options)];
 }

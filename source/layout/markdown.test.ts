@@ -104,8 +104,17 @@ describe('layoutMarkdown', () => {
 		]);
 	});
 
-	test('raw HTML is shown as text, never interpreted', () => {
-		expect(text('<script>alert(1)</script>')).toEqual(['<script>alert(1)</script>']);
+	// Issue 12: what GitHub shows. HTML is never interpreted: its tags never reach the reader, a
+	// script or a style shows nothing, the text between tags shows as text.
+	test('raw HTML shows its text as GitHub does: no tags, no scripts', () => {
+		expect(text('<script>alert(1)</script>')).toEqual([]);
+		expect(text('<p align="center">Hi <b>there</b> &amp; <img src="x.png" alt="a logo"></p>')).toEqual([
+			'Hi there & [image: a logo]',
+		]);
+		expect(text('Inline <kbd>Ctrl</kbd> and <span class="x">span</span>, a<br>break')).toEqual([
+			'Inline Ctrl and span, a',
+			'break',
+		]);
 	});
 });
 

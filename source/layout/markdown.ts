@@ -1,5 +1,7 @@
 // Parsed markdown (blocks of styled spans) to lines at a width. Pure layout: parsing lives in
 // ../markdown-parse.ts, so that the blocks of the bundled comparison can be made at build time.
+
+import {columnCharts, layoutChart} from './chart.js';
 import {append, graphemes, type Line, largest, lineWidth, Role, type Span, span, textWidth} from './styled.js';
 import {layoutTable} from './table.js';
 import {wrapSpans} from './wrap.js';
@@ -32,7 +34,12 @@ export type Block =
 			readonly type: 'table';
 			readonly header: readonly (readonly Span[])[];
 			readonly rows: readonly (readonly (readonly Span[])[])[];
-	  };
+	  }
+	/**
+	 * Where rows start to end of the section's own table go (a Markdown document's table of its
+	 * subjects, laid out with the view by document.ts); nothing on its own.
+	 */
+	| {readonly type: 'subject-table'; readonly start: number; readonly end: number};
 
 /** Options that change how markdown is laid out. */
 export type MarkdownOptions = {
@@ -166,8 +173,20 @@ function layoutBlock(block: Block, options: MarkdownOptions): Line[] {
 		case 'rule':
 			return [[span((options.ascii ? '-' : '─').repeat(width), Role.border)]];
 		case 'table':
-			return layoutTable({header: block.header, rows: block.rows}, options);
+			return layoutTableBlock(block, options);
+		case 'subject-table':
+			return [];
 	}
+}
+
+/**
+ * A table of a document's own columns: fitted to the width (each row a record when narrow), then
+ * a bar chart for each column of figures in one unit.
+ */
+function layoutTableBlock(block: Extract<Block, {type: 'table'}>, options: MarkdownOptions): Line[] {
+	const lines = layoutTable({header: block.header, rows: block.rows}, {...options, stack: 'records'});
+	for (const chart of columnCharts(block)) lines.push([], ...layoutChart(chart, options.width, options.ascii));
+	return lines;
 }
 
 /** Lays out blocks at a width: paragraphs wrapped, lists indented, tables fitted. */

@@ -130,9 +130,15 @@ export function renderLines(lines: readonly Line[], options: RenderOptions): str
 	return text;
 }
 
-/** Text made safe for one cell of a GFM table: pipes and backslashes escaped, on one line. */
+/**
+ * Text made safe for one cell of a GFM table, on one line. Cells are markdown already: only a pipe,
+ * which would end the cell, needs escaping (once).
+ */
 export function escapeCell(text: string): string {
-	return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n+/g, ' ').trim();
+	return text
+		.replace(/(?<!\\)\|/g, '\\|')
+		.replace(/\n+/g, ' ')
+		.trim();
 }
 
 /** The comparison as GitHub-flavoured markdown, tables as GFM tables. */

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {lineText, lineWidth, span} from './styled.js';
+import {lineText, lineWidth, Role, span} from './styled.js';
 import {columnWidths, layoutTable, type TableInput} from './table.js';
 
 const table = (header: string[], rows: string[][]): TableInput => ({
@@ -98,3 +98,42 @@ test('column widths are found when the bound of the label column is fractional',
 	expect(widths).toBeDefined();
 	expect((widths ?? []).reduce((sum, value) => sum + value, 0) + 6).toBeLessThanOrEqual(49);
 }, 5000);
+
+describe('stacked as records', () => {
+	const cell = (text: string) => [span(text)];
+	const table: TableInput = {
+		header: [cell('Language'), cell('GC'), cell('Notes')],
+		rows: [
+			[cell('Lua'), cell('yes'), cell('Small, fast and embeddable everywhere')],
+			[cell(''), cell('no'), cell('')],
+		],
+	};
+
+	test('each row under its first cell, every other cell named by its column; empty cells left out', () => {
+		const lines = layoutTable(table, {width: 20, stack: 'records'}).map(lineText);
+		expect(lines).toEqual([
+			'Language: Lua',
+			'  GC: yes',
+			'  Notes: Small, fast',
+			'    and embeddable',
+			'    everywhere',
+			'',
+			'GC: no',
+		]);
+	});
+
+	test('no line wider than the width, at any width', () => {
+		for (let width = 1; width <= 40; width++)
+			for (const line of layoutTable(table, {width, stack: 'records'}))
+				expect(lineWidth(line)).toBeLessThanOrEqual(width);
+	});
+});
+
+test('a cell with a line break is as wide as its widest line, and measured without the break', () => {
+	const table: TableInput = {
+		header: [[span('a')], [span('b')]],
+		rows: [[[span('x')], [span('one two'), span('\n', Role.break), span('three')]]],
+	};
+	// Natural widths 1 and 7 ("one two"), not 13 for the two lines end to end.
+	expect(columnWidths(table, 80)).toEqual([1, 7]);
+});

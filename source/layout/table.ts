@@ -12,6 +12,12 @@ export type TableOptions = {
 	readonly width: number;
 	/** Draw borders with ASCII (| - +) instead of box-drawing characters. */
 	readonly ascii?: boolean;
+	/**
+	 * How a table too wide for its columns is stacked: a block per column after the first (a
+	 * comparison's subjects, the default), or a record per row ("column: value" under the row's
+	 * first cell), which reads better where the rows are the things compared.
+	 */
+	readonly stack?: 'columns' | 'records';
 };
 
 /** Narrower than this, a column stops being readable and the table is stacked instead. */
@@ -27,19 +33,37 @@ function border(ascii: boolean | undefined) {
 
 function cellWidths(cell: readonly Span[]): {natural: number; longestWord: number} {
 	let natural = 0;
+	let line = 0;
 	let longestWord = 0;
 	let word = 0;
 	for (const piece of cell) {
-		natural += textWidth(piece.text);
-		for (const part of piece.text.split(/( +)/)) {
-			if (part.startsWith(' ')) {
-				longestWord = Math.max(longestWord, word);
-				word = 0;
-			} else word += textWidth(part);
+		// A line break (<br> in a cell) ends a line and a word: the cell is as wide as its widest line.
+		if (piece.role & Role.break) {
+			natural = Math.max(natural, line);
+			line = 0;
+			longestWord = Math.max(longestWord, word);
+			word = 0;
+			continue;
+		}
+		const text = piece.text;
+		line += textWidth(text);
+		// Words between spaces, found by index rather than by splitting: every cell of every table
+		// is measured, and printing allocates as little as it can (see wrap.ts).
+		const ascii = printableAscii.test(text);
+		for (let start = 0; ; ) {
+			const space = text.indexOf(' ', start);
+			const end = space === -1 ? text.length : space;
+			if (end > start) word += ascii ? end - start : textWidth(text.slice(start, end));
+			if (space === -1) break;
+			longestWord = Math.max(longestWord, word);
+			word = 0;
+			start = space + 1;
 		}
 	}
-	return {natural, longestWord: Math.max(longestWord, word)};
+	return {natural: Math.max(natural, line), longestWord: Math.max(longestWord, word)};
 }
+
+const printableAscii = /^[\x20-\x7e]*$/;
 
 /** The first column holds row labels, which read well narrower than the cells beside them. */
 const labelWeight = 0.6;
@@ -162,11 +186,55 @@ function stacked(table: TableInput, options: TableOptions): Line[] {
 	return lines;
 }
 
+function isBlank(cell: readonly Span[] | undefined): boolean {
+	return (cell ?? []).every((piece) => piece.text.trim() === '');
+}
+
+/**
+ * The stacked form by rows: each row a record, its first cell as the heading and each other
+ * non-empty cell as "column: value" under a hanging indent.
+ */
+function records(table: TableInput, options: TableOptions): Line[] {
+	const lines: Line[] = [];
+	// Each column's "name: " once, not once per row.
+	const labels = table.header.map((name): Span[] =>
+		isBlank(name) ? [] : [...name.map((piece) => ({...piece, role: piece.role | Role.label})), span(': ', Role.label)],
+	);
+	const step = options.width >= 12 ? 2 : 0;
+	const indents = [span(''), span(' '.repeat(step)), span(' '.repeat(2 * step))];
+	table.rows.forEach((row, index) => {
+		if (index > 0) lines.push([]);
+		const [first, ...cells] = row;
+		// Indents only where they leave room: a record laid out very narrow (in a deep list) keeps
+		// every line within the width.
+		const indent = isBlank(first) ? 0 : 1;
+		if (!isBlank(first))
+			lines.push(
+				...wrapSpans(
+					[...(labels[0] ?? []), ...(first ?? []).map((piece) => ({...piece, role: piece.role | Role.strong}))],
+					options.width,
+					{rest: [indents[1] as Span]},
+				),
+			);
+		cells.forEach((value, offset) => {
+			if (isBlank(value)) return;
+			lines.push(
+				...wrapSpans([...(labels[offset + 1] ?? []), ...value], options.width, {
+					first: [indents[indent] as Span],
+					rest: [indents[indent + 1] as Span],
+				}),
+			);
+		});
+	});
+	return lines;
+}
+
 /**
  * Lays out a table at a width: side by side when every column can stay readable, otherwise
  * stacked. Every line is at most options.width columns; no column or cell is ever dropped.
  */
 export function layoutTable(table: TableInput, options: TableOptions): Line[] {
 	const widths = columnWidths(table, options.width);
-	return widths ? sideBySide(table, widths, options) : stacked(table, options);
+	if (widths) return sideBySide(table, widths, options);
+	return options.stack === 'records' ? records(table, options) : stacked(table, options);
 }

@@ -46,3 +46,39 @@ describe('wrapSpans', () => {
 		}
 	});
 });
+
+describe('a text that fits on one line', () => {
+	test('is given back as it is, after the prefix, when wrapping would give the same', () => {
+		const spans = [span('Serialize: ', Role.label), span('443 µs', Role.none, undefined)];
+		expect(wrapSpans(spans, 40, {first: [span('  ')]})).toEqual([[span('  '), ...spans]]);
+	});
+
+	test('is wrapped as any text where the shortcut would differ: spaces to collapse, a link edge, a break', () => {
+		for (const spans of [
+			[span('two  spaces')],
+			[span(' leading')],
+			[span('trailing ')],
+			[span('a link ', Role.link, 'https://x.example'), span('after')],
+			[span('a'), span('\n', Role.break), span('b')],
+		]) {
+			const lines = wrapSpans(spans, 40);
+			const joined = lines.map(lineText);
+			expect(joined.join('|'), JSON.stringify(spans)).not.toMatch(/ {2}|^ | $/);
+		}
+		// The space after a link is plain, as wrapping makes it: no underline running on.
+		const [line] = wrapSpans([span('a link ', Role.link, 'https://x.example'), span('after')], 40);
+		expect(line?.filter((piece) => piece.text.endsWith(' ') && piece.role & Role.link)).toEqual([]);
+	});
+
+	test('a cluster wider than a whole line (a base and spacing marks) is broken, never run past the width', () => {
+		// U+1D158 U+1D165 U+1D16E: one grapheme, three columns (each spacing mark takes one).
+		const note = '\u{1d158}\u{1d165}\u{1d16e}';
+		for (const width of [1, 2]) {
+			const lines = wrapSpans([span(`a ${note} b`)], width, {rest: []});
+			for (const line of lines) expect(lineWidth(line), lineText(line)).toBeLessThanOrEqual(width);
+			expect(lines.map(lineText).join('').replace(/ /g, '')).toBe(`a${note}b`);
+		}
+		const indented = wrapSpans([span(note)], 8, {first: [span('      ')], rest: [span('      ')]});
+		for (const line of indented) expect(lineWidth(line)).toBeLessThanOrEqual(8);
+	});
+});

@@ -20,6 +20,36 @@ function prefixWidth(prefix: Line | undefined): number {
 	return width;
 }
 
+// Roles whose look shows on a space: a space that wrapping would have left plain must not get them.
+const visibleOnSpace = Role.link | Role.del;
+
+/**
+ * The spans as they are, on one line after the prefix, when that is exactly what wrapping would
+ * give: they fit, and hold no line break, no run of spaces and no space at either end (wrapping
+ * collapses and drops those), nor a space at the edge of a link or a strikethrough (wrapping
+ * leaves it plain). Most table cells and record fields are such one-liners; wrapping each costs
+ * ~2 KB of garbage (its closures and arrays, on the baseline compiler), which made printing a
+ * document of sixteen tables spend more time collecting garbage than laying out.
+ */
+function asOneLine(spans: readonly Span[], width: number, prefix: Line | undefined): Line | undefined {
+	let used = prefixWidth(prefix);
+	let previous = '';
+	for (let index = 0; index < spans.length; index++) {
+		const piece = spans[index] as Span;
+		const text = piece.text;
+		if (piece.role & Role.break || text.includes('\n') || text.includes('  ')) return undefined;
+		if (text === '') continue;
+		const edge = text.startsWith(' ') || text.endsWith(' ');
+		if (edge && (piece.href !== undefined || piece.role & visibleOnSpace)) return undefined;
+		if (text.startsWith(' ') && (previous === '' || previous.endsWith(' '))) return undefined;
+		used += textWidth(text);
+		if (used > width) return undefined;
+		previous = text;
+	}
+	if (previous === '' || previous.endsWith(' ')) return undefined;
+	return prefix && prefix.length > 0 ? [...prefix, ...spans] : [...spans];
+}
+
 /**
  * Wraps styled text to a width at spaces, the way a reader expects a paragraph to flow: runs of
  * spaces collapse to one, words wider than the line are broken, and no line is wider than width
@@ -30,6 +60,8 @@ function prefixWidth(prefix: Line | undefined): number {
  * spent most of its time here and in the garbage collector).
  */
 export function wrapSpans(spans: readonly Span[], width: number, options: Options = {}): Line[] {
+	const whole = asOneLine(spans, width, options.first);
+	if (whole) return [whole];
 	const firstPrefix = options.first ?? [];
 	const restPrefix = options.rest ?? options.first?.map((piece) => span(' '.repeat(textWidth(piece.text)))) ?? [];
 	const firstRoom = Math.max(1, width - prefixWidth(firstPrefix));
@@ -115,10 +147,24 @@ export function wrapSpans(spans: readonly Span[], width: number, options: Option
 			const style = partStyles[index] as Span;
 			for (const cluster of graphemes(partTexts[index] as string)) {
 				const clusterWidth = textWidth(cluster);
-				if (!empty && used + clusterWidth > room) newLine(Role.wrappedInWord);
-				append(style, cluster);
-				used += clusterWidth;
-				empty = false;
+				// A cluster wider than a whole line (a base with spacing marks, in a narrow column)
+				// cannot be kept whole without running past the width: its code points go one by one.
+				// Each code point is measured as what it adds to the part of the cluster on its line
+				// (a spacing mark takes a column after its base, none alone).
+				const pieces = clusterWidth > restRoom && clusterWidth > room ? Array.from(cluster) : [cluster];
+				let partial = '';
+				for (const text of pieces) {
+					let width = pieces.length === 1 ? clusterWidth : textWidth(partial + text) - textWidth(partial);
+					if (!empty && used + width > room) {
+						newLine(Role.wrappedInWord);
+						partial = '';
+						width = pieces.length === 1 ? clusterWidth : textWidth(text);
+					}
+					append(style, text);
+					used += width;
+					partial += text;
+					empty = false;
+				}
 			}
 		}
 	};

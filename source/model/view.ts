@@ -63,27 +63,35 @@ export function findSection(comparison: Comparison, key: string): Section {
 	throw new UsageError(`unknown section "${key}" (sections are ${known}, or 1 to ${comparison.sections.length})`);
 }
 
-/** True when every shown subject says the same thing in this row. */
-export function rowIsUniform(row: Row, subjects: readonly Subject[]): boolean {
+/**
+ * The text a reader sees for a cell's source: cells are markdown, so "**Yes**" reads as "Yes".
+ * Given by whoever parsed the cells (the model does not parse markdown); without it, the source.
+ */
+export type ShownText = (source: string) => string;
+
+const asWritten: ShownText = (source) => source;
+
+/** True when every shown subject says the same thing in this row, as the reader sees it. */
+export function rowIsUniform(row: Row, subjects: readonly Subject[], shown: ShownText = asWritten): boolean {
 	const [first, ...others] = subjects.map((subject) => normalCell(row.cells[subject.id]));
 	if (!first) return true;
-	const same = (a: NormalCell, b: NormalCell) =>
-		a.text.trim().toLowerCase() === b.text.trim().toLowerCase() && a.value === b.value && a.unit === b.unit;
+	const text = (cell: NormalCell) => shown(cell.text).trim().toLowerCase();
+	const same = (a: NormalCell, b: NormalCell) => text(a) === text(b) && a.value === b.value && a.unit === b.unit;
 	return others.every((other) => same(first, other));
 }
 
 /** The rows of a section's table that the view shows, and how many it hides. */
-export function visibleRows(section: Section, view: View): {rows: Row[]; hidden: number} {
+export function visibleRows(section: Section, view: View, shown: ShownText = asWritten): {rows: Row[]; hidden: number} {
 	const all = section.table?.rows ?? [];
 	if (!view.differencesOnly) return {rows: [...all], hidden: 0};
-	const rows = all.filter((row) => !rowIsUniform(row, view.subjects));
+	const rows = all.filter((row) => !rowIsUniform(row, view.subjects, shown));
 	return {rows, hidden: all.length - rows.length};
 }
 
 /** Reference numbers a section cites, in order of first appearance. */
-export function sectionCitations(section: Section, view: View): number[] {
+export function sectionCitations(section: Section, view: View, shown: ShownText = asWritten): number[] {
 	const numbers = new Set<number>(citedNumbers(section.body ?? ''));
-	for (const row of visibleRows(section, view).rows) {
+	for (const row of visibleRows(section, view, shown).rows) {
 		for (const subject of view.subjects) {
 			const cell = normalCell(row.cells[subject.id]);
 			for (const number of [...citedNumbers(cell.text), ...cell.refs]) numbers.add(number);
@@ -93,14 +101,19 @@ export function sectionCitations(section: Section, view: View): number[] {
 }
 
 /** The comparison as the view shows it: chosen sections, chosen subjects, visible rows only. */
-export function applyView(comparison: Comparison, view: View, sections: readonly Section[]): Comparison {
+export function applyView(
+	comparison: Comparison,
+	view: View,
+	sections: readonly Section[],
+	shown: ShownText = asWritten,
+): Comparison {
 	const ids = view.subjects.map((subject) => subject.id);
 	return {
 		...comparison,
 		subjects: [...view.subjects],
 		sections: sections.map((section) => {
 			if (!section.table) return section;
-			const rows = visibleRows(section, view).rows.map((row) => ({
+			const rows = visibleRows(section, view, shown).rows.map((row) => ({
 				...row,
 				// A silent cell is written as null however the file said it, so the export says it one way.
 				cells: Object.fromEntries(ids.map((id) => [id, isNotStated(row.cells[id]) ? null : (row.cells[id] ?? null)])),

@@ -11,12 +11,19 @@
 //   npm run bench                 all measurements
 //   npm run bench -- --runs 30    more runs per figure (default 15)
 //   npm run bench -- --json       also write the figures as JSON to stdout, after the table
+//
+// With ../shared/fixtures/markdown beside the repository, the largest of those documents is
+// timed too: printed from its file (cached and not) and from a server on 127.0.0.1, and its first
+// frame.
 import {execFileSync, spawn} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {createServer} from 'node:http';
+import type {AddressInfo} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {SearchIndex} from '../browser/search.js';
+import {importMarkdown} from '../input/markdown-document.js';
 import {parseMarkdown} from '../input/markdown-parse.js';
 import {sectionLines} from '../layout/document.js';
 import type {Comparison} from '../model/schema.js';
@@ -198,6 +205,16 @@ function searchPerKey(comparison: Comparison): Stats {
 	return stats(samples);
 }
 
+/** The largest of the shared real-world Markdown documents, if the shared folder is beside the repository. */
+function largestFixture(): string | undefined {
+	const folder = join(root, '..', 'shared', 'fixtures', 'markdown');
+	if (!existsSync(folder)) return undefined;
+	const files = readdirSync(folder)
+		.filter((name) => name.endsWith('.md'))
+		.map((name) => join(folder, name));
+	return files.sort((a, b) => statSync(b).size - statSync(a).size)[0];
+}
+
 function packedSize(): number {
 	const directory = mkdtempSync(join(tmpdir(), 'tradeoff-pack-'));
 	const [packed] = JSON.parse(
@@ -226,8 +243,24 @@ async function main(): Promise<void> {
 	const bundledCopy = join(root, 'data', 'fastapi-litestar-django-ninja.json');
 	const sections = large.longProse.sections.map((section) => section.title);
 
+	// The largest shared Markdown document, printed from a file and from a server on 127.0.0.1.
+	const fixture = largestFixture();
+	const server = createServer((_request, response) => {
+		response.writeHead(200, {'content-type': 'text/markdown'}).end(fixture ? readFileSync(fixture) : '');
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const fixtureUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/document.md`;
+	const fixtureCommands: Record<string, readonly string[]> = fixture
+		? {
+				fixture: [cli, '--plain', fixture],
+				fixtureCold: ['TRADEOFF_CACHE=0', cli, '--plain', fixture],
+				fixtureUrl: [cli, '--plain', fixtureUrl],
+			}
+		: {};
+
 	process.stderr.write('timing printed output...\n');
 	const times = await timeAll({
+		...fixtureCommands,
 		node: ['-e', '0'],
 		plain: [cli, '--plain'],
 		json: [cli, '--format', 'json'],
@@ -251,14 +284,25 @@ async function main(): Promise<void> {
 	const cold = {TRADEOFF_CACHE: '0'};
 	const ready = `${sections[0]} 1/${sections.length}`;
 	const nodeReady = ['-e', "process.stdout.write('node-ready')"];
+	// The document's first frame shows its first section's title and count in the footer.
+	const firstFrameFixture: number[] = [];
+	const fixtureReady = fixture
+		? await importMarkdown(readFileSync(fixture), fixture).then(
+				({comparison}) => `${comparison.sections[0]?.title} 1/${comparison.sections.length}`,
+			)
+		: '';
 	await timeToScreen(() => new Session([], {node: nodeReady}), 'node-ready');
 	await timeToScreen(() => new Session([], {env: cache}), ready);
+	if (fixture) await timeToScreen(() => new Session([fixture], {env: cache}), fixtureReady);
 	for (let run = 0; run < runs; run++) {
 		nodeInPty.push(await timeToScreen(() => new Session([], {node: nodeReady}), 'node-ready'));
 		firstFrame.push(await timeToScreen(() => new Session([], {env: cache}), ready));
 		firstFrameCold.push(await timeToScreen(() => new Session([], {env: cold}), ready));
 		firstFrameWide.push(await timeToScreen(() => new Session([wide], {env: cache}), ready));
+		if (fixture) firstFrameFixture.push(await timeToScreen(() => new Session([fixture], {env: cache}), fixtureReady));
 	}
+
+	server.close();
 
 	process.stderr.write('timing keys in a pseudo-terminal...\n');
 	const rounds = Math.max(2, Math.round(runs / 5));
@@ -325,6 +369,18 @@ async function main(): Promise<void> {
 			times.code as Stats,
 			`${pairedRatio(times.code as Stats, times.file as Stats).toFixed(2)}x the same without code`,
 		),
+		...(fixture
+			? [
+					ms(
+						`tradeoff --plain ${fixture.split('/').pop()} (from the cache)`,
+						times.fixture as Stats,
+						'<= 1.6x node',
+						ratio(times.fixture as Stats) <= 1.6,
+					),
+					ms('the same document, read and laid out (no cache)', times.fixtureCold as Stats, ''),
+					ms('the same document from http://127.0.0.1', times.fixtureUrl as Stats, ''),
+				]
+			: []),
 		ms('bare node in the pty (spawn to first output)', ptyNode, 'the pty baseline', undefined, false),
 		ms(
 			'first full frame, 80x24 pty, without the code cache',
@@ -340,6 +396,17 @@ async function main(): Promise<void> {
 			pairedRatio(frame, ptyNode) <= 2,
 			false,
 		),
+		...(fixture
+			? [
+					ms(
+						'first full frame, the largest shared Markdown document',
+						stats(firstFrameFixture),
+						`${pairedRatio(stats(firstFrameFixture), ptyNode).toFixed(2)}x node in the pty`,
+						undefined,
+						false,
+					),
+				]
+			: []),
 		ms(
 			'first full frame, 8 subjects x 300 rows',
 			frameWide,

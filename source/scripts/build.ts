@@ -7,6 +7,7 @@ import {dirname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {isDeepStrictEqual} from 'node:util';
 import {type BuildOptions, build, type Metafile, type Plugin} from 'esbuild';
+import {gemoji} from 'gemoji';
 import {loadComparison} from '../input/load.js';
 import {prepareDocument} from '../input/prepare.js';
 
@@ -22,7 +23,7 @@ const bundledData = 'data/fastapi-litestar-django-ninja.json';
 
 /**
  * The bundled comparison as the CLI needs it: validated (and checked to be clean already, as the
- * CLI does not sanitize it again), and its prose parsed.
+ * CLI does not sanitize it again), and its prose and cells parsed.
  */
 async function bundledModule(): Promise<string> {
 	const bytes = readFileSync(join(root, bundledData));
@@ -30,9 +31,11 @@ async function bundledModule(): Promise<string> {
 	if (!isDeepStrictEqual(comparison, JSON.parse(bytes.toString('utf8')))) {
 		throw new Error(`${bundledData}: contains control characters or fields that validation changes`);
 	}
-	const bodies = Object.fromEntries((await prepareDocument(comparison)).bodies);
+	const document = await prepareDocument(comparison);
+	const bodies = Object.fromEntries(document.bodies);
+	const inline = Object.fromEntries(document.inline ?? []);
 	// JSON.parse of a string literal is faster for V8 to load than the same object as JS code.
-	return `export default JSON.parse(${JSON.stringify(JSON.stringify({comparison, bodies}))});`;
+	return `export default JSON.parse(${JSON.stringify(JSON.stringify({comparison, bodies, inline}))});`;
 }
 
 /** The base64 of yoga-layout's WebAssembly, cut out of its Emscripten loader. */
@@ -44,33 +47,57 @@ function yogaWasm(): string {
 	return `export default ${JSON.stringify(match[1])};`;
 }
 
-/** Modules the entry imports on demand, by the specifier it imports them with. */
+/**
+ * Modules imported on demand, by the specifier they are imported with: validation (zod), markdown
+ * parsing (marked), code highlighting (highlight.js), the Markdown document importer, the emoji
+ * table and YAML (for front matter).
+ */
 const lazyEntries: Record<string, string> = {
 	load: 'source/input/load.ts',
 	'markdown-parse': 'source/input/markdown-parse.ts',
 	highlight: 'source/input/highlight.ts',
+	'markdown-document': 'source/input/markdown-document.ts',
+	emoji: 'source/input/emoji.ts',
+	yaml: 'source/input/yaml.ts',
 };
 
 /**
- * Turns the entry's dynamic imports of lazy modules into require() calls of their files in
- * build/lazy/. They are CommonJS, like the entry: a dynamic import() would start Node's ES module
- * loader, measured at ~10 ms and ~1.7 MiB more than require() for the same small file.
+ * Turns dynamic imports of lazy modules into require() calls of their files in build/lazy/
+ * (`directory` is where those files are, seen from the file being built). They are CommonJS,
+ * like the entry: a dynamic import() would start Node's ES module loader, measured at ~10 ms and
+ * ~1.7 MiB more than require() for the same small file.
  */
-const lazyModules: Plugin = {
-	name: 'lazy-modules',
+function lazyModules(directory: string): Plugin {
+	return {
+		name: 'lazy-modules',
+		setup(plugin) {
+			plugin.onResolve({filter: /^\.\/[\w-]+\.js$/}, (args) => {
+				const name = /([\w-]+)\.js$/.exec(args.path)?.[1] ?? '';
+				if (!(name in lazyEntries) || args.kind !== 'dynamic-import') return undefined;
+				return {path: name, namespace: 'lazy'};
+			});
+			// A stand-in module whose require() of the real file stays in the output, resolved at run
+			// time beside the file that loads it; esbuild wraps it so that the import() still gives a promise.
+			plugin.onLoad({filter: /.*/, namespace: 'lazy'}, (args) => ({
+				contents: `module.exports = require(${JSON.stringify(`${directory}${args.path}.cjs`)});`,
+				loader: 'js',
+			}));
+			plugin.onResolve({filter: /^\.\/(lazy\/)?[\w-]+\.cjs$/}, (args) => ({path: args.path, external: true}));
+		},
+	};
+}
+
+/**
+ * gemoji's records carry tags, descriptions and categories; the emoji table needs only names and
+ * emoji (~40 KB instead of ~200 KB). The file is still gemoji's, so its licence is in the notices.
+ */
+const compactEmoji: Plugin = {
+	name: 'compact-emoji',
 	setup(plugin) {
-		plugin.onResolve({filter: /^\.\/(load|markdown-parse|highlight)\.js$/}, (args) => {
-			const name = /([\w-]+)\.js$/.exec(args.path)?.[1] ?? '';
-			if (!(name in lazyEntries) || args.kind !== 'dynamic-import') return undefined;
-			return {path: name, namespace: 'lazy'};
-		});
-		// A stand-in module whose require() of the real file stays in the output, resolved at run
-		// time beside build/cli.cjs; esbuild wraps it so that the import() still gives a promise.
-		plugin.onLoad({filter: /.*/, namespace: 'lazy'}, (args) => ({
-			contents: `module.exports = require(${JSON.stringify(`./lazy/${args.path}.cjs`)});`,
+		plugin.onLoad({filter: /node_modules[\\/]gemoji[\\/]index\.js$/}, () => ({
+			contents: `export const gemoji = ${JSON.stringify(gemoji.map(({emoji, names}) => ({emoji, names})))};`,
 			loader: 'js',
 		}));
-		plugin.onResolve({filter: /^\.\/lazy\//}, (args) => ({path: args.path, external: true}));
 	},
 };
 
@@ -222,16 +249,18 @@ async function main(): Promise<void> {
 		define: {...shared.define, 'import.meta.url': 'undefined'},
 	});
 	// What only some runs need, loaded on demand from build/lazy/: validation (zod) for comparisons
-	// given as files and markdown parsing (marked) for their prose. Each is a whole CommonJS file;
-	// the little they share (~1.4 KB) is carried twice rather than split into an ES module chunk
-	// (see lazyModules).
+	// given as files, markdown parsing (marked) for their prose, highlighting for their code, the
+	// Markdown importer, emoji and YAML. Each is a whole CommonJS file; what they share is carried twice rather than split into
+	// an ES module chunk (see lazyModules).
 	const lazy = await build({
 		...shared,
-		plugins: [bundledPlugin, highlightLanguages],
 		entryPoints: lazyEntries,
 		outdir: join(out, 'lazy'),
 		outExtension: {'.js': '.cjs'},
 		format: 'cjs',
+		// Emoji and CJK as they are, not as \u{...} escapes: the emoji table is half the size.
+		charset: 'utf8',
+		plugins: [bundledPlugin, lazyModules('./'), compactEmoji, highlightLanguages],
 	});
 	// What the lazy files make (a validated, parsed comparison) is cached under a name that
 	// includes their hash: a build whose validation or parsing changed never reads an older result.
@@ -249,7 +278,7 @@ async function main(): Promise<void> {
 		...commonJs,
 		entryPoints: ['source/cli/cli.ts'],
 		outfile: join(out, 'main.cjs'),
-		plugins: [bundledPlugin, lazyModules],
+		plugins: [bundledPlugin, lazyModules('./lazy/')],
 		// The browser's loader names its code cache after the browser's file, hashed here.
 		define: {
 			...commonJs.define,

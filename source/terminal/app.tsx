@@ -25,6 +25,8 @@ export type AppProps = {
 	readonly onSuspend?: () => void;
 	/** The reader took the mouse or left it to the terminal (M); also called at start. */
 	readonly onMouseCapture?: (on: boolean) => void;
+	/** Opened from a list: Esc with nothing to close goes back to it. */
+	readonly onBack?: () => void;
 };
 
 /**
@@ -45,6 +47,7 @@ export function App(props: AppProps) {
 		onQuit: props.onQuit,
 		...(props.onSuspend ? {onSuspend: props.onSuspend} : {}),
 		...(props.onMouseCapture ? {onMouseCapture: props.onMouseCapture} : {}),
+		...(props.onBack ? {onBack: props.onBack} : {}),
 	});
 	return (
 		<StyledLines

@@ -9,6 +9,7 @@ import {openSync, writeSync} from 'node:fs';
 import {ReadStream} from 'node:tty';
 import {type Instance, render, useInput, useStdout} from 'ink';
 import {type ReactNode, useEffect, useState} from 'react';
+import type {ListEntry} from '../browser/list.js';
 import type {Start} from '../browser/state.js';
 import type {Document} from '../layout/document.js';
 import type {ColorMode} from '../layout/render-text.js';
@@ -17,6 +18,7 @@ import {App} from './app.js';
 import {type TerminalAnswer, TerminalInput} from './input-stream.js';
 import {watchJobControl} from './job-control.js';
 import {sequences, TerminalModes} from './modes.js';
+import {Shell} from './shell.js';
 import {createSizeStore} from './size.js';
 import {TerminalEventsContext} from './use-terminal-events.js';
 
@@ -24,7 +26,9 @@ const signals = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
 
 /** What the browser needs from the entry. */
 export type InteractiveOptions = {
-	readonly document: Document;
+	/** The comparison to browse; or, with list, the first screen is a list of comparisons instead. */
+	readonly document: Document | undefined;
+	readonly list?: readonly ListEntry[];
 	readonly start: Start;
 	readonly query: string | undefined;
 	readonly ascii: boolean;
@@ -205,25 +209,46 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 		const onReady = (ready: () => void) => {
 			redraw = ready;
 		};
+		const onQuit = (code: number) => {
+			status = code;
+			instance?.unmount();
+		};
+		// Out of the key handler first: the process stops inside suspend().
+		const onSuspend = () => setImmediate(jobs.suspend);
+		const onMouseCapture = (on: boolean) => modes.setMouse(on);
+		const {document, list} = options;
+		if (!document && !list) throw new Error('runInteractive needs a document or a list');
 		tree = () => {
-			const app = (
-				<App
-					document={options.document}
-					start={options.start}
-					{...(options.query === undefined ? {} : {query: options.query})}
+			const app = list ? (
+				<Shell
+					entries={list}
 					ascii={options.ascii}
 					color={options.color}
 					theme={theme}
 					hyperlinks={options.hyperlinks}
+					differences={options.start.differences ?? false}
+					mouse={options.start.mouse ?? true}
 					sizes={sizes}
-					onQuit={(code) => {
-						status = code;
-						instance?.unmount();
-					}}
-					// Out of the key handler first: the process stops inside suspend().
-					onSuspend={() => setImmediate(jobs.suspend)}
-					onMouseCapture={(on) => modes.setMouse(on)}
+					onQuit={onQuit}
+					onSuspend={onSuspend}
+					onMouseCapture={onMouseCapture}
 				/>
+			) : (
+				document && (
+					<App
+						document={document}
+						start={options.start}
+						{...(options.query === undefined ? {} : {query: options.query})}
+						ascii={options.ascii}
+						color={options.color}
+						theme={theme}
+						hyperlinks={options.hyperlinks}
+						sizes={sizes}
+						onQuit={onQuit}
+						onSuspend={onSuspend}
+						onMouseCapture={onMouseCapture}
+					/>
+				)
 			);
 			return (
 				<TerminalEventsContext.Provider value={input.events}>

@@ -22,6 +22,8 @@ export type BrowserOptions = {
 	readonly onSuspend?: () => void;
 	/** Called when the reader takes the mouse or leaves it to the terminal (M), and at start. */
 	readonly onMouseCapture?: (on: boolean) => void;
+	/** Called when Esc has nothing left to close (no search, no overlay): back to a list. */
+	readonly onBack?: () => void;
 };
 
 /**
@@ -68,7 +70,7 @@ export function useBrowser(options: BrowserOptions): Frame {
 
 	/**
 	 * A batch of commands applied in order from the state on screen, as the keys of one chunk or
-	 * the commands of one click; quit and suspend are done rather than reduced.
+	 * the commands of one click; quit, suspend and going back to a list are done rather than reduced.
 	 */
 	const begin = () => {
 		const {cache, size, ascii} = latest.current;
@@ -82,11 +84,16 @@ export function useBrowser(options: BrowserOptions): Frame {
 			state: () => next.state,
 			apply(command: Command | undefined) {
 				if (!command || quit) return;
+				const {onBack} = latest.current;
 				if (command.type === 'quit') {
 					quit = true;
 					latest.current.onQuit(command.code);
 				} else if (command.type === 'suspend') latest.current.onSuspend?.();
-				else next = applyCommands({cache, size, ascii, state: next.state}, next.extent, [command]);
+				else if (command.type === 'searchCancel' && !next.state.search && !next.state.overlay && onBack) {
+					// Esc with nothing left to close: back to the list this comparison was opened from.
+					quit = true;
+					onBack();
+				} else next = applyCommands({cache, size, ascii, state: next.state}, next.extent, [command]);
 			},
 			end() {
 				if (quit || next.state === base.state) return;

@@ -1,7 +1,7 @@
 // Comparisons for tests: the real bundled file, copies of it to break on purpose, and small ones.
 import {readFileSync} from 'node:fs';
 import {loadComparison} from '../input/load.js';
-import {parseMarkdown} from '../input/markdown-parse.js';
+import {parseCells, parseMarkdown} from '../input/markdown-parse.js';
 import type {Document} from '../layout/document.js';
 import type {Comparison} from '../model/schema.js';
 
@@ -52,11 +52,12 @@ export function tiny(
 	};
 }
 
-/** A comparison with its prose parsed, ready to lay out (what prepareDocument makes in the CLI). */
+/** A comparison with its prose and cells parsed, ready to lay out (what prepareDocument makes in the CLI). */
 export function documentOf(comparison: Comparison): Document {
 	return {
 		comparison,
 		bodies: new Map(comparison.sections.map((section) => [section.id, parseMarkdown(section.body ?? '')])),
+		inline: new Map(Object.entries(parseCells(comparison))),
 	};
 }
 

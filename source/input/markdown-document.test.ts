@@ -1,0 +1,322 @@
+// The twelve shared real-world documents, printed through the built CLI at three widths, and the
+// importer's rules on small documents of its own.
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {Lexer, type Token, type Tokens} from 'marked';
+import {describe, expect, test} from 'vitest';
+import {SearchIndex} from '../browser/search.js';
+import {sectionLines} from '../layout/document.js';
+import {lineText, textWidth} from '../layout/styled.js';
+import {defaultView} from '../model/view.js';
+import {runCli} from '../test-support/run-cli.js';
+import {importMarkdown} from './markdown-document.js';
+
+const folder = fileURLToPath(new URL('../../../shared/fixtures/markdown/', import.meta.url));
+const fixtures = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.md')) : [];
+
+/** The words (letters and digits) a table cell shows, from marked's tokens rather than our parser. */
+function shownWords(tokens: readonly Token[] | undefined): string[] {
+	const words: string[] = [];
+	let superscript = false;
+	for (const token of tokens ?? []) {
+		// <sup>1</sup> shows ¹: not the word "1".
+		if (token.type === 'html') superscript = /^<su[pb]>$/i.test(token.raw.trim());
+		if (token.type === 'html' || superscript) continue;
+		if (token.type === 'image') words.push(...((token as Tokens.Image).text.match(/[\p{L}\p{N}]+/gu) ?? []));
+		else if ('tokens' in token && token.tokens && token.type !== 'codespan') words.push(...shownWords(token.tokens));
+		else if ('text' in token && typeof token.text === 'string')
+			// Shortcodes become emoji, entities characters: their names are not words the reader sees.
+			words.push(...(token.text.replace(/:[a-z0-9_+-]+:|&[a-z]+;/gi, ' ').match(/[\p{L}\p{N}]+/gu) ?? []));
+	}
+	return words;
+}
+
+function tables(tokens: readonly Token[]): Tokens.Table[] {
+	return tokens.flatMap((token): Tokens.Table[] => {
+		if (token.type === 'table') return [token as Tokens.Table];
+		if (token.type === 'list') return (token as Tokens.List).items.flatMap((item) => tables(item.tokens));
+		return 'tokens' in token && token.tokens ? tables(token.tokens) : [];
+	});
+}
+
+describe.skipIf(fixtures.length === 0)('the shared Markdown documents, printed', () => {
+	describe.each(fixtures)('%s', (name) => {
+		// Each test spawns the CLI or lays out a whole document: room for a loaded machine.
+		const source = readFileSync(`${folder}${name}`, 'utf8');
+		const tokens = Lexer.lex(source.replace(/^---\n[\s\S]*?\n---\n/, ''), {gfm: true});
+		const headings = tokens
+			.filter((token): token is Tokens.Heading => token.type === 'heading' && token.depth === 2)
+			.map((heading) => shownWords(heading.tokens).filter((word) => !/^#/.test(word)));
+		const cellWords = new Set(
+			tables(tokens).flatMap((table) =>
+				[...table.header, ...table.rows.flat()].flatMap((cell) => shownWords(cell.tokens)),
+			),
+		);
+
+		test.each([40, 80, 120])(
+			'at width %i: exit 0, nothing wider, every heading and cell word, no syntax',
+			async (width) => {
+				const run = await runCli([`${folder}${name}`, '--plain', '--width', String(width)]);
+				expect(run.stderr).toBe('');
+				expect(run.code).toBe(0);
+				const lines = run.stdout.split('\n');
+				const wide = lines.filter((line) => textWidth(line) > width);
+				expect(wide).toEqual([]);
+				// Words are compared without spaces and borders: a column too narrow breaks a long word.
+				const squeezed = run.stdout.replace(/[\s│┼─]+/g, '');
+				for (const words of headings)
+					for (const word of words) expect(squeezed, `heading word ${word}`).toContain(word);
+				// No table delimiter rows, no emphasis markers, no raw HTML tags.
+				expect(lines.filter((line) => /^\s*\|?\s*:?-{3,}:?\s*\|/.test(line))).toEqual([]);
+				// (A lone ** the source escaped, a footnote mark, is text.)
+				expect(run.stdout).not.toMatch(/\*\*[^*\s][^*\n]*\*\*|<\/?(?:br|sup|kbd|span|div|p)\b[^>]*>/);
+			},
+		);
+
+		test('every word of every table cell is on the laid-out lines at 40, 80 and 120 columns', async () => {
+			const document = await importMarkdown(readFileSync(`${folder}${name}`), name);
+			const view = defaultView(document.comparison);
+			for (const width of [40, 80, 120]) {
+				// Search joins the pieces of a cell the width broke, even inside a word (CJK runs).
+				const index = new SearchIndex(
+					document.comparison.sections.map((section) => sectionLines(document, section, {width, view})),
+				);
+				const missing = [...cellWords].filter((word) => index.search(word).length === 0);
+				expect(missing, `at ${width}`).toEqual([]);
+			}
+		});
+	});
+});
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const read = (text: string, name = 'doc.md') => importMarkdown(encode(text), name);
+
+/** A document laid out as text at a width, every section. */
+async function printedText(text: string, width = 100): Promise<string> {
+	const document = await read(text);
+	const view = defaultView(document.comparison);
+	return document.comparison.sections
+		.map((section) => sectionLines(document, section, {width, view}).map(lineText).join('\n'))
+		.join('\n\n');
+}
+
+describe('front matter', () => {
+	test('title, description, subjects (names or {id, name}) and source, as in a comparison file', async () => {
+		const {comparison} = await read(
+			[
+				'---',
+				'title: "Comparison | A vs B"',
+				'description: Two tools',
+				'id: ignored-by-tradeoff',
+				'subjects: [Alpha One, {id: b, name: Beta}]',
+				'source: {publisher: Someone, date: 2024-05-01, machineGenerated: false}',
+				'---',
+				'# Not the title',
+				'',
+				'| | Alpha One | Beta |',
+				'|-|-|-|',
+				'| Speed | fast | slow |',
+			].join('\n'),
+		);
+		expect(comparison.title).toBe('Comparison | A vs B');
+		expect(comparison.description).toBe('Two tools');
+		expect(comparison.subjects).toEqual([
+			{id: 'alpha-one', name: 'Alpha One'},
+			{id: 'b', name: 'Beta'},
+		]);
+		expect(comparison.source).toEqual({publisher: 'Someone', date: '2024-05-01', machineGenerated: false});
+		expect(comparison.sections[0]?.table?.rows).toEqual([
+			{criterion: 'Speed', cells: {'alpha-one': 'fast', b: 'slow'}},
+		]);
+	});
+
+	test.each([
+		['---\ntitle: [unclosed\n---\n', /^doc\.md:2:\d+: front matter: invalid YAML: /],
+		['---\nsubjects: [Only one]\n---\n', 'doc.md: front matter: subjects: expected 2 to 8 subjects, got 1'],
+		[
+			'---\nsubjects: A, B\n---\n',
+			'doc.md: front matter: subjects: expected a list of names or of {id, name}, got string',
+		],
+		['---\nsource: {date: May 2024}\n---\n', 'doc.md: front matter: source.date: expected a date as YYYY-MM-DD'],
+		['---\nsource: {colour: red}\n---\n', 'doc.md: front matter: source.colour: unknown field'],
+		['---\ntitle: {a: 1}\n---\n', 'doc.md: front matter: title: expected text, got a mapping'],
+	])('%j is refused in one line naming the place', async (text, message) => {
+		const error = await read(text).catch((caught: Error) => caught);
+		expect(error).toBeInstanceOf(Error);
+		expect((error as Error).name).toBe('DataError');
+		expect((error as Error).message).toMatch(message);
+		expect((error as Error).message).not.toContain('\n');
+	});
+
+	test('a document without front matter does not load the YAML parser', async () => {
+		// The importer's own file, built: yaml is required from its own file only when asked for.
+		const built = readFileSync(new URL('../../build/lazy/markdown-document.cjs', import.meta.url), 'utf8');
+		expect(built).toContain('require("./yaml.cjs")');
+		expect(built).not.toContain('YAMLParseError');
+	});
+});
+
+describe('title and sections', () => {
+	test('the first # heading is the title; ## headings are the sections; text before them is the first', async () => {
+		const {comparison} = await read(
+			'# My title\n\nIntro text.\n\n## One\n\nFirst.\n\n### Sub\n\nMore.\n\n## Two {#second}\n\nSecond.\n',
+		);
+		expect(comparison.title).toBe('My title');
+		expect(comparison.sections.map((section) => [section.id, section.title])).toEqual([
+			['my-title', 'My title'],
+			['one', 'One'],
+			['second', 'Two'],
+		]);
+	});
+
+	test('without ## headings, # headings are the sections; with neither, one section named after the file', async () => {
+		const byOne = await read('# A\n\ntext\n\n# B\n\ntext\n');
+		// The text under the title heading is the first section, named as the document.
+		expect(byOne.comparison.sections.map((section) => section.title)).toEqual(['A', 'B']);
+		expect(byOne.comparison.title).toBe('A');
+		const none = await read('Just a paragraph.\n', 'notes/plain.markdown');
+		expect(none.comparison.title).toBe('plain');
+		expect(none.comparison.sections.map((section) => section.title)).toEqual(['plain']);
+	});
+
+	test('CJK headings get ids the comparison format accepts, unique ones', async () => {
+		const {comparison} = await read('## 特性\n\na\n\n## 特性\n\nb\n\n## Setup\n\nc\n\n## Setup\n\nd\n');
+		expect(comparison.sections.map((section) => section.id)).toEqual(['section-1', 'section-2', 'setup', 'setup-2']);
+	});
+});
+
+describe('references', () => {
+	test('a final References list of links becomes the references; [n] cites them', async () => {
+		const {comparison} = await read(
+			'## Speed\n\nFast, they say [2].\n\n## References\n\n1. [First study](https://one.example) — Journal A\n2. [Second study](https://two.example)\n',
+		);
+		expect(comparison.sections.map((section) => section.title)).toEqual(['Speed']);
+		expect(comparison.references).toEqual([
+			{id: 1, title: 'First study', publisher: 'Journal A', url: 'https://one.example'},
+			{id: 2, title: 'Second study', url: 'https://two.example'},
+		]);
+	});
+
+	test('GFM footnotes are references numbered as the text first cites them, cited as [n]', async () => {
+		const {comparison} = await read(
+			'## A\n\nOne[^later] and two[^first].\n\n[^first]: The first note.\n[^later]: The later note,\n    over two lines.\n',
+		);
+		expect(comparison.references).toEqual([
+			{id: 1, title: 'The later note, over two lines.'},
+			{id: 2, title: 'The first note.'},
+		]);
+		expect(comparison.sections[0]?.body).toBe('One[1] and two[2].');
+	});
+
+	test('a "Notes" section of prose stays a section', async () => {
+		const {comparison} = await read('## A\n\ntext\n\n## Notes\n\nJust some notes, no links.\n');
+		expect(comparison.sections.map((section) => section.title)).toEqual(['A', 'Notes']);
+		expect(comparison.references).toBeUndefined();
+	});
+});
+
+describe('tables', () => {
+	test('an empty top-left cell names the subjects; rows stay in place between the prose', async () => {
+		const document = await read(
+			'## S\n\nBefore.\n\n| | **Got** | [Ky](https://ky.example) |\n|---|---|---|\n| Speed | 10 req/s | 20 req/s |\n| Size | :x: | small |\n\nAfter.\n',
+		);
+		const {comparison} = document;
+		expect(comparison.subjects).toEqual([
+			{id: 'got', name: 'Got'},
+			{id: 'ky', name: 'Ky'},
+		]);
+		expect(comparison.sections[0]?.table?.rows[0]).toEqual({
+			criterion: 'Speed',
+			cells: {got: {text: '10 req/s', value: 10, unit: 'req/s'}, ky: {text: '20 req/s', value: 20, unit: 'req/s'}},
+		});
+		const text = await printedText(
+			'## S\n\nBefore.\n\n| | Got | Ky |\n|---|---|---|\n| Speed | 10 req/s | 20 req/s |\n\nAfter.\n',
+		);
+		expect(text.indexOf('Before.')).toBeLessThan(text.indexOf('Speed'));
+		expect(text.indexOf('Speed')).toBeLessThan(text.indexOf('After.'));
+		expect(text).toMatch(/Speed \(req\/s\)\nGot +[█-▏]+ 10 req\/s\nKy +[█-▏]+ 20 req\/s/);
+	});
+
+	test('tables naming different subjects leave the document without any', async () => {
+		const {comparison} = await read('| | A | B |\n|-|-|-|\n| x | 1 | 2 |\n\n| | C | D |\n|-|-|-|\n| y | 1 | 2 |\n');
+		expect(comparison.subjects).toEqual([]);
+		expect(comparison.sections[0]?.table).toBeUndefined();
+	});
+
+	test('front matter subjects: label columns join into the criterion; a missing column is unstated', async () => {
+		const {comparison} = await read(
+			'---\nsubjects: [Bash, Nu, Fish]\n---\n| Bash | Nu | Task |\n|---|---|---|\n| `ls` | `ls` | List files |\n| | `ps` | Processes |\n',
+		);
+		expect(comparison.sections[0]?.table?.rows).toEqual([
+			{criterion: 'List files', cells: {bash: '`ls`', nu: '`ls`', fish: null}},
+			{criterion: 'Processes', cells: {bash: null, nu: '`ps`', fish: null}},
+		]);
+	});
+
+	test('a row span drawn by hand (a blank group cell) continues its group in the criterion', async () => {
+		const {comparison} = await read(
+			'---\nsubjects: [V2, V3]\n---\n| | Benchmark | V2 | V3 |\n|-|-|-|-|\n| English | MMLU | 78 | **88** |\n| | DROP | 80 | 89 |\n',
+		);
+		expect(comparison.sections[0]?.table?.rows.map((row) => row.criterion)).toEqual([
+			'English — MMLU',
+			'English — DROP',
+		]);
+	});
+
+	test('ragged rows, rows without outer pipes, escaped pipes, <br>, entities and a column of figures', async () => {
+		const text = await printedText(
+			'| Package | Time | Note |\n| :-- | --: | -- |\n| zap | 656 ns/op | a `x\\|y` b\nzerolog | 380 ns/op | one<br>two &mdash; ok\n| log15 | 11393 ns/op |\n',
+			120,
+		);
+		expect(text).toContain('x|y');
+		expect(text).toMatch(/one\n[ │]+two — ok/);
+		expect(text).toMatch(
+			/Time \(ns\/op\)\nzap +[█-▏]+ 656 ns\/op\nzerolog +[█-▏]+ 380 ns\/op\nlog15 +[█-▏]+ 11,393 ns\/op/,
+		);
+		expect(text).not.toMatch(/<br>|&mdash;|\|--/);
+	});
+
+	test('narrow, a table of its own columns is one record per row', async () => {
+		const text = await printedText(
+			'| Name | Hash | Notes |\n|---|---|---|\n| Drive | MD5 | Long text about the drive that will not fit |\n',
+			20,
+		);
+		expect(text).toContain(
+			'Name: Drive\n  Hash: MD5\n  Notes: Long text\n    about the drive\n    that will not\n    fit',
+		);
+	});
+});
+
+describe('what GitHub shows', () => {
+	test('shortcodes, alerts, inline tags, HTML blocks and comments', async () => {
+		const text = await printedText(
+			[
+				'## Marks',
+				'',
+				':white_check_mark: done, :x: not, :not_a_code: stays.',
+				'',
+				'> [!WARNING]',
+				'> Careful <kbd>Ctrl</kbd>+<kbd>C</kbd> x<sup>2</sup> H<sub>2</sub>O <span title="t">spanned</span>',
+				'',
+				'<div align="center">',
+				'  <img alt="Logo" src="logo.png"><br>',
+				'  <b>Bold &amp; centred</b>',
+				'</div>',
+				'',
+				'<!-- a comment nobody should see -->',
+			].join('\n'),
+		);
+		expect(text).toContain('✅ done, ❌ not, :not_a_code: stays.');
+		expect(text).toMatch(/│ Warning\n│ *\n│ Careful Ctrl\+C x² H₂O spanned/);
+		expect(text).toContain('[image: Logo]\nBold & centred');
+		expect(text).not.toMatch(/<|comment|\[!WARNING\]/);
+	});
+
+	test('escape sequences in a document never reach the output', async () => {
+		const text = await printedText(
+			'# T\u001b]0;pwned\u0007itle\n\n| | A\u001b[31m | B |\n|-|-|-|\n| x\u009b2J | 1 | 2 |\n',
+		);
+		expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+		expect(text).toContain('x');
+	});
+});
