@@ -87,3 +87,14 @@ describe('parseMarkdown at any depth (issue 13)', () => {
 		expect(parseMarkdown('> only', failing)).toEqual([{type: 'paragraph', spans: [{text: '> only', role: Role.none}]}]);
 	});
 });
+
+describe('links', () => {
+	test('a badge (a link around an image) shows its alt text as a link, without its address', () => {
+		const [badge] = parseMarkdown(
+			'[![CI](https://x.example/badge.svg)](https://x.example/ci) and [docs](https://x.example/d)',
+		);
+		const spans = badge?.type === 'paragraph' ? badge.spans : [];
+		expect(spans.map((piece) => piece.text).join('')).toBe('[image: CI] and docs (https://x.example/d)');
+		expect(spans[0]).toMatchObject({text: '[image: CI]', href: 'https://x.example/ci'});
+	});
+});

@@ -124,7 +124,13 @@ function inline(tokens: readonly Token[] | undefined, role: number): Span[] {
 				const label = inline(link.tokens, role | Role.link).map((piece) => ({...piece, href}));
 				append(spans, label);
 				const shown = label.map((piece) => piece.text).join('');
-				if (shown !== href && `mailto:${shown}` !== href) spans.push(span(` (${href})`, role | Role.muted));
+				// A badge (a link around an image) says what it is; its address is noise in a
+				// terminal, and stays a link where the terminal shows links.
+				const badge = link.tokens.every(
+					(inner) => inner.type === 'image' || (inner.type === 'text' && inner.raw.trim() === ''),
+				);
+				if (!badge && shown !== href && `mailto:${shown}` !== href)
+					spans.push(span(` (${href})`, role | Role.muted));
 				break;
 			}
 			case 'image': {
