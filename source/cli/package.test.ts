@@ -52,3 +52,13 @@ test('npm pack gives one tarball that installs offline, has no dependencies and 
 	);
 	expect(output.startsWith('Verdict\n───────\n')).toBe(true);
 });
+
+test('the files compiled through the code cache are ASCII: V8 keeps them as one-byte strings, read as Latin-1', () => {
+	// (The lazy files are loaded by require() and may hold UTF-8: the emoji table does.)
+	for (const file of ['cli.cjs', 'main.cjs', 'interactive.cjs']) {
+		const bytes = readFileSync(join(root, 'build', file));
+		expect(bytes.length, file).toBeGreaterThan(1000);
+		const wide = bytes.findIndex((byte) => byte > 0x7f);
+		expect(wide, `${file}: a byte over 0x7f at ${wide}`).toBe(-1);
+	}
+});

@@ -129,8 +129,7 @@ function inline(tokens: readonly Token[] | undefined, role: number): Span[] {
 				const badge = link.tokens.every(
 					(inner) => inner.type === 'image' || (inner.type === 'text' && inner.raw.trim() === ''),
 				);
-				if (!badge && shown !== href && `mailto:${shown}` !== href)
-					spans.push(span(` (${href})`, role | Role.muted));
+				if (!badge && shown !== href && `mailto:${shown}` !== href) spans.push(span(` (${href})`, role | Role.muted));
 				break;
 			}
 			case 'image': {

@@ -24,7 +24,7 @@ export function formatValue(value: number, unit: string): string {
 	const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 	const number = `${value < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
 	// Symbols hug the number (40%, 10×); words are spaced (1,200 req/s).
-	return /^[%×x‰°]/.test(unit) ? `${number}${unit}` : `${number} ${unit}`;
+	return /^[%\u00d7x\u2030\u00b0]/.test(unit) ? `${number}${unit}` : `${number} ${unit}`;
 }
 
 const eighths = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
@@ -78,7 +78,7 @@ function truncate(text: string, width: number): string {
 // A figure as tables write one: a number, then its unit ("656 ns/op", "31.81%", "1,200 req/s").
 const figure = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s?([^\d\s][^\d]{0,15})$/;
 /** What a table writes where it has no figure. */
-const noFigureCell = /^(?:|-|–|—|\?|n\/a|none)$/i;
+const noFigureCell = /^(?:|-|\u2013|\u2014|\?|n\/a|none)$/i;
 
 /** A cell's figure and its unit, if the cell is one ("656 ns/op"); a bare number has no unit, so is none. */
 export function figureOf(text: string): {value: number; unit: string} | undefined {

@@ -41,7 +41,8 @@ function fingerprint(text: string): string {
  * there is a usable one. V8 checks the flags a cache was made under: set any flags first.
  */
 export function requireCached(file: string, name: string, built: string | undefined, env: NodeJS.ProcessEnv): Compiled {
-	const source = readFileSync(file, 'utf8');
+	// The build writes ASCII only (a test checks): read as Latin-1, no UTF-8 decoding, a one-byte string.
+	const source = readFileSync(file, 'latin1');
 	const directory = cacheDirectory(env);
 	const cacheName = directory ? `${name}-${cacheKey(file, built)}.v8cache` : undefined;
 	const cachedData = directory && cacheName ? readCache(join(directory, cacheName)) : undefined;
