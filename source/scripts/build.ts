@@ -10,6 +10,7 @@ import {type BuildOptions, build, type Metafile, type Plugin} from 'esbuild';
 import {gemoji} from 'gemoji';
 import {loadComparison} from '../input/load.js';
 import {prepareDocument} from '../input/prepare.js';
+import {shipCodeCaches} from './ship-caches.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // TRADEOFF_BUILD_DIR builds elsewhere, for comparing two builds in one benchmark run.
@@ -38,14 +39,32 @@ async function bundledModule(): Promise<string> {
 	return `export default JSON.parse(${JSON.stringify(JSON.stringify({comparison, bodies, inline}))});`;
 }
 
-/** The base64 of yoga-layout's WebAssembly, cut out of its Emscripten loader. */
-function yogaWasm(): string {
-	const loader = readFileSync(join(root, 'node_modules/yoga-layout/dist/binaries/yoga-wasm-base64-esm.js'), 'utf8');
-	const match = /data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)/.exec(loader);
+const yogaLoader = 'node_modules/yoga-layout/dist/binaries/yoga-wasm-base64-esm.js';
+const wasmDataUri = /data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)/;
+
+/** yoga-layout's WebAssembly, cut out of its Emscripten loader (which embeds it as base64). */
+function yogaWasm(): Buffer {
+	const match = wasmDataUri.exec(readFileSync(join(root, yogaLoader), 'utf8'));
 	if (!match?.[1])
 		throw new Error('yoga-layout: no embedded WebAssembly found; see source/terminal/ink-patches/yoga.ts');
-	return `export default ${JSON.stringify(match[1])};`;
+	return Buffer.from(match[1], 'base64');
 }
+
+/**
+ * yoga's loader without its embedded copy of the WebAssembly (93 KB of base64 the stand-in never
+ * reads: it gives the loader the bytes of build/yoga.wasm). The data: prefix stays, so the loader
+ * still takes the module for embedded and never looks for a file of its own.
+ */
+const yogaLoaderWithoutWasm: Plugin = {
+	name: 'yoga-loader-without-wasm',
+	setup(plugin) {
+		plugin.onLoad({filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/}, (args) => {
+			const source = readFileSync(args.path, 'utf8');
+			if (!wasmDataUri.test(source)) throw new Error(`${args.path} changed: update yoga-loader-without-wasm`);
+			return {contents: source.replace(wasmDataUri, 'data:application/octet-stream;base64,'), loader: 'js'};
+		});
+	},
+};
 
 /**
  * Modules imported on demand, by the specifier they are imported with: validation (zod), markdown
@@ -154,14 +173,18 @@ const highlightLanguages: Plugin = {
 				? {path: join(root, 'source/input/highlight-languages.ts')}
 				: undefined,
 		);
+		// parse5 only reads highlight.js's HTML back into a tree: a small reader does (197 KB less).
+		plugin.onResolve({filter: /^parse5(-htmlparser2-tree-adapter)?$/}, (args) =>
+			/node_modules[\\/]cli-highlight[\\/]/.test(args.importer)
+				? {path: join(root, 'source/input/highlight-html.ts')}
+				: undefined,
+		);
 	},
 };
 
 const bundledPlugin: Plugin = {
 	name: 'tradeoff-bundled',
 	setup(plugin) {
-		plugin.onResolve({filter: /^tradeoff:yoga-wasm$/}, () => ({path: 'yoga-wasm', namespace: 'tradeoff'}));
-		plugin.onLoad({filter: /^yoga-wasm$/, namespace: 'tradeoff'}, () => ({contents: yogaWasm(), loader: 'js'}));
 		plugin.onResolve({filter: /^tradeoff:bundled$/}, () => ({path: 'bundled', namespace: 'tradeoff'}));
 		plugin.onLoad({filter: /^bundled$/, namespace: 'tradeoff'}, async () => ({
 			contents: await bundledModule(),
@@ -238,7 +261,7 @@ async function main(): Promise<void> {
 		entryPoints: ['source/terminal/interactive.tsx'],
 		outfile: join(out, 'interactive.cjs'),
 		format: 'cjs',
-		plugins: [bundledPlugin, inkWithoutDevtools, inkInternals],
+		plugins: [bundledPlugin, inkWithoutDevtools, inkInternals, yogaLoaderWithoutWasm],
 		alias: {
 			...shared.alias,
 			// Two more stand-ins that only the browser's dependencies need: see each file.
@@ -248,6 +271,8 @@ async function main(): Promise<void> {
 		// Ink's Emscripten loader reads import.meta.url only to locate a file it never fetches.
 		define: {...shared.define, 'import.meta.url': 'undefined'},
 	});
+	// Beside the browser's bundle, read as bytes when the browser loads (see ink-patches/yoga.ts).
+	writeFileSync(join(out, 'yoga.wasm'), yogaWasm());
 	// What only some runs need, loaded on demand from build/lazy/: validation (zod) for comparisons
 	// given as files, markdown parsing (marked) for their prose, highlighting for their code, the
 	// Markdown importer, emoji and YAML. Each is a whole CommonJS file; what they share is carried twice rather than split into
@@ -317,6 +342,8 @@ async function main(): Promise<void> {
 		([file, output]) => `${relative(root, file)} ${output.bytes}`,
 	);
 	if (process.argv.includes('--verbose')) process.stdout.write(`${bytes.join('\n')}\n`);
+	// Last: it runs what was just built.
+	await shipCodeCaches(out);
 }
 
 main().catch((error: unknown) => {

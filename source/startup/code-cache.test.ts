@@ -1,10 +1,12 @@
 // The V8 code cache of the browser (source/cli/load-browser.ts): written after a session, used by
 // the next, and never a reason not to start: a damaged, foreign or unwritable cache falls back.
-import {existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
+import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, test} from 'vitest';
 import {Session} from '../test-support/pty.js';
+import {cleanEnv, root} from '../test-support/run-cli.js';
 
 let session: Session | undefined;
 afterEach(() => session?.dispose());
@@ -70,10 +72,11 @@ describe('the code cache', () => {
 });
 
 describe("the CLI's own code cache", () => {
+	// The user's cache, as on a Node the shipped cache was not made with (see below for that one).
 	test('the first run writes it; later runs use it, print the same and leave it alone', async () => {
 		const {runCli} = await import('../test-support/run-cli.js');
 		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-cache-'));
-		const env = {TRADEOFF_CACHE_DIR: directory};
+		const env = {TRADEOFF_CACHE_DIR: directory, TRADEOFF_SHIPPED_CACHE: '0'};
 		const first = await runCli(['--plain'], {env});
 		expect(first.code).toBe(0);
 		const [file] = mainCaches(directory);
@@ -89,7 +92,7 @@ describe("the CLI's own code cache", () => {
 	test('a damaged or foreign cache changes nothing but the time: same output, a good cache again', async () => {
 		const {runCli} = await import('../test-support/run-cli.js');
 		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-cache-'));
-		const env = {TRADEOFF_CACHE_DIR: directory};
+		const env = {TRADEOFF_CACHE_DIR: directory, TRADEOFF_SHIPPED_CACHE: '0'};
 		const expected = (await runCli(['--format', 'json'], {env})).stdout;
 		const [file] = mainCaches(directory);
 		const path = join(directory, file ?? '');
@@ -103,6 +106,37 @@ describe("the CLI's own code cache", () => {
 		expect(run.stdout).toBe(expected);
 		expect(readFileSync(path).equals(Buffer.alloc(good.length, 0x5a))).toBe(false);
 		expect(mainCaches(directory)).toEqual([file]);
+	});
+});
+
+describe('the code cache the package ships (build/main.v8cache)', () => {
+	test('a first run uses it: nothing to write to the cache directory, even with the cache off', async () => {
+		const {runCli} = await import('../test-support/run-cli.js');
+		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-cache-'));
+		const shipped = await runCli(['--plain'], {env: {TRADEOFF_CACHE_DIR: directory}});
+		expect(shipped.code).toBe(0);
+		// V8 took the shipped cache, so there was no cache of its own to save.
+		expect(mainCaches(directory)).toEqual([]);
+		const without = await runCli(['--plain'], {env: {TRADEOFF_CACHE_DIR: directory, TRADEOFF_SHIPPED_CACHE: '0'}});
+		expect(without.stdout).toBe(shipped.stdout);
+		expect(mainCaches(directory)).toHaveLength(1);
+	});
+
+	test("a damaged one (or one from another Node) is rejected: the same output, and a cache of the user's own", () => {
+		const copy = mkdtempSync(join(tmpdir(), 'tradeoff-build-'));
+		cpSync(join(root, 'build'), copy, {recursive: true});
+		writeFileSync(join(copy, 'main.v8cache'), Buffer.alloc(4096, 0x5a));
+		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-cache-'));
+		const run = (cli: string) =>
+			spawnSync(process.execPath, [cli, '--format', 'json'], {
+				env: cleanEnv({TRADEOFF_CACHE_DIR: directory}),
+				encoding: 'utf8',
+			});
+		const damaged = run(join(copy, 'cli.cjs'));
+		expect(damaged.status).toBe(0);
+		expect(damaged.stderr).toBe('');
+		expect(damaged.stdout).toBe(run(join(root, 'build', 'cli.cjs')).stdout);
+		expect(mainCaches(directory)).toHaveLength(1);
 	});
 });
 

@@ -45,7 +45,12 @@ export function requireCached(file: string, name: string, built: string | undefi
 	const source = readFileSync(file, 'latin1');
 	const directory = cacheDirectory(env);
 	const cacheName = directory ? `${name}-${cacheKey(file, built)}.v8cache` : undefined;
-	const cachedData = directory && cacheName ? readCache(join(directory, cacheName)) : undefined;
+	// The user's cache first; else the one the build made beside the file (build/<name>.v8cache),
+	// for a first run and a cache directory that cannot be written. Made under another Node, V8
+	// rejects it, and the file compiles as usual.
+	const cachedData =
+		(directory && cacheName ? readCache(join(directory, cacheName)) : undefined) ??
+		(env.TRADEOFF_SHIPPED_CACHE === '0' ? undefined : readCache(join(dirname(file), `${name}.v8cache`)));
 	const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
 		filename: file,
 		...(cachedData ? {cachedData} : {}),

@@ -1,10 +1,10 @@
 // Stands in for yoga-layout's entry, which loads its WebAssembly with a top-level await: it
-// decodes the embedded base64 in a JavaScript loop and compiles asynchronously. Here the bytes come
-// from the build (decoded natively) and the module is compiled and instantiated synchronously,
-// so Ink's layout engine is ready as soon as it is imported and no top-level await remains.
-
-// The base64 of yoga's WebAssembly, taken from its loader when the bundle is built.
-import wasm from 'tradeoff:yoga-wasm';
+// decodes the embedded base64 in a JavaScript loop and compiles asynchronously. Here the bytes
+// come from build/yoga.wasm, which the build cuts out of the loader (and the loader's own copy out
+// of the bundle), and the module is compiled and instantiated synchronously, so Ink's layout
+// engine is ready as soon as it is imported and no top-level await remains.
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
 // @ts-expect-error: yoga's Emscripten loader ships without types.
 import loadYoga from '../../../node_modules/yoga-layout/dist/binaries/yoga-wasm-base64-esm.js';
 import wrapAssembly from '../../../node_modules/yoga-layout/dist/src/wrapAssembly.js';
@@ -14,7 +14,8 @@ type Instance = {exports: unknown};
 type Wasm = {Module: new (bytes: Uint8Array) => unknown; Instance: new (module: unknown, imports: unknown) => Instance};
 const {Module, Instance} = (globalThis as unknown as {WebAssembly: Wasm}).WebAssembly;
 
-const bytes = Buffer.from(wasm, 'base64');
+// Beside the bundle this file is built into (build/interactive.cjs).
+const bytes = readFileSync(join(__dirname, 'yoga.wasm'));
 const settings = {
 	wasmBinary: bytes,
 	instantiateWasm(imports: unknown, receive: (instance: Instance, module: unknown) => void): unknown {

@@ -1,0 +1,56 @@
+import {createRequire} from 'node:module';
+import fc from 'fast-check';
+import hljs from 'highlight.js';
+import {describe, expect, test} from 'vitest';
+import {type HtmlNode, parseFragment} from './highlight-html.js';
+
+// The real parse5 and adapter cli-highlight would use, to compare with.
+const require = createRequire(import.meta.url);
+const parse5 = require('parse5') as {parseFragment: (html: string, options: unknown) => {childNodes: unknown[]}};
+const adapter = require('parse5-htmlparser2-tree-adapter') as unknown;
+
+type Plain = {type: string; data?: string; className?: string; children?: Plain[]};
+
+/** The parts of a node cli-highlight reads: text, and a tag's class and children. */
+function plain(node: unknown): Plain {
+	const shape = node as {type: string; data?: string; attribs?: {class?: string}; childNodes?: unknown[]};
+	if (shape.type === 'text') return {type: 'text', data: shape.data ?? ''};
+	return {type: shape.type, className: shape.attribs?.class ?? '', children: (shape.childNodes ?? []).map(plain)};
+}
+
+const ours = (html: string) => parseFragment(html).childNodes.map((node: HtmlNode) => plain(node));
+const theirs = (html: string) => parse5.parseFragment(html, {treeAdapter: adapter}).childNodes.map(plain);
+
+const samples: [string, string][] = [
+	['python', 'def f(x: int) -> str:\n    return f"{x!r} & <tag> \'q\' \\"dq\\""  # comment'],
+	// biome-ignore lint/suspicious/noTemplateCurlyInString: JavaScript source to highlight, not a template
+	['javascript', 'const a = `t ${b < c && d > e}`; // <b>not a tag</b> &amp;'],
+	['typescript', 'type A<T> = {a: T[]}; /** doc */ export function g<T extends A<T>>() {}'],
+	['rust', 'fn main() { let s: &str = "a & b"; println!("{}", s); }'],
+	['html', '<div class="x">&lt;escaped&gt; &nbsp;</div><!-- c -->'],
+	['json', '{"a": [1, 2.5e3, true, null], "b": "<\\u003e"}'],
+	['bash', 'echo "$HOME" | grep -E \'a|b\' > /dev/null 2>&1 && ls <<EOF\nx\nEOF'],
+	['sql', "SELECT a, b FROM t WHERE c <> 'x&y' -- note"],
+];
+
+describe('the parse5 stand-in reads highlight.js output as parse5 does', () => {
+	test.each(samples)('%s', (language, code) => {
+		const html = hljs.highlight(code, {language, ignoreIllegals: true}).value;
+		expect(html).toContain('<span class="hljs-');
+		expect(ours(html)).toEqual(theirs(html));
+	});
+
+	test('any text highlighted as any of these languages', () => {
+		fc.assert(
+			fc.property(
+				fc.string({maxLength: 200}),
+				fc.constantFrom(...samples.map(([language]) => language)),
+				(code, language) => {
+					const html = hljs.highlight(code, {language, ignoreIllegals: true}).value;
+					expect(ours(html)).toEqual(theirs(html));
+				},
+			),
+			{numRuns: 300},
+		);
+	});
+});
