@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
+import {runs} from '../test-support/runs.js';
 import {InputSplitter, type InputToken, type MouseEvent, pastedText} from './terminal-input.js';
 
 const encoder = new TextEncoder();
@@ -150,7 +151,7 @@ describe('InputSplitter', () => {
 				// And one byte at a time.
 				expect(split(Array.from(whole, (byte) => Uint8Array.of(byte)))).toEqual(expected);
 			}),
-			{numRuns: 150},
+			{numRuns: runs(150)},
 		);
 	});
 

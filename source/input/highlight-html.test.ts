@@ -2,6 +2,7 @@ import {createRequire} from 'node:module';
 import fc from 'fast-check';
 import hljs from 'highlight.js';
 import {describe, expect, test} from 'vitest';
+import {runs} from '../test-support/runs.js';
 import {type HtmlNode, parseFragment} from './highlight-html.js';
 
 // The real parse5 and adapter cli-highlight would use, to compare with.
@@ -50,7 +51,7 @@ describe('the parse5 stand-in reads highlight.js output as parse5 does', () => {
 					expect(ours(html)).toEqual(theirs(html));
 				},
 			),
-			{numRuns: 300},
+			{numRuns: runs(300)},
 		);
 	});
 });

@@ -3,6 +3,7 @@ import {describe, expect, test} from 'vitest';
 import type {Block} from '../layout/markdown.js';
 import {type Line, lineText, Role} from '../layout/styled.js';
 import {sanitizeText} from '../model/sanitize.js';
+import {runs} from '../test-support/runs.js';
 import {highlightBlocks, highlightCode} from './highlight.js';
 import {knownLanguages} from './highlight-languages.js';
 import {parseMarkdown} from './markdown-parse.js';
@@ -50,7 +51,7 @@ describe('highlightCode', () => {
 				const lines = highlightCode(code, language);
 				if (lines) expect(lines.map(lineText).join('\n')).toBe(code);
 			}),
-			{numRuns: 300},
+			{numRuns: runs(300)},
 		);
 	});
 

@@ -8,6 +8,7 @@ import {defaultView, pickSubjects} from '../model/view.js';
 import {comparison as generated} from '../test-support/arbitraries.js';
 import {countKinds, kindOf} from '../test-support/evidence-count.js';
 import {bundledComparison, bundledJson} from '../test-support/fixtures.js';
+import {runs} from '../test-support/runs.js';
 import {evidenceLines, evidenceMarkdown} from './evidence.js';
 import {renderLines} from './render-text.js';
 import {type Line, lineText, lineWidth} from './styled.js';
@@ -128,7 +129,7 @@ describe('evidenceLines', () => {
 				const view = evidenceOf(loaded, defaultView(loaded), loaded.sections);
 				for (const at of [width, 20, 80]) expectWhole(loaded, view, at, ascii);
 			}),
-			{numRuns: 150},
+			{numRuns: runs(150)},
 		);
 	});
 });

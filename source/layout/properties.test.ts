@@ -1,6 +1,7 @@
 // Property-based tests: generated comparison files, valid and broken, through the same functions
 // the CLI runs (in-process, for a thousand cases and more per run; cli.test.ts and hostile.test.ts
 // run samples through the built CLI itself).
+
 import fc from 'fast-check';
 import {Lexer} from 'marked';
 import {describe, expect, test} from 'vitest';
@@ -10,6 +11,7 @@ import {DataError} from '../model/errors.js';
 import {defaultView} from '../model/view.js';
 import {breakages, comparison, deepMarkdown, innermost} from '../test-support/arbitraries.js';
 import {documentOf} from '../test-support/fixtures.js';
+import {runs} from '../test-support/runs.js';
 import {documentLines} from './document.js';
 import {layoutBlocks} from './markdown.js';
 import {renderLines, toJson, toMarkdown} from './render-text.js';
@@ -49,7 +51,7 @@ describe('generated valid comparisons', () => {
 					expect(JSON.parse(toJson(loaded))).toEqual(loaded);
 				},
 			),
-			{numRuns: 300},
+			{numRuns: runs(300)},
 		);
 	});
 });
@@ -65,7 +67,7 @@ describe('generated deep and degenerate markdown (issue 13)', () => {
 				for (const line of lines) expect(lineWidth(line)).toBeLessThanOrEqual(width);
 				expect(lines.some((line) => lineText(line).includes(innermost))).toBe(true);
 			}),
-			{numRuns: 150},
+			{numRuns: runs(150)},
 		);
 	});
 });
@@ -84,7 +86,7 @@ describe('generated broken comparisons', () => {
 				}
 				expectOneClearLine(caught, 'broken.json');
 			}),
-			{numRuns: 600},
+			{numRuns: runs(600)},
 		);
 	});
 
@@ -114,7 +116,7 @@ describe('generated broken comparisons', () => {
 					expectOneClearLine(error, 'mutated.json');
 				}
 			}),
-			{numRuns: 600},
+			{numRuns: runs(600)},
 		);
 	});
 
@@ -129,7 +131,7 @@ describe('generated broken comparisons', () => {
 				}
 				expectOneClearLine(caught, 'value.json');
 			}),
-			{numRuns: 300},
+			{numRuns: runs(300)},
 		);
 	});
 

@@ -4,6 +4,7 @@ import {loadComparison} from '../input/load.js';
 import {comparison as generated} from '../test-support/arbitraries.js';
 import {countKinds, kindOf} from '../test-support/evidence-count.js';
 import {bundledComparison, bundledJson} from '../test-support/fixtures.js';
+import {runs} from '../test-support/runs.js';
 import {cellEvidence, evidenceJson, evidenceOf, referenceUses} from './evidence.js';
 import type {Comparison} from './schema.js';
 import {defaultView, pickSubjects, rowIsUniform} from './view.js';
@@ -98,7 +99,7 @@ describe('evidenceOf', () => {
 				expect(json.rows).toHaveLength(rows);
 				for (const subject of json.subjects) expect(subject.cited + subject.uncited + subject.notStated).toBe(rows);
 			}),
-			{numRuns: 300},
+			{numRuns: runs(300)},
 		);
 	});
 });

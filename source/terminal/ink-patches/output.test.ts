@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 // Ink's own output.js, with its own tokenizer and string-width: the reference.
 import Original from '../../../node_modules/ink/build/output.js';
+import {runs} from '../../test-support/runs.js';
 import {styledCharsFromTokens, tokenize} from './ansi-tokenize.js';
 import Output from './output.js';
 
@@ -104,7 +105,7 @@ describe("the stand-in for Ink's output.js", () => {
 					expect(draw(new Output({width, height}), operations).get().output).toBe(ours.output);
 				},
 			),
-			{numRuns: 400},
+			{numRuns: runs(400)},
 		);
 	});
 
