@@ -159,8 +159,3 @@ export function markdownWithTable(rows = 1000): MarkdownDocument {
 	].join('\n');
 	return {text, sections, subjects: tableSubjects, rows};
 }
-
-/** Both large comparisons. */
-export function largeComparisons(): {longProse: Comparison; wide: Comparison} {
-	return {longProse: longProse(), wide: wide()};
-}
