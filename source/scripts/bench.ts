@@ -11,6 +11,7 @@
 //   npm run bench                   all measurements
 //   npm run bench -- --runs 30      more rounds per figure (default 15)
 //   npm run bench -- --json         also the rows, goals and verdicts as JSON, after the table
+//   npm run bench -- --anchors      also rich, lowdown, pandoc and bat on the same content
 //
 // With ../shared/fixtures/markdown beside the repository, the largest of its documents is timed
 // too (printed from its file, cached and not, from a server on 127.0.0.1, and its first frame);
@@ -25,6 +26,7 @@ import {importMarkdown} from '../input/markdown-document.js';
 import type {Comparison} from '../model/schema.js';
 import {Session} from '../test-support/pty.js';
 import {bundledFile, cli, root} from '../test-support/run-cli.js';
+import {measureAnchors} from './bench-anchors.js';
 import {longProse, markdownWithTable, wide, withCode} from './bench-data.js';
 import {browse, type Command, nodePeakMemory, nodeScreen, packed, timeAll, timeScreens} from './bench-run.js';
 import {pairedRatio, type Stats, single, stats} from './bench-stats.js';
@@ -44,6 +46,7 @@ import {
 const argv = process.argv.slice(2);
 const runs = Number(argv[argv.indexOf('--runs') + 1]) || 15;
 const wantJson = argv.includes('--json');
+const wantAnchors = argv.includes('--anchors');
 const fixtureFolder = join(root, '..', 'shared', 'fixtures', 'markdown');
 
 /** The largest of the shared real-world Markdown documents, if the shared folder is beside the repository. */
@@ -281,6 +284,18 @@ async function measure(scratch: string): Promise<void> {
 		},
 	];
 
+	const anchors = wantAnchors
+		? await measureAnchors({
+				scratch,
+				fixture,
+				runs,
+				tradeoff: (file, width, env, out) =>
+					tradeoff([file, '--plain', '--width', String(width), '--color', 'always'], env, out),
+				cached,
+				noCache,
+			})
+		: undefined;
+
 	const summary = summarize(rows);
 	const out: string[] = [
 		`${runs} round${runs === 1 ? '' : 's'} after a warm-up round; a ratio is the median of run-by-run ratios within rounds`,
@@ -293,6 +308,7 @@ async function measure(scratch: string): Promise<void> {
 		'',
 		summary,
 	];
+	if (anchors) out.push('', anchors.text);
 	process.stdout.write(`${out.join('\n')}\n`);
 	if (wantJson) {
 		const json = {
@@ -303,6 +319,7 @@ async function measure(scratch: string): Promise<void> {
 			fixture: fixtureName ?? null,
 			rows: rows.map(rowJson),
 			summary,
+			...(anchors ? {anchors: anchors.json} : {}),
 		};
 		process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
 	}
