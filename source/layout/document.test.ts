@@ -2,7 +2,7 @@ import {describe, expect, test} from 'vitest';
 import type {Comparison} from '../model/schema.js';
 import {defaultView, pickSubjects, visibleRows} from '../model/view.js';
 import {bundledDocument, documentOf, tiny} from '../test-support/fixtures.js';
-import {documentLines, rowLine, sectionLines, shownText, sourceLine} from './document.js';
+import {documentLines, rowLine, sectionLines, sectionPieces, shownText, sourceLine} from './document.js';
 import {renderLine} from './render-text.js';
 import {lineText, lineWidth, Role, type Span} from './styled.js';
 
@@ -251,5 +251,26 @@ describe('inline markdown in criteria and cells', () => {
 		expect(markedDocument.inline?.has('**Yes**')).toBe(true);
 		// The bundled comparison's cells are plain: parsing them would only cost memory.
 		expect(bundledDocument().inline?.size ?? 0).toBeLessThan(5);
+	});
+});
+
+describe('sectionPieces', () => {
+	test('a piece for the heading, then a blank line and a piece for each block, the table and each chart', () => {
+		const performance = comparison.sections.find((section) => section.id === 'performance')!;
+		const pieces = [...sectionPieces(document, performance, {width: 80, view})];
+		expect(pieces.map((piece) => lineText(piece[0] ?? []).slice(0, 24))).toEqual([
+			'Performance',
+			'',
+			'In the benchmark the sou',
+			'',
+			'Integrations cost speed ',
+			'',
+			'In the end the model dec',
+			'',
+			'              │ FastAPI ',
+			'',
+			'Throughput (req/s)',
+		]);
+		expect(pieces.filter((piece) => piece.length === 1 && lineText(piece[0] ?? []) === '')).toHaveLength(5);
 	});
 });

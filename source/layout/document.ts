@@ -6,7 +6,7 @@ import type {Comparison, Reference, Section} from '../model/schema.js';
 import {normalCell, type ShownText, sectionCitations, type View, visibleRows} from '../model/view.js';
 import {type Chart, layoutChart} from './chart.js';
 import {withCitations} from './citations.js';
-import {type Block, layoutBlocks} from './markdown.js';
+import {type Block, blockPieces} from './markdown.js';
 import {append, type Line, largest, lineText, lineWidth, Role, type Span, span} from './styled.js';
 import {layoutTable} from './table.js';
 import {wrapSpans} from './wrap.js';
@@ -138,34 +138,51 @@ export function sectionCharts(document: Document, section: Section, view: View):
 }
 
 /**
- * The body and table of a section: its prose, then its table; or, where the prose marks where
- * rows of the table stand (a Markdown document's tables of its subjects), those rows there.
+ * The body and table of a section, a piece at a time: each block of its prose, then its table;
+ * or, where the prose marks where rows of the table stand (a Markdown document's tables of its
+ * subjects), those rows there. Empty pieces are left out.
  */
-function bodyLines(document: Document, section: Section, options: LayoutOptions): Line[][] {
+function* bodyPieces(document: Document, section: Section, options: LayoutOptions): Generator<Line[]> {
 	const blocks = document.bodies.get(section.id) ?? [];
-	if (!blocks.some((block) => block.type === 'subject-table')) {
-		return [layoutBlocks(blocks, options), tableLines(document, section, options)];
-	}
-	const parts: Line[][] = [];
 	let run: Block[] = [];
 	for (const block of blocks) {
 		if (block.type !== 'subject-table') {
 			run.push(block);
 			continue;
 		}
-		parts.push(layoutBlocks(run, options), tableLines(document, section, options, block));
+		yield* blockPieces(run, options);
 		run = [];
+		const rows = tableLines(document, section, options, block);
+		if (rows.length > 0) yield rows;
 	}
-	parts.push(layoutBlocks(run, options));
-	return parts;
+	yield* blockPieces(run, options);
+	if (!blocks.some((block) => block.type === 'subject-table')) {
+		const table = tableLines(document, section, options);
+		if (table.length > 0) yield table;
+	}
+}
+
+/**
+ * A section laid out, a piece at a time: heading, then each piece of its prose and table and each
+ * chart, a blank line before each. Printing renders each piece and lets it go: fewer lines are
+ * alive at once when the garbage collector runs (it copies what is alive).
+ */
+export function* sectionPieces(document: Document, section: Section, options: LayoutOptions): Generator<Line[]> {
+	yield headingLines(section.title, options.width, options.ascii);
+	for (const piece of bodyPieces(document, section, options)) {
+		yield [[]];
+		yield piece;
+	}
+	for (const chart of sectionCharts(document, section, options.view)) {
+		yield [[]];
+		yield layoutChart(chart, options.width, options.ascii);
+	}
 }
 
 /** A section laid out at a width: heading, prose, its table, then charts of its figures. */
 export function sectionLines(document: Document, section: Section, options: LayoutOptions): Line[] {
-	const lines = headingLines(section.title, options.width, options.ascii);
-	for (const part of bodyLines(document, section, options)) if (part.length > 0) append(append(lines, [[]]), part);
-	for (const chart of sectionCharts(document, section, options.view))
-		append(append(lines, [[]]), layoutChart(chart, options.width, options.ascii));
+	const lines: Line[] = [];
+	for (const piece of sectionPieces(document, section, options)) append(lines, piece);
 	return lines;
 }
 
@@ -236,9 +253,9 @@ export function documentLines(document: Document, sections: readonly Section[], 
 }
 
 /**
- * The same lines, a part at a time (the header, each section, the references), so that printing
- * can turn each part into text and let its lines go: fewer objects survive each scavenge, which
- * was a fifth of the time of printing a long comparison.
+ * The same lines, a piece at a time (the header, each block, table and chart of each section, the
+ * references), so that printing can turn each piece into text and let its lines go: fewer objects
+ * survive each scavenge, which was a fifth of the time of printing a long comparison.
  */
 export function* documentParts(
 	document: Document,
@@ -249,8 +266,8 @@ export function* documentParts(
 	const whole = sections.length === comparison.sections.length;
 	if (whole) yield [...headerLines(comparison, options.width), []];
 	for (const [index, section] of sections.entries()) {
-		const lines = sectionLines(document, section, options);
-		yield index > 0 ? [[], ...lines] : lines;
+		if (index > 0) yield [[]];
+		yield* sectionPieces(document, section, options);
 	}
 	const references = whole ? (comparison.references ?? []) : citedReferences(document, sections, options.view);
 	if (references.length > 0) yield [[], ...referenceLines(references, options)];

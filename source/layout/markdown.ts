@@ -189,13 +189,27 @@ function layoutTableBlock(block: Extract<Block, {type: 'table'}>, options: Markd
 	return lines;
 }
 
-/** Lays out blocks at a width: paragraphs wrapped, lists indented, tables fitted. */
-export function layoutBlocks(blocks: readonly Block[], options: MarkdownOptions, gap = true): Line[] {
-	const within: MarkdownOptions = options.indent
+/** The options blocks are laid out with: an indentation budget, unless one is running already. */
+function withinBudget(options: MarkdownOptions): MarkdownOptions {
+	return options.indent
 		? options
 		: {...options, indent: {columns: Math.floor(options.width / 2), levels: maxIndentedLevels}};
-	return join(
-		blocks.map((block) => layoutBlock(block, within)).filter((lines) => lines.length > 0),
-		gap,
-	);
+}
+
+/** Lays out blocks at a width: paragraphs wrapped, lists indented, tables fitted. */
+export function layoutBlocks(blocks: readonly Block[], options: MarkdownOptions, gap = true): Line[] {
+	return join([...blockPieces(blocks, options)], gap);
+}
+
+/**
+ * The same lines a block at a time, empty ones left out (layoutBlocks puts a blank line between
+ * each two): printing renders each and lets it go, so that little is alive when the garbage
+ * collector runs.
+ */
+export function* blockPieces(blocks: readonly Block[], options: MarkdownOptions): Generator<Line[]> {
+	const within = withinBudget(options);
+	for (const block of blocks) {
+		const lines = layoutBlock(block, within);
+		if (lines.length > 0) yield lines;
+	}
 }
