@@ -234,7 +234,7 @@ function browserLook(options: Options) {
 async function browse(document: Document, options: Options, view: View): Promise<number | undefined> {
 	if (browserFlags) setFlagsFromString(browserFlags);
 	// Beside this file in build/ (this entry is never split into a chunk).
-	const {module, saveCache} = loadInteractive(new URL('./interactive.cjs', import.meta.url), process.env);
+	const {module, saveCache, snapshot} = loadInteractive(new URL('./interactive.cjs', import.meta.url), process.env);
 	const {runInteractive, NoTerminalError} = module;
 	const {comparison} = document;
 	const section = options.section ? findSection(comparison, options.section) : undefined;
@@ -254,7 +254,9 @@ async function browse(document: Document, options: Options, view: View): Promise
 			},
 			query: options.search,
 			...browserLook(options),
-			// Saved once the reader leaves, so it holds everything the session compiled.
+			// The cache holds what the first frame compiled (a smaller cache is quicker to read than
+			// one of everything a session did), saved once the reader leaves.
+			onFirstFrame: snapshot,
 			onExit: saveCache,
 		});
 	} catch (error) {
@@ -267,7 +269,7 @@ async function browse(document: Document, options: Options, view: View): Promise
 /** Opens the list of comparisons in the browser; undefined when there is no terminal after all. */
 async function browseList(entries: readonly ListEntry[], options: Options): Promise<number | undefined> {
 	if (browserFlags) setFlagsFromString(browserFlags);
-	const {module, saveCache} = loadInteractive(new URL('./interactive.cjs', import.meta.url), process.env);
+	const {module, saveCache, snapshot} = loadInteractive(new URL('./interactive.cjs', import.meta.url), process.env);
 	try {
 		return await module.runInteractive({
 			document: undefined,
@@ -275,6 +277,7 @@ async function browseList(entries: readonly ListEntry[], options: Options): Prom
 			start: {order: [], differences: options.differences, mouse: options.mouse},
 			query: undefined,
 			...browserLook(options),
+			onFirstFrame: snapshot,
 			onExit: saveCache,
 		});
 	} catch (error) {

@@ -9,12 +9,17 @@ import type * as Interactive from '../terminal/interactive.js';
 declare const TRADEOFF_INTERACTIVE_HASH: string | undefined;
 
 /** What the loader gives back: the module, and a way to save the cache if it needs saving. */
-export type Loaded = {readonly module: typeof Interactive; readonly saveCache: () => void};
+export type Loaded = {
+	readonly module: typeof Interactive;
+	readonly saveCache: () => void;
+	/** Takes the cache's bytes now: what the first frame needed (see compile-cache.ts). */
+	readonly snapshot: () => void;
+};
 
 /** Loads the browser's CommonJS file (build/interactive.cjs), from the code cache when there is a usable one. */
 export function loadInteractive(location: URL, env: NodeJS.ProcessEnv): Loaded {
 	// The build hashes build/interactive.cjs into this file's bundle (see compile-cache.ts).
 	const built = typeof TRADEOFF_INTERACTIVE_HASH === 'string' ? TRADEOFF_INTERACTIVE_HASH : undefined;
-	const {exports, saveCache} = requireCached(fileURLToPath(location), 'interactive', built, env);
-	return {module: exports as typeof Interactive, saveCache};
+	const {exports, saveCache, snapshot} = requireCached(fileURLToPath(location), 'interactive', built, env);
+	return {module: exports as typeof Interactive, saveCache, snapshot};
 }

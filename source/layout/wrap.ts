@@ -8,6 +8,7 @@ type Options = {
 };
 
 const space: Span = {text: ' ', role: Role.none};
+const printableAscii = /^[\x20-\x7e]*$/;
 const separators = /[ \n]/;
 
 function sameStyle(a: Span, b: Span): boolean {
@@ -179,13 +180,16 @@ export function wrapSpans(spans: readonly Span[], width: number, options: Option
 		// startFlags): each separator ends the word before it; runs of them end nothing more.
 		const text = piece.text;
 		const parts = text.includes('\n') ? text.split(separators) : text.split(' ');
+		// One test of the whole text rather than one per word: in printable ASCII a word is as wide
+		// as it is long.
+		const ascii = printableAscii.test(text);
 		for (let index = 0; index < parts.length; index++) {
 			if (index > 0) placeWord();
 			const part = parts[index] as string;
 			if (part === '') continue;
 			partStyles.push(piece);
 			partTexts.push(part);
-			wordWidth += textWidth(part);
+			wordWidth += ascii ? part.length : textWidth(part);
 		}
 	}
 	placeWord();

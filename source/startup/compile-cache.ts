@@ -11,8 +11,11 @@ import {dirname, join} from 'node:path';
 import {Script} from 'node:vm';
 import {cacheDirectory, readCache, writeCache} from './cache.js';
 
-/** A compiled file's exports, and a way to write its cache if it needs writing. */
-export type Compiled = {readonly exports: unknown; readonly saveCache: () => void};
+/**
+ * A compiled file's exports, a way to write its cache if it needs writing, and a way to take the
+ * cache's bytes now (to write later): what was compiled up to that moment, and no more.
+ */
+export type Compiled = {readonly exports: unknown; readonly saveCache: () => void; readonly snapshot: () => void};
 
 /**
  * Names a cache after this exact file and this Node. Hashing a 480 KB file here would need
@@ -64,10 +67,17 @@ export function requireCached(file: string, name: string, built: string | undefi
 	) => void;
 	const module = {exports: {}};
 	wrapper.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
-	const saveCache = () => {
-		if (!directory || !cacheName || (cachedData && !script.cachedDataRejected)) return;
-		// Only this build's cache is of any use: keep one of each name.
-		writeCache(directory, cacheName, script.createCachedData(), new RegExp(`^${name}-[0-9a-f]+\\.v8cache$`), 1);
+	// A cache V8 took needs no writing.
+	const needed = Boolean(directory && cacheName) && !(cachedData && !script.cachedDataRejected);
+	let taken: Buffer | undefined;
+	const snapshot = () => {
+		if (needed) taken ??= script.createCachedData();
 	};
-	return {exports: module.exports, saveCache};
+	const saveCache = () => {
+		if (!needed || !directory || !cacheName) return;
+		// Only this build's cache is of any use: keep one of each name.
+		const data = taken ?? script.createCachedData();
+		writeCache(directory, cacheName, data, new RegExp(`^${name}-[0-9a-f]+\\.v8cache$`), 1);
+	};
+	return {exports: module.exports, saveCache, snapshot};
 }

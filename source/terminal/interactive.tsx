@@ -38,6 +38,8 @@ export type InteractiveOptions = {
 	/** Ask the terminal for its background (OSC 11) and re-colour if it says otherwise. */
 	readonly askTheme: boolean;
 	readonly hyperlinks: boolean;
+	/** Runs once the first frame is drawn (the entry takes the code cache's bytes then). */
+	readonly onFirstFrame?: () => void;
 	/** Runs after the terminal is restored (the entry saves the code cache then). */
 	readonly onExit?: () => void;
 };
@@ -266,6 +268,8 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 			// A key must not wait for a frame slot: render as soon as state changes.
 			maxFps: 1000,
 		});
+		// The first frame is drawn by now (render draws it before returning); after what is queued.
+		setImmediate(() => options.onFirstFrame?.());
 		await instance.waitUntilExit();
 	} finally {
 		restore();
