@@ -143,6 +143,26 @@ const inkWithoutDevtools: Plugin = {
 };
 
 /**
+ * slice-ansi makes an Intl.Segmenter when it is imported, which loads ICU's break rules: ~10 ms of
+ * the browser's first frame (profiled) and their memory, for a function Ink calls only to cut a
+ * line wider than its box, which tradeoff's lines never are. The segmenter is made on first use
+ * instead.
+ */
+const lazySegmenter: Plugin = {
+	name: 'lazy-segmenter',
+	setup(plugin) {
+		plugin.onLoad({filter: /slice-ansi[\\/]tokenize-ansi\.js$/}, (args) => {
+			const source = readFileSync(args.path, 'utf8');
+			const eager = "const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});";
+			if (!source.includes(eager)) throw new Error(`${args.path} changed: update the lazy-segmenter build plugin`);
+			const lazy =
+				"let graphemeSegmenter; const GRAPHEME_SEGMENTER = {segment: (text) => (graphemeSegmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(text)};";
+			return {contents: source.replace(eager, lazy), loader: 'js'};
+		});
+	},
+};
+
+/**
  * Points Ink's own imports of output.js and sanitize-ansi.js at the stand-ins in
  * source/terminal/ink-patches (the stand-in for sanitize-ansi wraps the original, imported by its path).
  */
@@ -261,7 +281,7 @@ async function main(): Promise<void> {
 		entryPoints: ['source/terminal/interactive.tsx'],
 		outfile: join(out, 'interactive.cjs'),
 		format: 'cjs',
-		plugins: [bundledPlugin, inkWithoutDevtools, inkInternals, yogaLoaderWithoutWasm],
+		plugins: [bundledPlugin, inkWithoutDevtools, inkInternals, yogaLoaderWithoutWasm, lazySegmenter],
 		alias: {
 			...shared.alias,
 			// Two more stand-ins that only the browser's dependencies need: see each file.
