@@ -96,9 +96,16 @@ describe('pipes', () => {
 		child.stderr.on('data', (chunk: Buffer) => {
 			stderr += chunk.toString();
 		});
-		// Never read: the pipe fills; then the reader leaves.
+		// Never read: once the reader's own buffer is full it stops reading, and the pipe fills
+		// behind it (there is over a megabyte to write); then the reader leaves.
 		child.stdout.pause();
-		await new Promise((resolve) => setTimeout(resolve, 300));
+		await new Promise<void>((resolve) => {
+			const check = () => {
+				if (child.exitCode !== null || child.stdout.readableLength >= child.stdout.readableHighWaterMark) resolve();
+				else setImmediate(check);
+			};
+			check();
+		});
 		expect(child.exitCode).toBeNull();
 		child.stdout.destroy();
 		expect(await closed).toBe(0);
