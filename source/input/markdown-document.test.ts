@@ -1,5 +1,6 @@
 // The twelve shared real-world documents, printed through the built CLI at three widths, and the
 // importer's rules on small documents of its own.
+
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {Lexer, type Token, type Tokens} from 'marked';
@@ -9,6 +10,7 @@ import {sectionLines} from '../layout/document.js';
 import {lineText, textWidth} from '../layout/styled.js';
 import {defaultView} from '../model/view.js';
 import {runCli} from '../test-support/run-cli.js';
+import {sampled} from '../test-support/runs.js';
 import {importMarkdown} from './markdown-document.js';
 
 const folder = fileURLToPath(new URL('../../../shared/fixtures/markdown/', import.meta.url));
@@ -40,7 +42,8 @@ function tables(tokens: readonly Token[]): Tokens.Table[] {
 }
 
 describe.skipIf(fixtures.length === 0)('the shared Markdown documents, printed', () => {
-	describe.each(fixtures)('%s', (name) => {
+	// Under mutation testing, three documents: each mutant reruns what covers it.
+	describe.each(sampled(fixtures, 3))('%s', (name) => {
 		// Each test spawns the CLI or lays out a whole document: room for a loaded machine.
 		const source = readFileSync(`${folder}${name}`, 'utf8');
 		const tokens = Lexer.lex(source.replace(/^---\n[\s\S]*?\n---\n/, ''), {gfm: true});
@@ -76,7 +79,7 @@ describe.skipIf(fixtures.length === 0)('the shared Markdown documents, printed',
 		test('every word of every table cell is on the laid-out lines at 40, 80 and 120 columns', async () => {
 			const document = await importMarkdown(readFileSync(`${folder}${name}`), name);
 			const view = defaultView(document.comparison);
-			for (const width of [40, 80, 120]) {
+			for (const width of sampled([40, 80, 120], 1)) {
 				// Search joins the pieces of a cell the width broke, even inside a word (CJK runs).
 				const index = new SearchIndex(
 					document.comparison.sections.map((section) => sectionLines(document, section, {width, view})),

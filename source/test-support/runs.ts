@@ -7,3 +7,9 @@ export function runs(count: number): number {
 	const scale = Number(process.env.TRADEOFF_PROPERTY_SCALE ?? '1');
 	return Number.isFinite(scale) && scale > 0 ? Math.max(10, Math.round(count * scale)) : count;
 }
+
+/** All the items; under mutation testing (TRADEOFF_PROPERTY_SCALE below 1), the first `keep`. */
+export function sampled<T>(items: readonly T[], keep: number): readonly T[] {
+	const scale = Number(process.env.TRADEOFF_PROPERTY_SCALE ?? '1');
+	return Number.isFinite(scale) && scale > 0 && scale < 1 ? items.slice(0, keep) : items;
+}
