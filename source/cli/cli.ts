@@ -2,7 +2,6 @@
 // runs it through source/startup/bin.ts, which sets the V8 flags and compiles this from a code cache.
 // The printed path never loads Ink or React (and the bundled comparison never loads zod): both
 // are imported on demand, which is what keeps a piped run close to bare Node start-up.
-import {setFlagsFromString} from 'node:v8';
 import bundled from 'tradeoff:bundled';
 import {type ListEntry, listText} from '../browser/list.js';
 import {searchEvidence, searchText} from '../browser/search.js';
@@ -19,6 +18,7 @@ import {evidenceJson, evidenceOf} from '../model/evidence.js';
 import {subjectLimits} from '../model/limits.js';
 import type {Section} from '../model/schema.js';
 import {applyView, findSection, pickSubjects, type View} from '../model/view.js';
+import {setFlags} from '../startup/compile-cache.js';
 import {browserFlags} from '../startup/v8-flags.js';
 import {
 	helpText,
@@ -171,12 +171,18 @@ function onOutputError(error: NodeJS.ErrnoException): void {
 	process.exit(1);
 }
 
+/** Whether the environment says CI (CI=true, or any value but false and 0). */
+function inCi(env: NodeJS.ProcessEnv): boolean {
+	return Boolean(env.CI) && env.CI !== 'false' && env.CI !== '0';
+}
+
 /** Whether to open the browser: a terminal to draw on, able to do it, and nothing asked to print. */
 function wantsBrowser(options: Options): boolean {
 	const env = process.env;
 	// In CI, Ink draws only a last frame at exit; TERM=dumb cannot draw a full screen at all.
-	const ci = Boolean(env.CI) && env.CI !== 'false' && env.CI !== '0';
-	return process.stdout.isTTY === true && !options.plain && options.format === undefined && env.TERM !== 'dumb' && !ci;
+	return (
+		process.stdout.isTTY === true && !options.plain && options.format === undefined && env.TERM !== 'dumb' && !inCi(env)
+	);
 }
 
 /** Reads every comparison of a list; one that cannot be read is listed with its error, never fatal. */
@@ -217,6 +223,14 @@ function wantsList(options: Options): boolean {
 	return options.files.length > 1 || (first !== undefined && first !== '-' && !isUrl(first) && isFolder(first));
 }
 
+/** The browser's bundle, beside this file in build/ (this entry is never split into a chunk). */
+const browserFile = new URL('./interactive.cjs', import.meta.url);
+
+/** The browser's V8 flags (see v8-flags.ts), set before its code and yoga are compiled. */
+function useBrowserFlags(): void {
+	if (browserFlags) setFlags(browserFlags);
+}
+
 /** How the browser looks: characters, colour, palette, links. */
 function browserLook(options: Options) {
 	const color = wantsColor(options.color, {env: process.env, isTTY: true});
@@ -232,9 +246,8 @@ function browserLook(options: Options) {
 }
 
 async function browse(document: Document, options: Options, view: View): Promise<number | undefined> {
-	if (browserFlags) setFlagsFromString(browserFlags);
-	// Beside this file in build/ (this entry is never split into a chunk).
-	const {module, saveCache, snapshot} = loadInteractive(new URL('./interactive.cjs', import.meta.url), process.env);
+	useBrowserFlags();
+	const {module, saveCache, snapshot} = loadInteractive(browserFile, process.env);
 	const {runInteractive, NoTerminalError} = module;
 	const {comparison} = document;
 	const section = options.section ? findSection(comparison, options.section) : undefined;
@@ -268,8 +281,8 @@ async function browse(document: Document, options: Options, view: View): Promise
 
 /** Opens the list of comparisons in the browser; undefined when there is no terminal after all. */
 async function browseList(entries: readonly ListEntry[], options: Options): Promise<number | undefined> {
-	if (browserFlags) setFlagsFromString(browserFlags);
-	const {module, saveCache, snapshot} = loadInteractive(new URL('./interactive.cjs', import.meta.url), process.env);
+	useBrowserFlags();
+	const {module, saveCache, snapshot} = loadInteractive(browserFile, process.env);
 	try {
 		return await module.runInteractive({
 			document: undefined,

@@ -4,14 +4,13 @@
 // and compiling the CLI's code was a few milliseconds of a run that is ~20 ms above bare Node.
 // The CLI is one file and this one stays small, because this one is compiled on every run.
 import {fileURLToPath} from 'node:url';
-import {setFlagsFromString} from 'node:v8';
-import {requireCached} from './compile-cache.js';
+import {requireCached, setFlags} from './compile-cache.js';
 import {startFlags} from './v8-flags.js';
 
 declare const TRADEOFF_MAIN_HASH: string | undefined;
 
 // First: V8 rejects a code cache made under other flags.
-setFlagsFromString(startFlags);
+setFlags(startFlags);
 // The build hashes build/main.cjs into this file (see compile-cache.ts).
 const built = typeof TRADEOFF_MAIN_HASH === 'string' ? TRADEOFF_MAIN_HASH : undefined;
 const {saveCache} = requireCached(fileURLToPath(new URL('./main.cjs', import.meta.url)), 'main', built, process.env);

@@ -89,6 +89,22 @@ describe("the CLI's own code cache", () => {
 		expect(statSync(path).ino).toBe(written);
 	});
 
+	test("a browser session leaves it alone: the browser's flags would make V8 reject it", async () => {
+		const {runCli} = await import('../test-support/run-cli.js');
+		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-cache-'));
+		const env = {TRADEOFF_CACHE_DIR: directory, TRADEOFF_SHIPPED_CACHE: '0'};
+		// A browser session first writes none: the CLI's code ran under other flags by its end.
+		expect(await browse(env)).toBe(0);
+		expect(mainCaches(directory)).toEqual([]);
+		expect((await runCli(['--plain'], {env})).code).toBe(0);
+		const [file] = mainCaches(directory);
+		const written = statSync(join(directory, file ?? '')).ino;
+		expect(await browse(env)).toBe(0);
+		expect((await runCli(['--plain'], {env})).code).toBe(0);
+		// Neither the session nor the next run wrote it again: V8 took it both times.
+		expect(statSync(join(directory, file ?? '')).ino).toBe(written);
+	});
+
 	test('a damaged or foreign cache changes nothing but the time: same output, a good cache again', async () => {
 		const {runCli} = await import('../test-support/run-cli.js');
 		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-cache-'));

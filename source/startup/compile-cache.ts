@@ -7,7 +7,8 @@
 // TRADEOFF_CACHE=0 turns caching off.
 import {readFileSync, statSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import {dirname, join} from 'node:path';
+import {basename, dirname, join} from 'node:path';
+import {setFlagsFromString} from 'node:v8';
 import {Script} from 'node:vm';
 import {cacheDirectory, readCache, writeCache} from './cache.js';
 
@@ -39,21 +40,49 @@ function fingerprint(text: string): string {
 	return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }
 
+// V8 rejects a cache made under other flags. A cache compiled under one set of flags and taken
+// after they changed would be rejected by every later run, so the flags are changed through
+// setFlags, which counts the changes, and a cache taken under other flags than it was compiled
+// under is not written. Two bundles (the bin and the CLI) share the count through a global.
+const generationKey = Symbol.for('tradeoff.flag-generation');
+const shared = globalThis as unknown as Record<symbol, number | undefined>;
+
+/** Sets V8 flags, as v8.setFlagsFromString does, and notes that they changed. */
+export function setFlags(flags: string): void {
+	setFlagsFromString(flags);
+	shared[generationKey] = (shared[generationKey] ?? 0) + 1;
+}
+
+/** Where a file's code cache is looked for: the user's cache, and the one shipped beside the file. */
+function cachePaths(
+	file: string,
+	name: string,
+	built: string | undefined,
+	env: NodeJS.ProcessEnv,
+): {readonly user: string | undefined; readonly shipped: string | undefined} {
+	const directory = cacheDirectory(env);
+	return {
+		user: directory ? join(directory, `${name}-${cacheKey(file, built)}.v8cache`) : undefined,
+		shipped: env.TRADEOFF_SHIPPED_CACHE === '0' ? undefined : join(dirname(file), `${name}.v8cache`),
+	};
+}
+
 /**
  * Compiles and runs `file` as a CommonJS module, from the cache named `name-<key>.v8cache` when
  * there is a usable one. V8 checks the flags a cache was made under: set any flags first.
  */
 export function requireCached(file: string, name: string, built: string | undefined, env: NodeJS.ProcessEnv): Compiled {
+	const generation = shared[generationKey] ?? 0;
+	const paths = cachePaths(file, name, built, env);
 	// The build writes ASCII only (a test checks): read as Latin-1, no UTF-8 decoding, a one-byte string.
 	const source = readFileSync(file, 'latin1');
 	const directory = cacheDirectory(env);
-	const cacheName = directory ? `${name}-${cacheKey(file, built)}.v8cache` : undefined;
+	const cacheName = paths.user ? basename(paths.user) : undefined;
 	// The user's cache first; else the one the build made beside the file (build/<name>.v8cache),
 	// for a first run and a cache directory that cannot be written. Made under another Node, V8
 	// rejects it, and the file compiles as usual.
 	const cachedData =
-		(directory && cacheName ? readCache(join(directory, cacheName)) : undefined) ??
-		(env.TRADEOFF_SHIPPED_CACHE === '0' ? undefined : readCache(join(dirname(file), `${name}.v8cache`)));
+		(paths.user ? readCache(paths.user) : undefined) ?? (paths.shipped ? readCache(paths.shipped) : undefined);
 	const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
 		filename: file,
 		...(cachedData ? {cachedData} : {}),
@@ -70,11 +99,12 @@ export function requireCached(file: string, name: string, built: string | undefi
 	// A cache V8 took needs no writing.
 	const needed = Boolean(directory && cacheName) && !(cachedData && !script.cachedDataRejected);
 	let taken: Buffer | undefined;
+	const sameFlags = () => (shared[generationKey] ?? 0) === generation;
 	const snapshot = () => {
-		if (needed) taken ??= script.createCachedData();
+		if (needed && sameFlags()) taken ??= script.createCachedData();
 	};
 	const saveCache = () => {
-		if (!needed || !directory || !cacheName) return;
+		if (!needed || !directory || !cacheName || !(taken || sameFlags())) return;
 		// Only this build's cache is of any use: keep one of each name.
 		const data = taken ?? script.createCachedData();
 		writeCache(directory, cacheName, data, new RegExp(`^${name}-[0-9a-f]+\\.v8cache$`), 1);
