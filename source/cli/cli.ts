@@ -148,7 +148,16 @@ async function printed(document: Document, options: Options, view: View): Promis
 	// the next is laid out: what stays alive is what the garbage collector has to copy.
 	const layout = {width: printWidth(options), view, ascii: options.ascii};
 	return (function* () {
-		for (const part of documentParts(document, sections, layout)) yield renderLines(part, render);
+		// Pieces are small (a paragraph): written in batches of about 64 KB, not a write each.
+		let batch = '';
+		for (const part of documentParts(document, sections, layout)) {
+			batch += renderLines(part, render);
+			if (batch.length >= 65_536) {
+				yield batch;
+				batch = '';
+			}
+		}
+		if (batch !== '') yield batch;
 	})();
 }
 

@@ -43,14 +43,29 @@ export async function prepareDocument(comparison: Comparison, parsed?: Parsed): 
 
 type Stored = {comparison: Comparison; markdown?: true} & Parsed;
 
-// What sanitized text can never contain, as JSON writes it: C0 controls (escaped as \u00XX or
-// \b \f \r \t), DEL and C1 controls (written raw).
-const unsanitized = /\\u00[01][0-9a-fA-F]|\\u007[fF]|\\[bfrt]|[\u007f-\u009f]/;
+// What sanitized text can never contain, as the cache writes it: C0 controls (escaped as \u00XX
+// or \b \f \r \t), DEL and C1 controls (escaped, as all but ASCII is; or raw, in a file not ours).
+const unsanitized = /\\u00[01][0-9a-fA-F]|\\u007[fF]|\\u00[89][0-9a-fA-F]|\\[bfrt]|[\u007f-\u009f]/;
+
+/**
+ * The cache's format, in the name of every entry: an entry written by another format is never
+ * read. 2: ASCII only (all else as \u escapes), read as Latin-1: no UTF-8 decoding, and a one-byte
+ * string for JSON.parse.
+ */
+const cacheFormat = '2';
+
+/** JSON with every character past ASCII escaped (JSON.parse reads \u escapes, surrogates too). */
+function asciiJson(value: unknown): string {
+	return JSON.stringify(value).replace(
+		/[\u007f-\uffff]/g,
+		(character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+	);
+}
 
 function fromCache(bytes: Buffer | undefined): Document | undefined {
 	if (!bytes) return undefined;
 	try {
-		const text = bytes.toString('utf8');
+		const text = bytes.toString('latin1');
 		// Our own file, written from sanitized data; one that holds a control character was not
 		// written by us, and is ignored (a backslash before b, f, r or t in the text costs a miss).
 		if (unsanitized.test(text)) return undefined;
@@ -79,7 +94,11 @@ export async function documentFromBytes(
 		// require(), not import(): a dynamic import, even of a builtin, starts Node's ES module
 		// loader (~10 ms); node:crypto is needed only here, to name the cache entry.
 		const {createHash} = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
-		const hash = createHash('sha256').update(TRADEOFF_VERSION).update(TRADEOFF_INPUT_HASH).update(kind);
+		const hash = createHash('sha256')
+			.update(TRADEOFF_VERSION)
+			.update(TRADEOFF_INPUT_HASH)
+			.update(cacheFormat)
+			.update(kind);
 		// A document without a title is named after its file: the name is part of what it reads as.
 		if (kind === 'markdown') hash.update(`\u0000${name}\u0000`);
 		cacheName = `document-${hash.update(bytes).digest('hex').slice(0, 24)}.json`;
@@ -101,7 +120,7 @@ export async function documentFromBytes(
 			inline: Object.fromEntries(document.inline ?? []),
 			...(document.markdown ? {markdown: true} : {}),
 		};
-		writeCache(directory, cacheName, JSON.stringify(stored), /^document-[0-9a-f]+\.json$/, 16);
+		writeCache(directory, cacheName, asciiJson(stored), /^document-[0-9a-f]+\.json$/, 16);
 	}
 	return document;
 }

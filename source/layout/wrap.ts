@@ -113,9 +113,12 @@ export function wrapSpans(spans: readonly Span[], width: number, options: Option
 	// The word being gathered: its parts (one per style), reused from word to word.
 	const partStyles: Span[] = [];
 	const partTexts: string[] = [];
+	// The parts in use: the arrays are written by index and never cut back, since on the baseline
+	// compiler pushing after truncating them was the hottest line of printing.
+	let partCount = 0;
 	let wordWidth = 0;
 	const placeWord = () => {
-		if (partStyles.length === 0) return;
+		if (partCount === 0) return;
 		if (!empty && used + 1 + wordWidth > room) newLine(Role.wrapped);
 		if (wordWidth > room) {
 			// The line is empty here: a word this wide starts a line of its own and is broken.
@@ -134,17 +137,15 @@ export function wrapSpans(spans: readonly Span[], width: number, options: Option
 				append(style, ' ');
 				used += 1;
 			}
-			for (let index = 0; index < partStyles.length; index++)
-				append(partStyles[index] as Span, partTexts[index] as string);
+			for (let index = 0; index < partCount; index++) append(partStyles[index] as Span, partTexts[index] as string);
 			used += wordWidth;
 			empty = false;
 		}
-		partStyles.length = 0;
-		partTexts.length = 0;
+		partCount = 0;
 		wordWidth = 0;
 	};
 	const placeBrokenWord = () => {
-		for (let index = 0; index < partStyles.length; index++) {
+		for (let index = 0; index < partCount; index++) {
 			const style = partStyles[index] as Span;
 			for (const cluster of graphemes(partTexts[index] as string)) {
 				const clusterWidth = textWidth(cluster);
@@ -187,8 +188,9 @@ export function wrapSpans(spans: readonly Span[], width: number, options: Option
 			if (index > 0) placeWord();
 			const part = parts[index] as string;
 			if (part === '') continue;
-			partStyles.push(piece);
-			partTexts.push(part);
+			partStyles[partCount] = piece;
+			partTexts[partCount] = part;
+			partCount++;
 			wordWidth += ascii ? part.length : textWidth(part);
 		}
 	}
