@@ -1,4 +1,4 @@
-import {append, type Line, padLine, Role, type Span, span, textWidth} from './styled.js';
+import {append, type Line, lineWidth, Role, type Span, span, textWidth} from './styled.js';
 import {wrapSpans} from './wrap.js';
 
 /** A table to lay out: a header row and body rows, each a list of cells made of spans. */
@@ -26,6 +26,17 @@ export const minColumnWidth = 8;
 const longestUnbrokenWord = 16;
 
 const separatorWidth = 3;
+
+// Spans of spaces by width, shared: a table pads most of its cells, and spans are never changed.
+const paddings: Span[] = [];
+function padding(width: number): Span {
+	let found = paddings[width];
+	if (!found) {
+		found = span(' '.repeat(width));
+		paddings[width] = found;
+	}
+	return found;
+}
 
 function border(ascii: boolean | undefined) {
 	return ascii ? {vertical: '|', horizontal: '-', cross: '+'} : {vertical: '│', horizontal: '─', cross: '┼'};
@@ -134,14 +145,19 @@ function sideBySide(table: TableInput, widths: readonly number[], options: Table
 			),
 		);
 		const height = Math.max(...wrapped.map((cellLines) => cellLines.length));
+		const last = wrapped.length - 1;
 		for (let lineIndex = 0; lineIndex < height; lineIndex++) {
 			const line: Span[] = [];
-			wrapped.forEach((cellLines, index) => {
+			for (let index = 0; index <= last; index++) {
 				if (index > 0) line.push(separator);
-				const content = cellLines[lineIndex] ?? [];
+				const content = (wrapped[index] as Line[])[lineIndex] ?? [];
+				for (const piece of content) line.push(piece);
 				// The last column is not padded: plain output has no trailing spaces.
-				line.push(...(index === wrapped.length - 1 ? content : padLine(content, widths[index] ?? 0)));
-			});
+				if (index < last) {
+					const missing = (widths[index] ?? 0) - lineWidth(content);
+					if (missing > 0) line.push(padding(missing));
+				}
+			}
 			lines.push(line);
 		}
 	};

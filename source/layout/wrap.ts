@@ -16,10 +16,14 @@ function sameStyle(a: Span, b: Span): boolean {
 }
 
 function prefixWidth(prefix: Line | undefined): number {
+	if (!prefix) return 0;
 	let width = 0;
-	for (const piece of prefix ?? []) width += textWidth(piece.text);
+	for (const piece of prefix) width += textWidth(piece.text);
 	return width;
 }
+
+// Shared, not a new object per call: every table cell is wrapped without options.
+const noOptions: Options = {};
 
 // Roles whose look shows on a space: a space that wrapping would have left plain must not get them.
 const visibleOnSpace = Role.link | Role.del;
@@ -60,7 +64,7 @@ function asOneLine(spans: readonly Span[], width: number, prefix: Line | undefin
  * a document at every width, so it allocates as little as it can (a 50-times-longer comparison
  * spent most of its time here and in the garbage collector).
  */
-export function wrapSpans(spans: readonly Span[], width: number, options: Options = {}): Line[] {
+export function wrapSpans(spans: readonly Span[], width: number, options: Options = noOptions): Line[] {
 	const whole = asOneLine(spans, width, options.first);
 	if (whole) return [whole];
 	const firstPrefix = options.first ?? [];
