@@ -345,8 +345,10 @@ describe('light and dark in the browser', () => {
 		const before = terminal.screen();
 		const mark = terminal.output.length;
 		terminal.press(white + attributes);
-		await terminal.waitFor(() => since(terminal, mark).includes(lightTitle));
-		// The answer's bytes (f, b, 2, c...) never became keys: same section, same page, no overlay.
+		// The re-coloured frame may arrive in pieces: wait for the whole of it. The answer's bytes
+		// (f, b, 2, c...) never became keys: the same section, page and no overlay, or this times out.
+		const same = () => JSON.stringify(terminal.screen()) === JSON.stringify(before);
+		await terminal.waitFor(() => since(terminal, mark).includes(lightTitle) && same());
 		expect(terminal.screen()).toEqual(before);
 		terminal.press('j');
 		await terminal.waitFor((screen) => screen.split('\n')[4] !== 'Performance');
