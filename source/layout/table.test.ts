@@ -137,3 +137,134 @@ test('a cell with a line break is as wide as its widest line, and measured witho
 	// Natural widths 1 and 7 ("one two"), not 13 for the two lines end to end.
 	expect(columnWidths(table, 80)).toEqual([1, 7]);
 });
+
+describe('side by side', () => {
+	const cell = (text: string) => [span(text)];
+
+	test('a table exactly as wide as the width is still drawn side by side; one column narrower, it stacks', () => {
+		const small = table(['', 'A', 'B'], [['x', 'one', 'two']]);
+		expect(layoutTable(small, {width: 13}).map(lineText)).toEqual(['  │ A   │ B', '──┼─────┼────', 'x │ one │ two']);
+		expect(layoutTable(small, {width: 12}).map(lineText)).toEqual(['A', '  x: one', '', 'B', '  x: two']);
+	});
+
+	test('header cells are subjects, borders are borders, and a cell is padded only when narrower than its column', () => {
+		const lines = layoutTable(table(['', 'A', 'B'], [['x', 'one', 'two']]), {width: 40});
+		const separator = span(' │ ', Role.border);
+		expect(lines).toEqual([
+			[span(' '), separator, span('A', Role.subject), span('  '), separator, span('B', Role.subject)],
+			[span('──┼─────┼────', Role.border)],
+			[span('x'), separator, span('one'), separator, span('two')],
+		]);
+	});
+
+	test('a long word before a line break keeps its column at least as wide as the word', () => {
+		// "abcdefghijkl" (12) is the longest word, though the cell's last line has only short ones:
+		// narrower than 1 + 3 + 12 the table is stacked rather than break the word.
+		const withBreak: TableInput = {
+			header: [cell(''), cell('b')],
+			rows: [[cell('x'), [span('abcdefghijkl'), span('\n', Role.break), span('mn op')]]],
+		};
+		expect(columnWidths(withBreak, 15)).toBeUndefined();
+		expect(columnWidths(withBreak, 16)).toEqual([1, 12]);
+	});
+});
+
+describe('sharing the width between columns too wide for it', () => {
+	test('columns are filled to the highest common level that fits, so a short column keeps its natural width', () => {
+		// Natural 13, 18 and 9 in 26 columns: level 9 gives 8 (the label column's minimum), 9 and 9.
+		expect(columnWidths(table(['', 'a', 'b'], [['abcde abcd ab', 'abcdef abcdef abcd', 'abcd abcd']]), 32)).toEqual([
+			8, 9, 9,
+		]);
+	});
+
+	test('two long columns share the room equally, however much longer one of them is', () => {
+		// Natural 2, 30 and 43 in 62 columns: level 30.
+		const long = table(
+			['', 'a', 'b'],
+			[['ab', 'abcdefgh abcdefgh abcdefgh abcde', 'abcdefgh abcdefgh abcdefgh abcdefgh abcdefg']],
+		);
+		expect(columnWidths(long, 68)).toEqual([2, 30, 30]);
+	});
+
+	test('a column left spare by the levels goes to the column furthest from its natural width', () => {
+		// Natural 9, 7 and 20 in 30 columns: level 14 gives 8, 7 and 14; the spare column goes to the
+		// last one (6 short), not the label column (1 short).
+		expect(columnWidths(table(['', 'a', 'b'], [['abcd abcd', 'abcdefg', 'abcdef abcdef abcdef']]), 36)).toEqual([
+			8, 7, 15,
+		]);
+		// Natural 10, 14 and 12 in 25 columns: level 8 gives 8, 8 and 8; the spare goes to the middle
+		// column (6 short), not the last (4 short).
+		expect(columnWidths(table(['', 'a', 'b'], [['abc abc ab', 'abcdef abcdefg', 'abcde abcdef']]), 31)).toEqual([
+			8, 9, 8,
+		]);
+	});
+});
+
+describe('stacked by columns', () => {
+	test('a blank line between the blocks, and a row without a cell for a column still shows its label', () => {
+		const short: TableInput = {
+			header: [[span('')], [span('FastAPI')], [span('Litestar')]],
+			rows: [[[span('Speed')], [span('fast')], [span('faster')]], [[span('Docs')]]],
+		};
+		expect(layoutTable(short, {width: 10}).map(lineText)).toEqual([
+			'FastAPI',
+			'  Speed:',
+			'    fast',
+			'  Docs:',
+			'',
+			'Litestar',
+			'  Speed:',
+			'    faster',
+			'  Docs:',
+		]);
+	});
+});
+
+describe('stacked as records, edge cases', () => {
+	const cell = (text: string) => [span(text)];
+	const table: TableInput = {
+		header: [cell(''), cell('GC'), cell('Notes')],
+		rows: [
+			[cell('Lua'), [span(''), span('yes', Role.strong)], cell(' ')],
+			[cell(' '), cell('no'), cell('Small'), cell('extra')],
+			[cell('A very long name'), cell('yes')],
+		],
+	};
+
+	// A blank column name gives the heading no "name: "; a cell of spaces is left out, one that
+	// starts with an empty span is not; a cell beyond the header is shown without a name.
+	test('from 12 columns wide, records indent their cells and a wrapped heading', () => {
+		expect(layoutTable(table, {width: 12, stack: 'records'}).map(lineText)).toEqual([
+			'Lua',
+			'  GC: yes',
+			'',
+			'GC: no',
+			'Notes: Small',
+			'extra',
+			'',
+			'A very long',
+			'  name',
+			'  GC: yes',
+		]);
+	});
+
+	test('narrower than 12 columns, nothing is indented', () => {
+		expect(layoutTable(table, {width: 11, stack: 'records'}).map(lineText)).toEqual([
+			'Lua',
+			'GC: yes',
+			'',
+			'GC: no',
+			'Notes:',
+			'Small',
+			'extra',
+			'',
+			'A very long',
+			'name',
+			'GC: yes',
+		]);
+	});
+
+	test('a row with no cells at all gives no lines', () => {
+		expect(layoutTable({header: [cell('a'), cell('b')], rows: [[]]}, {width: 2, stack: 'records'})).toEqual([]);
+	});
+});

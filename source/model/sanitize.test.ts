@@ -15,6 +15,13 @@ describe('sanitizeText', () => {
 		expect(sanitizeText('a\r\nb\n\tc')).toBe('a\nb\n    c');
 	});
 
+	test('a lone CR is dropped before escape sequences are found, so it cannot split one', () => {
+		// A CR inside a CSI sequence: were it dropped last, the sequence would end at the CR and
+		// its remaining parameters and final byte ("1m") would show as text.
+		expect(sanitizeText('red\u001b[3\r1m text')).toBe('red text');
+		expect(sanitizeText('a\rb')).toBe('ab');
+	});
+
 	test('leaves clean text (CJK, emoji, accents) untouched', () => {
 		const text = 'Überblick 表格 🚀 — “quotes”';
 		expect(sanitizeText(text)).toBe(text);

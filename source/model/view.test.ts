@@ -1,7 +1,17 @@
 import {describe, expect, test} from 'vitest';
 import {bundledComparison} from '../test-support/fixtures.js';
 import {UsageError} from './errors.js';
-import {applyView, defaultView, findSection, normalCell, pickSubjects, rowIsUniform, visibleRows} from './view.js';
+import type {Section} from './schema.js';
+import {
+	applyView,
+	defaultView,
+	findSection,
+	normalCell,
+	pickSubjects,
+	rowIsUniform,
+	sectionCitations,
+	visibleRows,
+} from './view.js';
 
 const comparison = bundledComparison();
 const cost = comparison.sections.find((section) => section.id === 'cost');
@@ -89,5 +99,82 @@ describe('view', () => {
 			['litestar', 'fastapi'],
 			['litestar', 'fastapi'],
 		]);
+	});
+
+	test('normalCell keeps a figure only with its unit: a value or a unit alone is dropped', () => {
+		// The loader rejects such cells; a cell built in code still never shows a bare figure.
+		expect(normalCell({text: 't', value: 2})).toStrictEqual({text: 't', refs: []});
+		expect(normalCell({text: 't', unit: '%'})).toStrictEqual({text: 't', refs: []});
+		expect(normalCell({text: 't'})).toStrictEqual({text: 't', refs: []});
+		expect(normalCell({text: 't', value: 0, unit: 'ms'})).toStrictEqual({text: 't', refs: [], value: 0, unit: 'ms'});
+	});
+
+	test('an unknown subject in --only names the subjects there are', () => {
+		expect(() => pickSubjects(comparison, ['fastapi', 'flask'])).toThrow(
+			new UsageError('unknown subject "flask" in --only (subjects are fastapi, litestar, django-ninja)'),
+		);
+	});
+
+	test('an unknown section names the sections there are and the numbers that work', () => {
+		expect(() => findSection(comparison, 'pricing')).toThrow(
+			new UsageError(
+				'unknown section "pricing" (sections are summary, architecture, performance, developer-experience, cost, best-for, verdict, or 1 to 7)',
+			),
+		);
+	});
+
+	test('a section number is digits only, however many', () => {
+		const sections = Array.from({length: 12}, (_, index) => ({id: `s${index + 1}`, title: `S${index + 1}`}));
+		const many = {...comparison, sections};
+		expect(findSection(many, '10').id).toBe('s10');
+		expect(findSection(many, '012').id).toBe('s12');
+		for (const key of [' 3', '3 ', '3x', 'x3', '0x3', '1e1', '3.0', ''])
+			expect(() => findSection(many, key), JSON.stringify(key)).toThrow(UsageError);
+	});
+
+	test('with no subjects shown, every row is uniform', () => {
+		expect(rowIsUniform({criterion: 'x', cells: {fastapi: 'a', litestar: 'b'}}, [])).toBe(true);
+	});
+
+	test('case is ignored by lower-casing: "Maße" and "MASSE" are different words', () => {
+		// Upper-casing would make both "MASSE".
+		const row = {criterion: 'x', cells: {fastapi: 'Maße', litestar: 'MASSE'}};
+		expect(rowIsUniform(row, pickSubjects(comparison, ['fastapi', 'litestar']))).toBe(false);
+	});
+
+	test('a row with the same words but different figures or units is not uniform', () => {
+		const two = pickSubjects(comparison, ['fastapi', 'litestar']);
+		const fast = {text: 'Fast', value: 1, unit: 'ms'};
+		expect(rowIsUniform({criterion: 'x', cells: {fastapi: fast, litestar: {...fast, text: 'fast '}}}, two)).toBe(true);
+		expect(rowIsUniform({criterion: 'x', cells: {fastapi: fast, litestar: {...fast, value: 2}}}, two)).toBe(false);
+		expect(rowIsUniform({criterion: 'x', cells: {fastapi: fast, litestar: {...fast, unit: 's'}}}, two)).toBe(false);
+	});
+
+	test('a section cites its body first, then the shown cells row by row, text before refs', () => {
+		const section: Section = {
+			id: 's',
+			title: 'S',
+			body: 'See [2].',
+			table: {
+				rows: [
+					{
+						criterion: 'a',
+						cells: {fastapi: {text: 'Yes [3]', refs: [1]}, litestar: 'No [2]', 'django-ninja': 'No [4]'},
+					},
+					{criterion: 'b', cells: {fastapi: 'Same [5]', litestar: 'Same [5]', 'django-ninja': 'Other [6]'}},
+				],
+			},
+		};
+		const two = pickSubjects(comparison, ['litestar', 'fastapi']);
+		expect(sectionCitations(section, {subjects: two, differencesOnly: false})).toEqual([2, 3, 1, 5]);
+		// The second row, uniform for these two, is hidden, and so are its citations.
+		expect(sectionCitations(section, {subjects: two, differencesOnly: true})).toEqual([2, 3, 1]);
+		expect(sectionCitations({...section, body: undefined}, defaultView(comparison))).toEqual([3, 1, 2, 4, 5, 6]);
+	});
+
+	test('applyView leaves a section without a table as it is', () => {
+		const prose = {id: 'p', title: 'P', body: 'Only words.'};
+		const applied = applyView(comparison, defaultView(comparison), [prose]);
+		expect(applied.sections).toStrictEqual([{id: 'p', title: 'P', body: 'Only words.'}]);
 	});
 });
