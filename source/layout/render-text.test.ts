@@ -3,7 +3,7 @@ import {describe, expect, test} from 'vitest';
 import type {Comparison} from '../model/schema.js';
 import {normalCell} from '../model/view.js';
 import {bundledComparison} from '../test-support/fixtures.js';
-import {renderLine, renderLines, sgr, toJson, toMarkdown} from './render-text.js';
+import {escapeCell, renderLine, renderLines, sgr, toJson, toMarkdown} from './render-text.js';
 import {Role, span} from './styled.js';
 
 const comparison = bundledComparison();
@@ -47,6 +47,11 @@ describe('renderLine', () => {
 		);
 		expect(renderLine(link, {color: 'none', hyperlinks: true})).toBe('site');
 	});
+	test('a link is not wrapped in OSC 8 unless hyperlinks are asked for', () => {
+		const link = [span('site', Role.link, 'https://x.example')];
+		expect(renderLine(link, {color: 'color'})).toBe('\u001b[4;94msite\u001b[0m');
+		expect(renderLine(link, {color: 'color', hyperlinks: false})).toBe('\u001b[4;94msite\u001b[0m');
+	});
 	test('renderLines trims trailing spaces and ends every line', () => {
 		expect(renderLines([[span('a  ')], []], {color: 'none'})).toBe('a\n\n');
 	});
@@ -58,6 +63,15 @@ describe('sgr for highlighted code', () => {
 		expect(sgr(Role.code | Role.codeComment, 'color')).toBe('33;90');
 		expect(sgr(Role.code | Role.codeString, 'mono')).toBe('');
 		expect(sgr(Role.code | Role.codeString, 'none')).toBe('');
+	});
+});
+
+describe('escapeCell', () => {
+	test('escapes a pipe once, joins lines with one space and trims', () => {
+		expect(escapeCell('a|b')).toBe('a\\|b');
+		expect(escapeCell('a\\|b')).toBe('a\\|b');
+		expect(escapeCell('one\n\ntwo\nthree')).toBe('one two three');
+		expect(escapeCell('  padded  ')).toBe('padded');
 	});
 });
 
