@@ -1,8 +1,9 @@
 import {Lexer, type Tokens} from 'marked';
 import {describe, expect, test} from 'vitest';
+import type {Comparison} from '../model/schema.js';
 import {normalCell} from '../model/view.js';
 import {bundledComparison} from '../test-support/fixtures.js';
-import {renderLine, renderLines, sgr, toJson, toMarkdown} from './render-text.js';
+import {escapeCell, renderLine, renderLines, sgr, toJson, toMarkdown} from './render-text.js';
 import {Role, span} from './styled.js';
 
 const comparison = bundledComparison();
@@ -46,6 +47,11 @@ describe('renderLine', () => {
 		);
 		expect(renderLine(link, {color: 'none', hyperlinks: true})).toBe('site');
 	});
+	test('a link is not wrapped in OSC 8 unless hyperlinks are asked for', () => {
+		const link = [span('site', Role.link, 'https://x.example')];
+		expect(renderLine(link, {color: 'color'})).toBe('\u001b[4;94msite\u001b[0m');
+		expect(renderLine(link, {color: 'color', hyperlinks: false})).toBe('\u001b[4;94msite\u001b[0m');
+	});
 	test('renderLines trims trailing spaces and ends every line', () => {
 		expect(renderLines([[span('a  ')], []], {color: 'none'})).toBe('a\n\n');
 	});
@@ -60,11 +66,22 @@ describe('sgr for highlighted code', () => {
 	});
 });
 
+describe('escapeCell', () => {
+	test('escapes a pipe once, joins lines with one space and trims', () => {
+		expect(escapeCell('a|b')).toBe('a\\|b');
+		expect(escapeCell('a\\|b')).toBe('a\\|b');
+		expect(escapeCell('one\n\ntwo\nthree')).toBe('one two three');
+		expect(escapeCell('  padded  ')).toBe('padded');
+	});
+});
+
 describe('toMarkdown', () => {
-	const markdown = toMarkdown(comparison);
-	const tokens = Lexer.lex(markdown, {gfm: true});
+	// Rendered inside each test, not once for the describe block: StrykerJS runs a mutant only
+	// against the tests that call the mutated code, and code run while collecting tests is no test's.
+	const bundledTokens = () => Lexer.lex(toMarkdown(comparison), {gfm: true});
 
 	test('parses back into the title, every section and a GFM table per section', () => {
+		const tokens = bundledTokens();
 		const headings = tokens.filter((token): token is Tokens.Heading => token.type === 'heading');
 		expect(headings.map((heading) => heading.text)).toEqual([
 			comparison.title,
@@ -95,6 +112,7 @@ describe('toMarkdown', () => {
 	});
 
 	test('the silent cells of the file are the emphasised ones of the table', () => {
+		const tokens = bundledTokens();
 		const tables = tokens.filter((token): token is Tokens.Table => token.type === 'table');
 		const emphasised = tables.flatMap((table) =>
 			table.rows.flatMap((row) => row.slice(1).filter((cell) => cell.tokens[0]?.type === 'em')),
@@ -126,8 +144,108 @@ describe('toMarkdown', () => {
 	});
 
 	test('lists the references with their URLs', () => {
+		const markdown = toMarkdown(comparison);
 		for (const reference of comparison.references ?? [])
 			expect(markdown).toContain(`[${reference.title}](${reference.url})`);
+	});
+});
+
+describe('toMarkdown, exact output', () => {
+	test('a comparison with every part: description, source facts and note, prose, tables, references', () => {
+		const full: Comparison = {
+			title: 'Queues',
+			description: 'Two brokers.',
+			source: {
+				title: 'Not printed',
+				publisher: 'Acme',
+				date: '2024-05-06',
+				readingMinutes: 0,
+				wordCount: 1200,
+				tags: ['mq', 'ops'],
+				machineGenerated: true,
+				note: 'Line one.\nLine two.',
+			},
+			subjects: [
+				{id: 'a', name: 'Alpha'},
+				{id: 'b', name: 'Beta|2'},
+			],
+			sections: [
+				{id: 'prose', title: 'Prose only', body: '\n  Some *prose* [1].  \n'},
+				{
+					id: 'grid',
+					title: 'Grid',
+					table: {
+						rows: [
+							{criterion: 'Speed', cells: {a: {text: 'fast', refs: [1, 2]}, b: null}},
+							{criterion: 'Line\nbreak', cells: {a: 'yes', b: {text: 'no'}}},
+						],
+					},
+				},
+				{id: 'empty', title: 'Empty table', body: '   ', table: {rows: []}},
+			],
+			references: [
+				{id: 1, title: 'Docs', url: 'https://a.example', publisher: 'Alpha Inc'},
+				{id: 2, title: 'Blog'},
+			],
+		};
+		expect(toMarkdown(full)).toBe(
+			[
+				'# Queues',
+				'',
+				'Two brokers.',
+				'',
+				'- Publisher: Acme',
+				'- Date: 2024-05-06',
+				'- Reading time: 0 min',
+				'- Words: 1200',
+				'- Tags: mq, ops',
+				'- Machine-generated, according to the source',
+				'',
+				'> Line one.',
+				'> Line two.',
+				'',
+				'## Prose only',
+				'',
+				'Some *prose* [1].',
+				'',
+				'## Grid',
+				'',
+				'| | Alpha | Beta\\|2 |',
+				'|---|---|---|',
+				'| Speed | fast [1][2] | *not stated in the source* |',
+				'| Line break | yes | no |',
+				'',
+				'## Empty table',
+				'',
+				'## References',
+				'',
+				'- [1] [Docs](https://a.example) — Alpha Inc',
+				'- [2] Blog',
+				'',
+			].join('\n'),
+		);
+	});
+
+	const bare = (extra: Partial<Comparison>): Comparison => ({
+		title: 'Bare',
+		subjects: [{id: 'a', name: 'Alpha'}],
+		sections: [{id: 'only', title: 'Only'}],
+		...extra,
+	});
+
+	test('a source that states nothing shown adds no line: empty publisher, no tags, not machine-generated', () => {
+		const quiet = bare({source: {title: 'Not printed', publisher: '', tags: [], machineGenerated: false}});
+		expect(toMarkdown(quiet)).toBe('# Bare\n\n## Only\n');
+		// No source, no description and no references at all: the same.
+		expect(toMarkdown(bare({}))).toBe('# Bare\n\n## Only\n');
+		expect(toMarkdown(bare({references: []}))).toBe('# Bare\n\n## Only\n');
+	});
+
+	test('source facts without a note, and a note without facts, are each followed by one blank line', () => {
+		expect(toMarkdown(bare({source: {publisher: 'Acme'}}))).toBe('# Bare\n\n- Publisher: Acme\n\n## Only\n');
+		// The blank line that parts the note from the facts is there without facts too: two blank
+		// lines after the title, which Markdown reads as one.
+		expect(toMarkdown(bare({source: {note: 'Said so.'}}))).toBe('# Bare\n\n\n> Said so.\n\n## Only\n');
 	});
 });
 
