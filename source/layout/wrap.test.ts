@@ -82,3 +82,67 @@ describe('a text that fits on one line', () => {
 		for (const line of indented) expect(lineWidth(line)).toBeLessThanOrEqual(8);
 	});
 });
+
+describe('the spans of a wrapped line', () => {
+	test('words of one style on a line are one span; a continued line starts with an empty mark', () => {
+		expect(wrapSpans([span('one two three')], 9)).toStrictEqual([
+			[{text: 'one two', role: Role.none}],
+			[
+				{text: '', role: Role.wrapped},
+				{text: 'three', role: Role.none},
+			],
+		]);
+	});
+
+	test('a space between words of two styles is plain, and joins the word after it', () => {
+		expect(wrapSpans([span('bold', Role.strong), span('  plain')], 40)).toStrictEqual([
+			[
+				{text: 'bold', role: Role.strong},
+				{text: ' plain', role: Role.none},
+			],
+		]);
+	});
+
+	test('a word that is a whole span keeps that span, not a copy', () => {
+		const spans = [span('alpha', Role.strong), span('  beta')];
+		const [line] = wrapSpans(spans, 40);
+		expect(line?.[0]).toBe(spans[0]);
+	});
+
+	test('a link of several words stays one link, and two links to different addresses stay two', () => {
+		const lines = wrapSpans(
+			[span('a b', Role.link, 'https://a.example'), span('c d', Role.link, 'https://b.example')],
+			5,
+		);
+		expect(lines).toStrictEqual([
+			[
+				{text: 'a b', role: Role.link, href: 'https://a.example'},
+				{text: 'c', role: Role.link, href: 'https://b.example'},
+			],
+			[
+				{text: '', role: Role.wrapped},
+				{text: 'd', role: Role.link, href: 'https://b.example'},
+			],
+		]);
+	});
+
+	test("a space between two subjects' cells belongs to the cell after it, and so does the mark of its next line", () => {
+		const lines = wrapSpans(
+			[
+				{text: 'a b', role: Role.none, subject: 'Go'},
+				{text: ' c d', role: Role.none, subject: 'Rust'},
+			],
+			5,
+		);
+		expect(lines).toStrictEqual([
+			[
+				{text: 'a b', role: Role.none, subject: 'Go'},
+				{text: ' c', role: Role.none, subject: 'Rust'},
+			],
+			[
+				{text: '', role: Role.wrapped, subject: 'Rust'},
+				{text: 'd', role: Role.none, subject: 'Rust'},
+			],
+		]);
+	});
+});
