@@ -146,3 +146,37 @@ describe('the spans of a wrapped line', () => {
 		]);
 	});
 });
+
+describe('spans that fit on one line as they are', () => {
+	test('are given back unmerged: exactly as wide as the line, a space leading a span, a link in two pieces, an empty span', () => {
+		const link = 'https://x.example';
+		for (const [spans, width] of [
+			[[span('a'), span('b')], 2],
+			[[span('a'), span(' b')], 10],
+			[[span('Type', Role.link, link), span('Script', Role.link, link)], 40],
+			[[span('a'), span('')], 10],
+		] as const) {
+			expect(wrapSpans(spans, width), JSON.stringify(spans)).toStrictEqual([spans]);
+		}
+	});
+
+	test('are wrapped where a space would double, or a link or a strikethrough would show on its edge', () => {
+		expect(wrapSpans([span('a '), span(' b')], 10)).toStrictEqual([[{text: 'a b', role: Role.none}]]);
+		expect(wrapSpans([span('see'), span(' docs', Role.link, 'https://x.example')], 40)).toStrictEqual([
+			[
+				{text: 'see ', role: Role.none},
+				{text: 'docs', role: Role.link, href: 'https://x.example'},
+			],
+		]);
+		expect(wrapSpans([span('gone ', Role.del), span('now')], 40)).toStrictEqual([
+			[
+				{text: 'gone', role: Role.del},
+				{text: ' now', role: Role.none},
+			],
+		]);
+	});
+
+	test('no text at all is one empty line, without the empty span', () => {
+		expect(wrapSpans([span('')], 10)).toStrictEqual([[]]);
+	});
+});
