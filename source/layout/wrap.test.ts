@@ -180,3 +180,20 @@ describe('spans that fit on one line as they are', () => {
 		expect(wrapSpans([span('')], 10)).toStrictEqual([[]]);
 	});
 });
+
+describe('a word broken across lines', () => {
+	test('keeps a cluster that fits on a line whole, on the next line', () => {
+		// क and the spacing mark ि: one cluster, two columns.
+		expect(texts(wrapSpans([span('abcdकि')], 5))).toEqual(['abcd', 'कि']);
+	});
+
+	test('a cluster wider than the line goes code point by code point, each taking what it adds', () => {
+		const note = '\u{1d158}\u{1d165}\u{1d16e}';
+		expect(texts(wrapSpans([span(`a ${note} b`)], 1))).toEqual(['a', '\u{1d158}', '\u{1d165}\u{1d16e}', 'b']);
+		expect(texts(wrapSpans([span(`a ${note} b`)], 2))).toEqual(['a', '\u{1d158}\u{1d165}', '\u{1d16e} b']);
+		// Spacing marks without their base on the line take no column, as displayWidth measures them.
+		const stems = `x${'\u{1d165}'.repeat(4)}`;
+		expect(texts(wrapSpans([span(stems)], 1))).toEqual(['x', '\u{1d165}'.repeat(4)]);
+		expect(texts(wrapSpans([span(stems)], 2))).toEqual(['x\u{1d165}', '\u{1d165}'.repeat(3)]);
+	});
+});
