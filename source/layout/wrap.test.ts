@@ -196,4 +196,13 @@ describe('a word broken across lines', () => {
 		expect(texts(wrapSpans([span(stems)], 1))).toEqual(['x', '\u{1d165}'.repeat(4)]);
 		expect(texts(wrapSpans([span(stems)], 2))).toEqual(['x\u{1d165}', '\u{1d165}'.repeat(3)]);
 	});
+
+	test('keeps whole a cluster too wide for what is left of a narrow first line that fits on the lines after it', () => {
+		const note = '\u{1d158}\u{1d165}\u{1d16e}';
+		expect(texts(wrapSpans([span(`a${note}bcd`)], 4, {first: [span('  ')], rest: []}))).toEqual([
+			'  a',
+			`${note}b`,
+			'cd',
+		]);
+	});
 });
