@@ -204,5 +204,7 @@ describe('a word broken across lines', () => {
 			`${note}b`,
 			'cd',
 		]);
+		// Exactly as wide as the lines after the first, it still fits on them whole.
+		expect(texts(wrapSpans([span(`a${note}`)], 3, {first: [span(' ')], rest: []}))).toEqual([' a', note]);
 	});
 });
