@@ -1,5 +1,5 @@
 import stringWidth from 'string-width';
-import {describe, expect, test} from 'vitest';
+import {describe, expect, test, vi} from 'vitest';
 import displayWidth, {isNarrow} from './display-width.js';
 
 // The reference is string-width itself (a dev dependency): the bundle puts displayWidth in its
@@ -49,4 +49,42 @@ test('every character the quick test calls narrow is one column for string-width
 	expect(narrow.length).toBeGreaterThan(1000);
 	const wider = narrow.filter((character) => stringWidth(character) !== 1);
 	expect(wider.map((character) => `U+${character.codePointAt(0)?.toString(16)}`)).toEqual([]);
+});
+
+describe('displayWidth beyond the corpus', () => {
+	test('a fresh module, building its patterns on this first measure, agrees on marks, prepended characters and selectors', async () => {
+		// The patterns are built once per module, by whichever measure first needs them: measure with
+		// a module of its own so that it is this test that builds them.
+		vi.resetModules();
+		const {default: fresh} = await import('./display-width.js');
+		expect(fresh).not.toBe(displayWidth);
+		// A combining acute after its base; an Arabic number sign prepended to a wide character; a
+		// text-style variation selector after a letter; an ideographic variation selector.
+		for (const text of ['e\u0301', '\u0600表', 'a\ufe0f', '葛\u{e0100}']) {
+			expect(fresh(text), JSON.stringify(text)).toBe(stringWidth(text));
+			expect([...text].length, 'one cluster of several code points').toBeGreaterThan(1);
+		}
+		expect(fresh('e\u0301')).toBe(1);
+		expect(fresh('\u0600表')).toBe(2);
+		expect(fresh('a\ufe0f')).toBe(1);
+		expect(fresh('葛\u{e0100}')).toBe(2);
+	});
+
+	test('what is not a string is no columns, as for string-width', () => {
+		for (const value of [undefined, null, 42]) {
+			expect(displayWidth(value as unknown as string)).toBe(0);
+			expect(stringWidth(value as unknown as string)).toBe(0);
+		}
+	});
+
+	test('text without ESC or CSI is measured as it is, even after a C1 string introducer, as by string-width', () => {
+		expect(displayWidth('\u009dabc')).toBe(3);
+		expect(stringWidth('\u009dabc')).toBe(3);
+	});
+
+	test('texts measured with ambiguous characters wide are remembered apart from one another', () => {
+		const wide = {ambiguousIsNarrow: false};
+		expect(['±表', '表格表', '±±表', '±表'].map((text) => displayWidth(text, wide))).toEqual([4, 6, 6, 4]);
+		expect(displayWidth('±表')).toBe(3);
+	});
 });

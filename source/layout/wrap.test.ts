@@ -82,3 +82,129 @@ describe('a text that fits on one line', () => {
 		for (const line of indented) expect(lineWidth(line)).toBeLessThanOrEqual(8);
 	});
 });
+
+describe('the spans of a wrapped line', () => {
+	test('words of one style on a line are one span; a continued line starts with an empty mark', () => {
+		expect(wrapSpans([span('one two three')], 9)).toStrictEqual([
+			[{text: 'one two', role: Role.none}],
+			[
+				{text: '', role: Role.wrapped},
+				{text: 'three', role: Role.none},
+			],
+		]);
+	});
+
+	test('a space between words of two styles is plain, and joins the word after it', () => {
+		expect(wrapSpans([span('bold', Role.strong), span('  plain')], 40)).toStrictEqual([
+			[
+				{text: 'bold', role: Role.strong},
+				{text: ' plain', role: Role.none},
+			],
+		]);
+	});
+
+	test('a word that is a whole span keeps that span, not a copy', () => {
+		const spans = [span('alpha', Role.strong), span('  beta')];
+		const [line] = wrapSpans(spans, 40);
+		expect(line?.[0]).toBe(spans[0]);
+	});
+
+	test('a link of several words stays one link, and two links to different addresses stay two', () => {
+		const lines = wrapSpans(
+			[span('a b', Role.link, 'https://a.example'), span('c d', Role.link, 'https://b.example')],
+			5,
+		);
+		expect(lines).toStrictEqual([
+			[
+				{text: 'a b', role: Role.link, href: 'https://a.example'},
+				{text: 'c', role: Role.link, href: 'https://b.example'},
+			],
+			[
+				{text: '', role: Role.wrapped},
+				{text: 'd', role: Role.link, href: 'https://b.example'},
+			],
+		]);
+	});
+
+	test("a space between two subjects' cells belongs to the cell after it, and so does the mark of its next line", () => {
+		const lines = wrapSpans(
+			[
+				{text: 'a b', role: Role.none, subject: 'Go'},
+				{text: ' c d', role: Role.none, subject: 'Rust'},
+			],
+			5,
+		);
+		expect(lines).toStrictEqual([
+			[
+				{text: 'a b', role: Role.none, subject: 'Go'},
+				{text: ' c', role: Role.none, subject: 'Rust'},
+			],
+			[
+				{text: '', role: Role.wrapped, subject: 'Rust'},
+				{text: 'd', role: Role.none, subject: 'Rust'},
+			],
+		]);
+	});
+});
+
+describe('spans that fit on one line as they are', () => {
+	test('are given back unmerged: exactly as wide as the line, a space leading a span, a link in two pieces, an empty span', () => {
+		const link = 'https://x.example';
+		for (const [spans, width] of [
+			[[span('a'), span('b')], 2],
+			[[span('a'), span(' b')], 10],
+			[[span('Type', Role.link, link), span('Script', Role.link, link)], 40],
+			[[span('a'), span('')], 10],
+		] as const) {
+			expect(wrapSpans(spans, width), JSON.stringify(spans)).toStrictEqual([spans]);
+		}
+	});
+
+	test('are wrapped where a space would double, or a link or a strikethrough would show on its edge', () => {
+		expect(wrapSpans([span('a '), span(' b')], 10)).toStrictEqual([[{text: 'a b', role: Role.none}]]);
+		expect(wrapSpans([span('see'), span(' docs', Role.link, 'https://x.example')], 40)).toStrictEqual([
+			[
+				{text: 'see ', role: Role.none},
+				{text: 'docs', role: Role.link, href: 'https://x.example'},
+			],
+		]);
+		expect(wrapSpans([span('gone ', Role.del), span('now')], 40)).toStrictEqual([
+			[
+				{text: 'gone', role: Role.del},
+				{text: ' now', role: Role.none},
+			],
+		]);
+	});
+
+	test('no text at all is one empty line, without the empty span', () => {
+		expect(wrapSpans([span('')], 10)).toStrictEqual([[]]);
+	});
+});
+
+describe('a word broken across lines', () => {
+	test('keeps a cluster that fits on a line whole, on the next line', () => {
+		// क and the spacing mark ि: one cluster, two columns.
+		expect(texts(wrapSpans([span('abcdकि')], 5))).toEqual(['abcd', 'कि']);
+	});
+
+	test('a cluster wider than the line goes code point by code point, each taking what it adds', () => {
+		const note = '\u{1d158}\u{1d165}\u{1d16e}';
+		expect(texts(wrapSpans([span(`a ${note} b`)], 1))).toEqual(['a', '\u{1d158}', '\u{1d165}\u{1d16e}', 'b']);
+		expect(texts(wrapSpans([span(`a ${note} b`)], 2))).toEqual(['a', '\u{1d158}\u{1d165}', '\u{1d16e} b']);
+		// Spacing marks without their base on the line take no column, as displayWidth measures them.
+		const stems = `x${'\u{1d165}'.repeat(4)}`;
+		expect(texts(wrapSpans([span(stems)], 1))).toEqual(['x', '\u{1d165}'.repeat(4)]);
+		expect(texts(wrapSpans([span(stems)], 2))).toEqual(['x\u{1d165}', '\u{1d165}'.repeat(3)]);
+	});
+
+	test('keeps whole a cluster too wide for what is left of a narrow first line that fits on the lines after it', () => {
+		const note = '\u{1d158}\u{1d165}\u{1d16e}';
+		expect(texts(wrapSpans([span(`a${note}bcd`)], 4, {first: [span('  ')], rest: []}))).toEqual([
+			'  a',
+			`${note}b`,
+			'cd',
+		]);
+		// Exactly as wide as the lines after the first, it still fits on them whole.
+		expect(texts(wrapSpans([span(`a${note}`)], 3, {first: [span(' ')], rest: []}))).toEqual([' a', note]);
+	});
+});

@@ -83,8 +83,9 @@ export function wrapSpans(spans: readonly Span[], width: number, options: Option
 	// How the current line continues the one above (Role.wrapped or wrappedInWord), marked by an
 	// empty span before its first word; 0 on a first line and after a forced break.
 	let continued = 0;
+	// A run is never empty: every word part and space appended to it has text.
 	const flushRun = () => {
-		if (runStyle && runText !== '') line.push(runText === runStyle.text ? runStyle : {...runStyle, text: runText});
+		if (runStyle) line.push(runText === runStyle.text ? runStyle : {...runStyle, text: runText});
 		runStyle = undefined;
 		runText = '';
 	};
