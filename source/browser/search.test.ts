@@ -306,6 +306,12 @@ describe('SearchIndex, on lines made by hand', () => {
 		expect(index.search('alpha beta')).toEqual([]);
 	});
 
+	test('a blank cell is no text: the line that continues it starts a text of its own', () => {
+		const index = new SearchIndex([[[cell('   ')], [cell('', Role.wrapped), cell('word')]]]);
+		expect(index.search(' word')).toEqual([]);
+		expect(index.search('word')).toEqual([{section: 0, subject: 'a', line: 1, start: 0, end: 4}]);
+	});
+
 	test('a text over three lines loses the blanks of its middle line to the join', () => {
 		const lines = [[cell('aaa bbb')], [cell('', Role.wrapped), cell('ccc   ')], [cell('', Role.wrapped), cell('ddd')]];
 		expect(new SearchIndex([lines]).search('ccc ddd')).toEqual([
