@@ -2,9 +2,10 @@ import {describe, expect, test} from 'vitest';
 import {sectionLines} from '../layout/document.js';
 import {layoutBlocks} from '../layout/markdown.js';
 import {lineText, Role, span} from '../layout/styled.js';
+import type {Evidence} from '../model/evidence.js';
 import {defaultView} from '../model/view.js';
 import {bundledDocument, documentOf, tiny} from '../test-support/fixtures.js';
-import {highlight, SearchIndex, searchText} from './search.js';
+import {highlight, SearchIndex, searchEvidence, searchText} from './search.js';
 
 const document = bundledDocument();
 const view = defaultView(document.comparison);
@@ -257,5 +258,162 @@ describe('search over cells that hold markdown', () => {
 		const hits = new SearchIndex([lines]).search('uses bold text');
 		expect(hits).toHaveLength(1);
 		expect(hits[0]?.subject).toBe('a');
+	});
+});
+
+describe('SearchIndex, on lines made by hand', () => {
+	const cell = (text: string, role: number = Role.none, subject: string | undefined = 'a') => ({text, role, subject});
+	const border = {text: '│', role: Role.border, subject: undefined};
+
+	test('folding keeps every offset: İ lowercases to two units yet the hit after it is where it shows', () => {
+		expect(new SearchIndex([[[cell('Go to İSTANBUL now')]]]).search('stanbul')).toEqual([
+			{section: 0, subject: 'a', line: 0, start: 7, end: 14},
+		]);
+	});
+
+	test('the whole text is folded at once: a final sigma stays final', () => {
+		expect(new SearchIndex([[[cell('ΟΔΟΣ')]]]).search('οδος')).toEqual([
+			{section: 0, subject: 'a', line: 0, start: 0, end: 4},
+		]);
+	});
+
+	test('folding is by lowercase: the Kelvin sign is found by k', () => {
+		expect(new SearchIndex([[[cell('at 5 \u212A')]]]).search('5 k')).toEqual([
+			{section: 0, subject: 'a', line: 0, start: 3, end: 6},
+		]);
+	});
+
+	test("a continued line joins its own subject's text, not another's in the same column", () => {
+		const lines = [[cell('alpha')], [cell('', Role.wrapped, 'b'), cell('beta', Role.none, 'b')]];
+		const index = new SearchIndex([lines]);
+		expect(index.search('alpha beta')).toEqual([]);
+		expect(index.search('beta')).toEqual([{section: 0, subject: 'b', line: 1, start: 0, end: 4}]);
+	});
+
+	test('a table without subjects: a continued cell joins the cell above it in its own column', () => {
+		const plain = (text: string, role: number = Role.none) => ({text, role, subject: undefined});
+		const lines = [
+			[plain('left'), border, plain('alpha')],
+			[plain('', Role.wrapped), plain('beta'), border, plain('', Role.wrapped), plain('gamma')],
+		];
+		const index = new SearchIndex([lines]);
+		expect(index.search('left beta')).toEqual([
+			{section: 0, subject: undefined, line: 0, start: 0, end: 4, more: [{line: 1, start: 0, end: 4}]},
+		]);
+		expect(index.search('alpha gamma')).toEqual([
+			{section: 0, subject: undefined, line: 0, start: 5, end: 10, more: [{line: 1, start: 5, end: 10}]},
+		]);
+		expect(index.search('alpha beta')).toEqual([]);
+	});
+
+	test('a blank cell is no text: the line that continues it starts a text of its own', () => {
+		const index = new SearchIndex([[[cell('   ')], [cell('', Role.wrapped), cell('word')]]]);
+		expect(index.search(' word')).toEqual([]);
+		expect(index.search('word')).toEqual([{section: 0, subject: 'a', line: 1, start: 0, end: 4}]);
+	});
+
+	test('a text over three lines loses the blanks of its middle line to the join', () => {
+		const lines = [[cell('aaa bbb')], [cell('', Role.wrapped), cell('ccc   ')], [cell('', Role.wrapped), cell('ddd')]];
+		expect(new SearchIndex([lines]).search('ccc ddd')).toEqual([
+			{section: 0, subject: 'a', line: 1, start: 0, end: 3, more: [{line: 2, start: 0, end: 3}]},
+		]);
+	});
+
+	test('the space where the width broke a line is in no range: a hit that starts or ends on it marks one line', () => {
+		const index = new SearchIndex([[[cell('hello world')], [cell('', Role.wrapped), cell('again')]]]);
+		expect(index.search(' again')).toEqual([{section: 0, subject: 'a', line: 1, start: 0, end: 5}]);
+		expect(index.search('world ')).toEqual([{section: 0, subject: 'a', line: 0, start: 6, end: 11}]);
+	});
+});
+
+test('highlight without marks gives the line back as it is', () => {
+	const line = [span('Fast '), span('API', Role.strong)];
+	expect(highlight(line, [])).toBe(line);
+});
+
+describe('searchText over every kind of block', () => {
+	const comparison = tiny(
+		[
+			{id: 'a', name: 'A'},
+			{id: 'b', name: 'B'},
+		],
+		[{a: 'fast', b: 'slow'}],
+	);
+	const blocks = [
+		{type: 'heading' as const, depth: 1, spans: [span('Heading'), span(' words')]},
+		{type: 'paragraph' as const, spans: [span('  Indented start.  Second \n line here!')]},
+		{type: 'code' as const, text: 'let x = 1'},
+		{type: 'rule' as const},
+		{type: 'table' as const, header: [[span('Head'), span(' cell')]], rows: [[[span('Body'), span(' cell')]]]},
+		{type: 'quote' as const, blocks: [{type: 'paragraph' as const, spans: [span('quoted words')]}]},
+	];
+	const prose = {comparison, bodies: new Map([['only', blocks]])};
+	const texts = (query: string) =>
+		searchText(prose, comparison.sections, defaultView(comparison), query).map((hit) => `${hit.place}: ${hit.text}`);
+
+	test('headings, quotes, code, table cells: each a text of its own', () => {
+		expect(texts('words')).toEqual(['Only › prose: Heading words', 'Only › prose: quoted words']);
+		expect(texts('x = 1')).toEqual(['Only › prose: let x = 1']);
+		expect(texts('cell')).toEqual(['Only › prose: Head cell', 'Only › prose: Body cell']);
+	});
+
+	test('prose is cut into sentences, its blanks made one space, each trimmed', () => {
+		expect(texts('start')).toEqual(['Only › prose: Indented start.']);
+		expect(texts('second line')).toEqual(['Only › prose: Second line here!']);
+	});
+
+	test('a criterion is found on its own; a blank query finds nothing', () => {
+		expect(texts('row 1')).toEqual(['Only › prose: Row 1']);
+		expect(texts('slow')).toEqual(['Only › B: Row 1: slow']);
+		expect(searchText(prose, comparison.sections, defaultView(comparison), ' ')).toEqual([]);
+	});
+});
+
+describe('searchEvidence', () => {
+	const comparison = tiny(
+		[
+			{id: 'a', name: 'A'},
+			{id: 'b', name: 'B'},
+		],
+		[{a: 'fast', b: 'slow'}],
+	);
+	const counts = {cited: 0, uncited: 0, notStated: 0};
+	const evidence = {
+		subjects: comparison.subjects.map((subject) => ({...counts, subject})),
+		rows: [
+			{
+				section: 0,
+				row: 0,
+				criterion: 'Speed',
+				cells: [
+					{kind: 'cited', refs: [1, 2]},
+					{kind: 'notStated', refs: []},
+				],
+			},
+			// A section and a column the comparison does not have: named by nothing.
+			{
+				section: 5,
+				row: 1,
+				criterion: 'Cost',
+				cells: [
+					{kind: 'uncited', refs: []},
+					{kind: 'uncited', refs: []},
+					{kind: 'cited', refs: [3]},
+				],
+			},
+		],
+		hidden: 0,
+	} as Evidence;
+
+	test("one hit per row, its text the criterion and each subject's kind of evidence with its references", () => {
+		expect(searchEvidence(comparison, evidence, 'CITED')).toEqual([
+			{place: 'Evidence › Only', text: 'Speed: A cited [1][2]; B not stated'},
+			{place: 'Evidence › ', text: 'Cost: A uncited; B uncited;  cited [3]'},
+		]);
+		expect(searchEvidence(comparison, evidence, 'speed')).toEqual([
+			{place: 'Evidence › Only', text: 'Speed: A cited [1][2]; B not stated'},
+		]);
+		expect(searchEvidence(comparison, evidence, 'nowhere')).toEqual([]);
+		expect(searchEvidence(comparison, evidence, ' ')).toEqual([]);
 	});
 });

@@ -310,3 +310,269 @@ describe('the evidence view', () => {
 		expect(start({order, overlay: 'evidence'}).overlay).toBe('evidence');
 	});
 });
+
+describe('edges the tests above do not reach', () => {
+	const hit = (section: number, line: number): LineHit => ({section, line, start: 0, end: 1, subject: undefined});
+	const searching = (state: BrowserState, text: string, within: Extent) =>
+		reduce(reduce(state, {type: 'searchOpen'}, within), {type: 'searchType', text}, within);
+
+	test('the state at start: the first section, nothing open, all subjects shown, differences off', () => {
+		expect(start({order})).toStrictEqual({
+			section: 0,
+			scroll: 0,
+			overlay: undefined,
+			overlayScroll: 0,
+			search: undefined,
+			order,
+			hidden: [],
+			cursor: 0,
+			differences: false,
+			reference: undefined,
+			notice: undefined,
+			mouse: true,
+			digits: undefined,
+		});
+	});
+
+	test('with one section, next, previous and its own digit change nothing, the scroll included', () => {
+		const one: Extent = {...extent, sections: 1};
+		const state = {...initialState(0), scroll: 5};
+		expect(reduce(state, {type: 'next'}, one)).toBe(state);
+		expect(reduce(state, {type: 'previous'}, one)).toBe(state);
+		expect(reduce(state, {type: 'digit', digit: 1}, one)).toBe(state);
+	});
+
+	test('previous from a middle section goes to the one before it; jump past the last changes nothing', () => {
+		expect(reduce(initialState(3), {type: 'previous'}, extent).section).toBe(2);
+		const state = initialState(3);
+		expect(reduce(state, {type: 'jump', index: 7}, extent)).toBe(state);
+	});
+
+	test('keys that only mean something in the evidence view change nothing elsewhere', () => {
+		const state = initialState(2);
+		expect(reduce(state, {type: 'openRow'}, extent)).toBe(state);
+		expect(reduce(state, {type: 'pickRow', index: 1}, extent)).toBe(state);
+		expect(reduce(state, {type: 'pick'} as never, extent)).toBe(state);
+	});
+
+	test('the picker: the cursor stops at the last subject; a subject moves up, but not above the first', () => {
+		expect(reduce(initialState(0), {type: 'cursor', by: 100}, extent).cursor).toBe(2);
+		const second = {...initialState(0), cursor: 1};
+		expect(reduce(second, {type: 'moveSubject', by: -1}, extent)).toMatchObject({order: ['b', 'a', 'c'], cursor: 0});
+		const first = initialState(0);
+		expect(reduce(first, {type: 'moveSubject', by: -1}, extent)).toBe(first);
+		const none = start({order: []});
+		expect(reduce(none, {type: 'toggleSubject'}, extent)).toBe(none);
+		expect(reduce(none, {type: 'moveSubject', by: 1}, extent)).toBe(none);
+	});
+
+	test('a reference already on the page does not scroll the list; one just below it does', () => {
+		const references: Extent = {...extent, overlayLines: 40, referenceLine: (id) => id};
+		const state = {...reduce(initialState(0), {type: 'open', overlay: 'references'}, references), overlayScroll: 12};
+		expect(reduce(state, {type: 'reference', id: 15}, references)).toMatchObject({reference: 15, overlayScroll: 12});
+		expect(reduce(state, {type: 'reference', id: 21}, references)).toMatchObject({reference: 21, overlayScroll: 12});
+		expect(reduce(state, {type: 'reference', id: 22}, references)).toMatchObject({reference: 22, overlayScroll: 22});
+	});
+
+	test('search keys without a search change nothing; Enter on an empty search closes it', () => {
+		const state = initialState(2);
+		for (const command of [
+			{type: 'searchType', text: 'a'},
+			{type: 'searchErase'},
+			{type: 'searchDone'},
+			{type: 'searchCancel'},
+		] as const)
+			expect(reduce(state, command, extent)).toBe(state);
+		const empty = reduce(state, {type: 'searchOpen'}, extent);
+		expect(reduce(empty, {type: 'searchDone'}, extent)).toStrictEqual(state);
+	});
+
+	test('typing adds to the query and Backspace takes off its last character, a whole emoji included', () => {
+		let state = searching(initialState(2), 'a', extent);
+		state = reduce(state, {type: 'searchType', text: 'b😀'}, extent);
+		expect(state.search?.query).toBe('ab😀');
+		state = reduce(state, {type: 'searchErase'}, extent);
+		expect(state.search?.query).toBe('ab');
+		state = reduce(state, {type: 'searchErase'}, extent);
+		expect(state.search?.query).toBe('a');
+	});
+
+	describe('which hit a search starts from, and how far it scrolls to show it', () => {
+		const at: Record<string, LineHit[]> = {
+			top: [hit(0, 4)],
+			bottom: [hit(0, 13)],
+			below: [hit(0, 14)],
+			far: [hit(0, 20)],
+			above: [hit(0, 2)],
+			same: [hit(0, 2), hit(0, 4)],
+			later: [hit(0, 2), hit(3, 1)],
+		};
+		const sections: Extent = {...extent, hits: (query) => at[query] ?? []};
+		const from = {...initialState(0), scroll: 4};
+
+		test('a hit on the page leaves the page as it is; one off it sits a third of the way down', () => {
+			expect(searching(from, 'top', sections)).toMatchObject({section: 0, scroll: 4});
+			expect(searching(from, 'bottom', sections)).toMatchObject({section: 0, scroll: 4});
+			expect(searching(from, 'below', sections)).toMatchObject({section: 0, scroll: 11});
+			expect(searching(from, 'far', sections)).toMatchObject({section: 0, scroll: 17});
+			// No hit at or after the start: the first of all, above the page.
+			expect(searching(from, 'above', sections)).toMatchObject({section: 0, scroll: 0, search: {current: 0}});
+		});
+
+		test('the first hit is the one at the start line, or in a later section, never one in an earlier', () => {
+			expect(searching(from, 'same', sections).search?.current).toBe(1);
+			expect(searching({...from, scroll: 30}, 'later', sections)).toMatchObject({section: 3, search: {current: 1}});
+			expect(searching(initialState(3), 'later', sections)).toMatchObject({section: 3, search: {current: 1}});
+			expect(searching({...initialState(5), scroll: 0}, 'later', sections)).toMatchObject({
+				section: 0,
+				search: {current: 0},
+			});
+		});
+
+		test('erasing to no hits goes back to where the search began', () => {
+			const moved = searching(from, 'later', sections);
+			expect(moved).toMatchObject({section: 3, scroll: 0});
+			expect(reduce(moved, {type: 'searchType', text: 'zz'}, sections)).toMatchObject({section: 0, scroll: 4});
+		});
+	});
+
+	describe('the evidence view', () => {
+		// Rows of the view start at these lines of it; the view is 40 lines, the page 10.
+		const targets = [12, 13, 15, 16, 20, 30, 35].map((line, index) => ({
+			line,
+			section: index < 4 ? 0 : 3,
+			row: index % 4,
+		}));
+		const at: Record<string, LineHit[]> = {
+			top: [hit(0, 12)],
+			mid: [hit(0, 20)],
+			last: [hit(0, 21)],
+			below: [hit(0, 22)],
+			end: [hit(0, 31)],
+		};
+		const evidence: Extent = {
+			...extent,
+			overlayLines: 40,
+			targets,
+			rowLine: (section, row) => (section === 0 ? 10 + row * 4 : 2),
+			hits: (query) => at[query] ?? [],
+		};
+		const open = (state = initialState(2)) => reduce(state, {type: 'open', overlay: 'evidence'}, evidence);
+		const at12 = (cursor = 0) => ({...open(), overlayScroll: 12, cursor});
+
+		test('scrolling keeps a picked row that is on the page, even on its top line', () => {
+			expect(reduce({...open(), overlayScroll: 2}, {type: 'scroll', lines: 10}, evidence)).toMatchObject({
+				overlayScroll: 12,
+				cursor: 0,
+			});
+		});
+
+		test('a page that left the picked row above picks its first row; one with no rows keeps the row', () => {
+			expect(reduce(open(), {type: 'scroll', lines: 13}, evidence)).toMatchObject({overlayScroll: 13, cursor: 1});
+			const down = {...open(), overlayScroll: 11, cursor: 4};
+			expect(reduce(down, {type: 'scroll', lines: -11}, evidence)).toMatchObject({overlayScroll: 0, cursor: 4});
+			// Up past it: the last row of the page.
+			expect(reduce(down, {type: 'scroll', lines: -6}, evidence)).toMatchObject({overlayScroll: 5, cursor: 1});
+		});
+
+		test('scrolling another overlay never moves its cursor', () => {
+			const picker = {...initialState(0), overlay: 'columns' as const, cursor: 2};
+			expect(reduce(picker, {type: 'scroll', lines: 5}, evidence)).toMatchObject({cursor: 2, overlayScroll: 5});
+		});
+
+		test('the cursor moves on from a row on the page, from its top line to its bottom one', () => {
+			expect(reduce(at12(0), {type: 'cursor', by: 1}, evidence)).toMatchObject({cursor: 1, overlayScroll: 12});
+			expect(reduce(at12(4), {type: 'cursor', by: -1}, evidence)).toMatchObject({cursor: 3, overlayScroll: 12});
+			// Row 0 at line 12 is just below a page from line 2, and above one from line 20: it is brought in first.
+			expect(reduce({...open(), overlayScroll: 2}, {type: 'cursor', by: 1}, evidence)).toMatchObject({
+				cursor: 0,
+				overlayScroll: 3,
+			});
+			expect(reduce({...open(), overlayScroll: 20}, {type: 'cursor', by: 1}, evidence)).toMatchObject({
+				cursor: 0,
+				overlayScroll: 12,
+			});
+		});
+
+		test('a cursor left past the rows (before a resize fits it) moves from where it is', () => {
+			expect(reduce({...open(), cursor: 10}, {type: 'cursor', by: -5}, evidence).cursor).toBe(5);
+		});
+
+		test('the first row near the top of the view scrolls it to the very top', () => {
+			const near: Extent = {...evidence, targets: [3, 6, 25].map((line, row) => ({line, section: 0, row}))};
+			expect(reduce({...open(), overlayScroll: 15, cursor: 2}, {type: 'pickRow', index: 0}, near)).toMatchObject({
+				cursor: 0,
+				overlayScroll: 0,
+			});
+			expect(reduce({...open(), overlayScroll: 15, cursor: 2}, {type: 'pickRow', index: 1}, near)).toMatchObject({
+				cursor: 1,
+				overlayScroll: 6,
+			});
+			const onPageEdge: Extent = {...evidence, targets: [10, 25].map((line, row) => ({line, section: 0, row}))};
+			expect(reduce({...open(), overlayScroll: 15, cursor: 1}, {type: 'pickRow', index: 0}, onPageEdge)).toMatchObject({
+				cursor: 0,
+				overlayScroll: 10,
+			});
+		});
+
+		test('a view with no rows: keys that move or open the picked row change nothing', () => {
+			for (const rows of [
+				{...evidence, targets: undefined},
+				{...evidence, targets: []},
+			]) {
+				const state = {...open(), cursor: 0};
+				expect(reduce(state, {type: 'cursor', by: 1}, rows)).toBe(state);
+				expect(reduce(state, {type: 'pickRow', index: 1}, rows)).toBe(state);
+				expect(reduce(state, {type: 'openRow'}, rows)).toBe(state);
+				expect(reduce(state, {type: 'scroll', lines: 5}, rows)).toStrictEqual({...state, overlayScroll: 5});
+			}
+		});
+
+		test('scrolling keeps a cursor left past the rows (before a resize fits it) where it is', () => {
+			expect(reduce({...open(), cursor: 10}, {type: 'scroll', lines: 12}, evidence)).toMatchObject({
+				cursor: 10,
+				overlayScroll: 12,
+			});
+		});
+
+		test('Enter without row lines opens the section at its top', () => {
+			const noLines: Extent = {...evidence, rowLine: undefined};
+			expect(reduce({...open(), cursor: 2}, {type: 'openRow'}, noLines)).toMatchObject({section: 0, scroll: 0});
+		});
+
+		test("Enter drops the view's search and keeps the sections'", () => {
+			const viewSearch = searching(open(), 'top', evidence);
+			expect(reduce(viewSearch, {type: 'openRow'}, evidence).search).toBeUndefined();
+			const sectionSearch = open(searching(initialState(0), 'x', extent));
+			expect(reduce(sectionSearch, {type: 'openRow'}, evidence).search).toMatchObject({query: 'x'});
+			expect(reduce(sectionSearch, {type: 'searchCancel'}, evidence)).toBe(sectionSearch);
+		});
+
+		test('a hit on the page leaves the view where it is; one off it sits a third of the way down', () => {
+			expect(searching(at12(), 'top', evidence)).toMatchObject({overlayScroll: 12, cursor: 0});
+			expect(searching(at12(), 'mid', evidence)).toMatchObject({overlayScroll: 12, cursor: 4});
+			expect(searching(at12(), 'last', evidence)).toMatchObject({overlayScroll: 12, cursor: 4});
+			expect(searching(at12(), 'below', evidence)).toMatchObject({overlayScroll: 19, cursor: 4});
+		});
+
+		test('erasing to no hits, or Esc, goes back to the row picked when the search began', () => {
+			const moved = searching(at12(2), 'end', evidence);
+			expect(moved).toMatchObject({overlayScroll: 28, cursor: 5});
+			expect(reduce(moved, {type: 'searchErase'}, evidence)).toMatchObject({overlayScroll: 12, cursor: 2});
+			expect(reduce(moved, {type: 'searchCancel'}, evidence)).toMatchObject({
+				overlayScroll: 12,
+				cursor: 2,
+				search: undefined,
+			});
+		});
+	});
+
+	test('fit pulls the overlay back in range, and the cursor only in the evidence view', () => {
+		expect(fit({...initialState(0), overlay: 'help', overlayScroll: 30}, extent).overlayScroll).toBe(15);
+		const picker = {...initialState(0), overlay: 'columns' as const, cursor: 2};
+		expect(fit(picker, {...extent, targets: []})).toBe(picker);
+		expect(fit(picker, {...extent, targets: [{line: 0, section: 0, row: 0}]})).toBe(picker);
+		const empty = {...initialState(0), overlay: 'evidence' as const, cursor: 3};
+		expect(fit(empty, {...extent, targets: []})).toBe(empty);
+	});
+});

@@ -242,7 +242,7 @@ function columns(state: BrowserState, command: Command): BrowserState {
 			return {...state, hidden: [...state.hidden, id]};
 		}
 		case 'moveSubject': {
-			const to = state.cursor + (command.type === 'moveSubject' ? command.by : 0);
+			const to = state.cursor + command.by;
 			if (id === undefined || to < 0 || to >= state.order.length) return state;
 			const order = [...state.order];
 			order.splice(state.cursor, 1);
