@@ -54,8 +54,13 @@ describe('suspend and resume in a shell with job control', () => {
 		shell.press('\r');
 		await shell.waitFor(/\d+\/\d+ Performance › /);
 		const hit = Number(/(\d+)\/\d+ Performance › /.exec(shell.text())?.[1]);
+		// Two lines down: wait for both (the frame after the first j must not be taken for it).
+		const page = shell.text().split('\n');
 		shell.press('jj');
-		await shell.waitFor((screen) => screen.split('\n')[4] !== 'Performance');
+		await shell.waitFor((screen) => {
+			const rows = screen.split('\n');
+			return rows[4] === page[6] && rows[5] === page[7] && rows[6] === page[8];
+		});
 		const before = shell.screen();
 		const suspendedAt = shell.output.length;
 		shell.press('\u001a');
