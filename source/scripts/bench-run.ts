@@ -44,14 +44,20 @@ export function timeProcess(command: Command): Promise<number> {
  * code caches), interleaved: round by round, each command once, so that load on the machine
  * hits all of them alike and paired ratios compare runs of one round.
  */
-export async function timeAll(
-	commands: Readonly<Record<string, Command>>,
+export function timeAll(commands: Readonly<Record<string, Command>>, runs: number): Promise<Record<string, Stats>> {
+	return interleaved(commands, runs, timeProcess);
+}
+
+/** One warm-up round, then `runs` rounds measuring each item once per round, in order. */
+async function interleaved<T>(
+	items: Readonly<Record<string, T>>,
 	runs: number,
+	measure: (item: T) => Promise<number>,
 ): Promise<Record<string, Stats>> {
-	const samples: Record<string, number[]> = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
-	for (const command of Object.values(commands)) await timeProcess(command);
+	const samples: Record<string, number[]> = Object.fromEntries(Object.keys(items).map((name) => [name, []]));
+	for (const item of Object.values(items)) await measure(item);
 	for (let run = 0; run < runs; run++) {
-		for (const [name, command] of Object.entries(commands)) samples[name]?.push(await timeProcess(command));
+		for (const [name, item] of Object.entries(items)) samples[name]?.push(await measure(item));
 	}
 	return Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, stats(values)]));
 }
@@ -81,16 +87,8 @@ async function timeToScreen(screen: Screen): Promise<number> {
 }
 
 /** Times first screens as timeAll times processes: a warm-up round, then `runs` interleaved rounds. */
-export async function timeScreens(
-	screens: Readonly<Record<string, Screen>>,
-	runs: number,
-): Promise<Record<string, Stats>> {
-	const samples: Record<string, number[]> = Object.fromEntries(Object.keys(screens).map((name) => [name, []]));
-	for (const screen of Object.values(screens)) await timeToScreen(screen);
-	for (let run = 0; run < runs; run++) {
-		for (const [name, screen] of Object.entries(screens)) samples[name]?.push(await timeToScreen(screen));
-	}
-	return Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, stats(values)]));
+export function timeScreens(screens: Readonly<Record<string, Screen>>, runs: number): Promise<Record<string, Stats>> {
+	return interleaved(screens, runs, timeToScreen);
 }
 
 /** Peak resident memory (VmHWM) of a running process, in MiB. */
