@@ -2,12 +2,20 @@
 // overlay), footer. Pure: the Ink components only draw what this returns, so every frame can be
 // tested exactly and a key press costs the lines on screen, not the length of the section.
 
-import {type Document, referenceLines, rowLine, sectionLines, shownText, sourceLine} from '../layout/document.js';
+import {
+	type Document,
+	referenceLines,
+	rowLine,
+	sectionLines,
+	sectionPieces,
+	shownText,
+	sourceLine,
+} from '../layout/document.js';
 import {type EvidenceLayout, evidenceLines, evidenceRowAt} from '../layout/evidence.js';
 import {append, type Line, lineWidth, Role, type Span, span, textWidth, truncateLine} from '../layout/styled.js';
 import {wrapSpans} from '../layout/wrap.js';
 import {type Evidence, evidenceOf, type ReferenceUse, referenceUses} from '../model/evidence.js';
-import type {Comparison} from '../model/schema.js';
+import type {Comparison, Section} from '../model/schema.js';
 import {defaultView, type View, visibleRows} from '../model/view.js';
 import {type Command, helpGroups, hints, type KeyContext, keymap, mouseHelp} from './keymap.js';
 import {highlight, type LineHit, type LineRange, type Mark, placeName, SearchIndex} from './search.js';
@@ -36,6 +44,8 @@ export class LayoutCache {
 		| {key: string; layout: EvidenceLayout; index?: SearchIndex; last?: {query: string; hits: LineHit[]}}
 		| undefined;
 	#whole: {evidence: Evidence; uses: Map<number, ReferenceUse>} | undefined;
+	// Sections being laid out ahead of the reader, for one width and view (ahead()).
+	#ahead: {key: string; parts: Map<number, {lines: Line[]; parts: Iterator<Line[]>}>} | undefined;
 
 	constructor(readonly document: Document) {}
 
@@ -79,14 +89,23 @@ export class LayoutCache {
 
 	/** The lines of a section at a width. */
 	lines(section: number, width: number, view: View, ascii: boolean): Line[] {
-		const key = `${section}\u0000${viewKey(view, width, ascii)}`;
+		const suffix = viewKey(view, width, ascii);
+		const key = `${section}\u0000${suffix}`;
 		let lines = this.#lines.get(key);
 		if (lines) {
 			// Least recently used goes first: touch this one.
 			this.#lines.delete(key);
 		} else {
-			const data = this.document.comparison.sections[section];
-			lines = data ? sectionLines(this.document, data, {width, view, ascii}) : [];
+			const begun = this.#ahead?.key === suffix ? this.#ahead.parts.get(section) : undefined;
+			if (begun) {
+				// Begun ahead of the reader: finish it.
+				this.#ahead?.parts.delete(section);
+				lines = begun.lines;
+				for (let next = begun.parts.next(); !next.done; next = begun.parts.next()) append(lines, next.value);
+			} else {
+				const data = this.document.comparison.sections[section];
+				lines = data ? sectionLines(this.document, data, {width, view, ascii}) : [];
+			}
 			// A long session of resizes must not keep every width it ever saw: a few layouts of
 			// every section are enough to go back and forth.
 			const oldest = this.#lines.keys().next();
@@ -95,6 +114,35 @@ export class LayoutCache {
 		}
 		this.#lines.set(key, lines);
 		return lines;
+	}
+
+	/**
+	 * Lays out one more part of the first section after `from` (wrapping around) that is not laid
+	 * out yet at this width and view; false once every section is. The browser calls it while no
+	 * key is waiting, so that opening a long section, or searching, finds its lines ready: parts
+	 * are small (a paragraph, 64 rows of a table), so a key waits for one part at most.
+	 */
+	ahead(from: number, width: number, view: View, ascii: boolean): boolean {
+		const {sections} = this.document.comparison;
+		const suffix = viewKey(view, width, ascii);
+		// Parts begun at another width or view are let go: that layout is no longer wanted.
+		if (this.#ahead?.key !== suffix) this.#ahead = {key: suffix, parts: new Map()};
+		const {parts} = this.#ahead;
+		for (let offset = 1; offset <= sections.length; offset++) {
+			const section = (from + offset) % sections.length;
+			const key = `${section}\u0000${suffix}`;
+			if (this.#lines.has(key)) continue;
+			let begun = parts.get(section);
+			if (!begun) {
+				begun = {lines: [], parts: sectionPieces(this.document, sections[section] as Section, {width, view, ascii})};
+				parts.set(section, begun);
+			}
+			const next = begun.parts.next();
+			if (next.done) this.lines(section, width, view, ascii);
+			else append(begun.lines, next.value);
+			return true;
+		}
+		return false;
 	}
 
 	/** Every hit of a query across all sections, laid out at this width and view. */
@@ -143,6 +191,11 @@ export type Frame = {
 	 * what is drawn there, or none. The frame is composed here, so here is where it is known.
 	 */
 	readonly click: (column: number, row: number) => readonly Command[];
+	/**
+	 * Lays out one more part of a section the reader has not opened yet, at this frame's width and
+	 * view (the sections after the one shown first); false once all are laid out.
+	 */
+	readonly ahead: () => boolean;
 };
 
 /** A stretch of a line that does something when clicked. */
@@ -472,7 +525,9 @@ export function frame(input: ScreenInput): Frame {
 		rowLine: (section, row) => cache.rowLine(section, row, width, view, ascii),
 	};
 	const state = fit(input.state, extent);
-	if (small) return {lines: tooSmall(size), extent, state, click: () => nothing};
+	// Too small to show a section: nothing is laid out ahead at that size.
+	if (small) return {lines: tooSmall(size), extent, state, click: () => nothing, ahead: () => false};
+	const ahead = () => cache.ahead(state.section, width, view, ascii);
 
 	const inEvidence = evidence !== undefined;
 	const content = evidence
@@ -580,7 +635,7 @@ export function frame(input: ScreenInput): Frame {
 					{type: 'reference', id},
 				];
 	};
-	return {lines, extent, state, click};
+	return {lines, extent, state, click, ahead};
 }
 
 /** The reference a line of the references list belongs to, if it is one of theirs. */

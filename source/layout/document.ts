@@ -8,7 +8,7 @@ import {type Chart, layoutChart} from './chart.js';
 import {withCitations} from './citations.js';
 import {type Block, blockPieces} from './markdown.js';
 import {append, type Line, largest, lineText, lineWidth, Role, type Span, span} from './styled.js';
-import {layoutTable} from './table.js';
+import {rowsPerPart, tableParts as tableLayoutParts} from './table.js';
 import {wrapSpans} from './wrap.js';
 
 /**
@@ -80,38 +80,45 @@ export type RowRange = {readonly start: number; readonly end: number};
  * the lines ({@link rowLine}).
  */
 export function tableLines(document: Document, section: Section, options: LayoutOptions, range?: RowRange): Line[] {
+	const lines: Line[] = [];
+	for (const part of tableParts(document, section, options, range)) append(lines, part);
+	return lines;
+}
+
+/**
+ * The same lines in parts, with empty parts as pauses while the cells are read: a caller laying
+ * out ahead of the reader can stop at any part ({@link sectionPieces}).
+ */
+function* tableParts(
+	document: Document,
+	section: Section,
+	options: LayoutOptions,
+	range?: RowRange,
+): Generator<Line[]> {
 	const part =
 		range && section.table ? {...section, table: {rows: section.table.rows.slice(range.start, range.end)}} : section;
 	const {rows, hidden} = visibleRows(part, options.view, shownText(document));
-	const lines: Line[] = [];
 	if (rows.length > 0) {
 		const position = new Map((section.table?.rows ?? []).map((row, index) => [row, index]));
-		append(
-			lines,
-			layoutTable(
-				{
-					header: [[], ...options.view.subjects.map((subject) => [span(subject.name)])],
-					rows: rows.map((row) => [
-						inlineSpans(document, row.criterion, Role.label).map((piece) => ({
-							...piece,
-							row: position.get(row) ?? -1,
-						})),
-						...options.view.subjects.map((subject) => {
-							const cell = normalCell(row.cells[subject.id]);
-							return cellSpans(document, cell.text, cell.refs, subject.id);
-						}),
-					]),
-				},
-				options,
-			),
-		);
+		const cells: Span[][][] = [];
+		for (const row of rows) {
+			cells.push([
+				inlineSpans(document, row.criterion, Role.label).map((piece) => ({...piece, row: position.get(row) ?? -1})),
+				...options.view.subjects.map((subject) => {
+					const cell = normalCell(row.cells[subject.id]);
+					return cellSpans(document, cell.text, cell.refs, subject.id);
+				}),
+			]);
+			if (cells.length % rowsPerPart === 0) yield [];
+		}
+		const header = [[], ...options.view.subjects.map((subject) => [span(subject.name)])];
+		yield* tableLayoutParts({header, rows: cells}, options);
 	}
 	if (hidden > 0) {
-		if (lines.length > 0) lines.push([]);
 		const what = hidden === 1 ? 'row' : 'rows';
-		append(lines, wrapSpans([span(`${hidden} ${what} where every subject agrees hidden`, Role.muted)], options.width));
+		const note = wrapSpans([span(`${hidden} ${what} where every subject agrees hidden`, Role.muted)], options.width);
+		yield rows.length > 0 ? [[], ...note] : note;
 	}
-	return lines;
 }
 
 /** The line of a section's lines where a table row (by its index in the table) first shows. */
@@ -138,11 +145,11 @@ export function sectionCharts(document: Document, section: Section, view: View):
 }
 
 /**
- * The body and table of a section, a piece at a time: each block of its prose, then its table;
- * or, where the prose marks where rows of the table stand (a Markdown document's tables of its
- * subjects), those rows there. Empty pieces are left out.
+ * The body and table of a section, a piece at a time, each piece in parts: each block of its
+ * prose, then its table; or, where the prose marks where rows of the table stand (a Markdown
+ * document's tables of its subjects), those rows there.
  */
-function* bodyPieces(document: Document, section: Section, options: LayoutOptions): Generator<Line[]> {
+function* bodyPieces(document: Document, section: Section, options: LayoutOptions): Generator<Iterable<Line[]>> {
 	const blocks = document.bodies.get(section.id) ?? [];
 	let run: Block[] = [];
 	for (const block of blocks) {
@@ -150,28 +157,32 @@ function* bodyPieces(document: Document, section: Section, options: LayoutOption
 			run.push(block);
 			continue;
 		}
-		yield* blockPieces(run, options);
+		for (const piece of blockPieces(run, options)) yield [piece];
 		run = [];
-		const rows = tableLines(document, section, options, block);
-		if (rows.length > 0) yield rows;
+		yield tableParts(document, section, options, block);
 	}
-	yield* blockPieces(run, options);
-	if (!blocks.some((block) => block.type === 'subject-table')) {
-		const table = tableLines(document, section, options);
-		if (table.length > 0) yield table;
-	}
+	for (const piece of blockPieces(run, options)) yield [piece];
+	if (!blocks.some((block) => block.type === 'subject-table')) yield tableParts(document, section, options);
 }
 
 /**
  * A section laid out, a piece at a time: heading, then each piece of its prose and table and each
- * chart, a blank line before each. Printing renders each piece and lets it go: fewer lines are
- * alive at once when the garbage collector runs (it copies what is alive).
+ * chart, a blank line before each (a piece with no lines, as a table with no row shown, is left
+ * out). Printing renders each piece and lets it go: fewer lines are alive at once when the garbage
+ * collector runs (it copies what is alive). A long table comes in parts, with empty parts as
+ * pauses, so that the browser can lay a section out ahead of the reader a little at a time.
  */
 export function* sectionPieces(document: Document, section: Section, options: LayoutOptions): Generator<Line[]> {
 	yield headingLines(section.title, options.width, options.ascii);
 	for (const piece of bodyPieces(document, section, options)) {
-		yield [[]];
-		yield piece;
+		let started = false;
+		for (const part of piece) {
+			if (!started && part.length > 0) {
+				started = true;
+				yield [[]];
+			}
+			yield part;
+		}
 	}
 	for (const chart of sectionCharts(document, section, options.view)) {
 		yield [[]];

@@ -130,13 +130,19 @@ export function columnWidths(table: TableInput, width: number): number[] | undef
 	return widths;
 }
 
-function sideBySide(table: TableInput, widths: readonly number[], options: TableOptions): Line[] {
+/**
+ * Rows laid out between two pauses of {@link tableParts}: a 1,000-row table is 16 parts of a few
+ * milliseconds, so laying it out ahead of the reader never holds a key back for long.
+ */
+export const rowsPerPart = 64;
+
+function* sideBySide(table: TableInput, widths: readonly number[], options: TableOptions): Generator<Line[]> {
 	const {vertical, horizontal, cross} = border(options.ascii);
 	const separator = span(` ${vertical} `, Role.border);
 	const rule: Line = [
 		span(widths.map((width) => horizontal.repeat(width)).join(`${horizontal}${cross}${horizontal}`), Role.border),
 	];
-	const lines: Line[] = [];
+	let lines: Line[] = [];
 	const drawRow = (cells: readonly (readonly Span[])[], role: number) => {
 		const wrapped = cells.map((cell, index) =>
 			wrapSpans(
@@ -163,11 +169,15 @@ function sideBySide(table: TableInput, widths: readonly number[], options: Table
 	};
 	drawRow(table.header, Role.subject);
 	lines.push(rule);
-	table.rows.forEach((row, index) => {
+	for (const [index, row] of table.rows.entries()) {
 		if (index > 0) lines.push(rule);
 		drawRow(row, Role.none);
-	});
-	return lines;
+		if (index % rowsPerPart === rowsPerPart - 1) {
+			yield lines;
+			lines = [];
+		}
+	}
+	yield lines;
 }
 
 /**
@@ -250,7 +260,17 @@ function records(table: TableInput, options: TableOptions): Line[] {
  * stacked. Every line is at most options.width columns; no column or cell is ever dropped.
  */
 export function layoutTable(table: TableInput, options: TableOptions): Line[] {
+	const lines: Line[] = [];
+	for (const part of tableParts(table, options)) append(lines, part);
+	return lines;
+}
+
+/**
+ * The same lines in parts: side by side, {@link rowsPerPart} rows at a time (the stacked forms,
+ * for narrow widths, in one part), so that a caller can stop between parts and go on later.
+ */
+export function* tableParts(table: TableInput, options: TableOptions): Generator<Line[]> {
 	const widths = columnWidths(table, options.width);
-	if (widths) return sideBySide(table, widths, options);
-	return options.stack === 'records' ? records(table, options) : stacked(table, options);
+	if (widths) yield* sideBySide(table, widths, options);
+	else yield options.stack === 'records' ? records(table, options) : stacked(table, options);
 }

@@ -32,6 +32,29 @@ export type BrowserOptions = {
  */
 export const digitPause = 500;
 
+/**
+ * Milliseconds of laying out ahead between two looks at the input: a key pressed meanwhile waits
+ * at most this long, plus one part (a paragraph, or 64 rows of a table).
+ */
+export const aheadSlice = 4;
+
+/**
+ * Calls work again and again while it returns true, for aheadSlice milliseconds at a time, each
+ * slice on its own turn of the event loop (setImmediate: after the input that has arrived is
+ * read). Returns what stops it.
+ */
+export function whileIdle(work: () => boolean, slice = aheadSlice): () => void {
+	let timer: NodeJS.Immediate | undefined;
+	const step = () => {
+		const until = performance.now() + slice;
+		do if (!work()) return;
+		while (performance.now() < until);
+		timer = setImmediate(step);
+	};
+	timer = setImmediate(step);
+	return () => clearImmediate(timer);
+}
+
 function contextOf(state: BrowserState): KeyContext {
 	if (state.search?.editing) return 'search';
 	return state.overlay ?? 'browse';
@@ -135,6 +158,12 @@ export function useBrowser(options: BrowserOptions): Frame {
 		}
 		batch.end();
 	});
+
+	// While no key is waiting, the sections not opened yet are laid out a few milliseconds at a time
+	// (setImmediate runs after pending input has been read), so that the first visit to a long
+	// section, or the first search, finds the lines ready. Each frame brings its own width and view.
+	const ahead = current.ahead;
+	useEffect(() => whileIdle(ahead), [ahead]);
 
 	const mouse = current.state.mouse;
 	useEffect(() => {
