@@ -178,6 +178,52 @@ describe('loadComparison with bad data gives one message naming file, path, expe
 			'data.json: source.wordCount: expected at least 0, got -3',
 		],
 		[
+			'two missing fields',
+			edited((data) => {
+				delete data.title;
+				delete data.subjects;
+			}),
+			'data.json: title: missing; expected string (and 1 more problem)',
+		],
+		[
+			'three missing fields',
+			edited((data) => {
+				delete data.title;
+				delete data.subjects;
+				delete data.sections;
+			}),
+			'data.json: title: missing; expected string (and 2 more problems)',
+		],
+		[
+			'two dangling citations',
+			edited((data) => {
+				data.sections[1].body += ' See [9].';
+				data.sections[2].body += ' See [8].';
+			}),
+			'data.json: sections[1].body: cites [9], but references has no id 9 (and 1 more problem)',
+		],
+		[
+			'a reference number too large to be exact',
+			edited((data) => {
+				data.references[0].id = 1e300;
+			}),
+			'data.json: references[0].id: expected at most 9007199254740991, got 1e+300',
+		],
+		[
+			'a bad date of 40 characters, shown whole',
+			edited((data) => {
+				data.source.date = 'x'.repeat(40);
+			}),
+			`data.json: source.date: expected a date as YYYY-MM-DD, got "${'x'.repeat(40)}"`,
+		],
+		[
+			'a bad date of 41 characters, shown cut',
+			edited((data) => {
+				data.source.date = `${'x'.repeat(40)}y`;
+			}),
+			`data.json: source.date: expected a date as YYYY-MM-DD, got "${'x'.repeat(40)}…"`,
+		],
+		[
 			'a bad date',
 			edited((data) => {
 				data.source.date = 'April 11, 2026';
