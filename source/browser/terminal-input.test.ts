@@ -232,5 +232,191 @@ describe('pastedText', () => {
 	test('line breaks and tabs become spaces; escape sequences and controls go', () => {
 		expect(pastedText('fast\r\napi\rlite\nstar\tx')).toBe('fast api lite star x');
 		expect(pastedText('\u001b[31mred\u001b[0m\u0007 \u001b]0;title\u0007ok\u0000')).toBe('red ok');
+		expect(pastedText('a\vb\fcV')).toBe('a b cV');
+	});
+});
+
+describe('InputSplitter, one sequence at a time', () => {
+	/** Each push's tokens as they come, unmerged, then what flush gives. */
+	function pushes(...pieces: string[]): InputToken[][] {
+		const splitter = new InputSplitter();
+		return [...pieces.map((piece) => splitter.push(bytes(piece))), splitter.flush()];
+	}
+
+	test('a complete key sequence is handed on at once, nothing held', () => {
+		const splitter = new InputSplitter();
+		expect(splitter.push(bytes('\u001b[A'))).toEqual([{kind: 'keys', text: '\u001b[A'}]);
+		expect(splitter.pending()).toBeUndefined();
+		expect(splitter.push(bytes('\u001b[1;2Aj'))).toEqual([{kind: 'keys', text: '\u001b[1;2Aj'}]);
+		expect(splitter.pending()).toBeUndefined();
+	});
+
+	test('a sequence cut after its intermediate bytes waits for its final byte', () => {
+		expect(pushes('\u001b[ ', 'q')).toEqual([[], [{kind: 'keys', text: '\u001b[ q'}], []]);
+		expect(pushes('\u001b[1/', 'q')).toEqual([[], [{kind: 'keys', text: '\u001b[1/q'}], []]);
+	});
+
+	test("the Linux console's function keys (Esc [ [ A) wait for their last byte", () => {
+		expect(pushes('\u001b[[', 'A')).toEqual([[], [{kind: 'keys', text: '\u001b[[A'}], []]);
+		const splitter = new InputSplitter();
+		splitter.push(bytes('\u001b[['));
+		expect(splitter.pending()).toBe('escape');
+	});
+
+	test('an Esc inside what looks like a sequence starts a new one', () => {
+		expect(split([bytes('\u001b[\u001b[<0;1;1M')])).toEqual([
+			{kind: 'keys', text: '\u001b['},
+			{kind: 'mouse', mouse: mouse({column: 0, row: 0})},
+		]);
+	});
+
+	test('a mouse report at the top left cell is cell 0, 0; one off the screen is dropped', () => {
+		expect(split([bytes('\u001b[<0;1;1M')])).toEqual([{kind: 'mouse', mouse: mouse({column: 0, row: 0})}]);
+		for (const report of ['\u001b[<0;0;5M', '\u001b[<0;5;0M', '\u001b[<0;0;0M']) {
+			expect(split([bytes(report)]), report).toEqual([]);
+		}
+		// X10: a column byte of 32 is column 0 in 1-based counting, nonsense; so is a button byte below 32.
+		expect(split([bytes('\u001b[M  !')])).toEqual([]);
+		expect(split([bytes('\u001b[M !!')])).toEqual([{kind: 'mouse', mouse: mouse({column: 0, row: 0})}]);
+		expect(split([bytes('\u001b[M\u0000!!')])).toEqual([]);
+	});
+
+	test('a mouse report with the extra buttons bit names another button', () => {
+		expect(split([bytes('\u001b[<128;3;4M')])).toEqual([
+			{kind: 'mouse', mouse: mouse({button: 'other', column: 2, row: 3})},
+		]);
+	});
+
+	test('X10 says released with button 3 and no motion; with motion it is a move with no button', () => {
+		expect(split([bytes('\u001b[M#!!')])).toEqual([
+			{kind: 'mouse', mouse: mouse({button: 'none', action: 'release', column: 0, row: 0})},
+		]);
+		expect(split([bytes('\u001b[MC!!')])).toEqual([
+			{kind: 'mouse', mouse: mouse({button: 'none', action: 'motion', column: 0, row: 0})},
+		]);
+	});
+
+	test('an SGR mouse report that is not one (extra field, other final byte, no numbers) is dropped', () => {
+		for (const report of ['\u001b[<0;1;1;2M', '\u001b[<0;1;123456M', '\u001b[<0;1;1@', '\u001b[<0;1;1c', '\u001b[<M']) {
+			expect(split([bytes(report)]), report).toEqual([]);
+		}
+		// DEL is no final byte: that was Alt-[ and typing.
+		expect(split([bytes('\u001b[<0;1;1\u007f')])).toEqual([{kind: 'keys', text: '\u001b[<0;1;1\u007f'}]);
+	});
+
+	test("DA1's answer says attributes; other private answers are replies; keys with ? later stay keys", () => {
+		expect(split([bytes('\u001b[?1;2c')])).toEqual([{kind: 'attributes'}]);
+		expect(split([bytes('\u001b[?1;2n\u001b[>1c')])).toEqual([{kind: 'reply'}, {kind: 'reply'}]);
+		expect(split([bytes('\u001b[1?c')])).toEqual([{kind: 'keys', text: '\u001b[1?c'}]);
+	});
+
+	test('an end of paste without a start is dropped; other sequences ending in ~ or 201 are keys', () => {
+		expect(split([bytes('a\u001b[201~b')])).toEqual([{kind: 'keys', text: 'ab'}]);
+		expect(pushes('\u001b[201~')).toEqual([[], []]);
+		for (const key of ['\u001b[~', '\u001b[201A', '\u001b[200A', '\u001b[2~', '\u001b[A']) {
+			expect(split([bytes(`${key}j`)]), key).toEqual([{kind: 'keys', text: `${key}j`}]);
+		}
+	});
+
+	test('held back after "Esc [ 200" is a paste start to come; "Esc [ 2001" is a key sequence', () => {
+		const splitter = new InputSplitter();
+		expect(splitter.push(bytes('\u001b[200'))).toEqual([]);
+		expect(splitter.pending()).toBe('sequence');
+		expect(splitter.flush()).toEqual([]);
+		expect(splitter.push(bytes('\u001b[2001'))).toEqual([]);
+		expect(splitter.pending()).toBe('escape');
+		expect(splitter.flush()).toEqual([{kind: 'keys', text: '\u001b[2001'}]);
+	});
+
+	test('an answer to OSC 11 may end with the one-byte ST', () => {
+		expect(split([bytes('\u001b]11;rgb:ffff/0000/0000\u009c')])).toEqual([{kind: 'background', rgb: [255, 0, 0]}]);
+	});
+
+	test('an answer cut short by another Esc is a reply, and what follows is read on its own', () => {
+		expect(split([bytes('\u001b]11;x\u001b[A')])).toEqual([{kind: 'reply'}, {kind: 'keys', text: '\u001b[A'}]);
+	});
+
+	test('an answer may hold spaces; DEL after Esc ] is typing', () => {
+		expect(split([bytes('\u001b]0;my title\u0007')])).toEqual([{kind: 'reply'}]);
+		expect(split([bytes('\u001b]\u007f')])).toEqual([{kind: 'keys', text: '\u001b]\u007f'}]);
+	});
+
+	test('a character cut between two pushes is one character', () => {
+		const [first, second] = [bytes('é').subarray(0, 1), bytes('é').subarray(1)];
+		const splitter = new InputSplitter();
+		expect(splitter.push(first)).toEqual([]);
+		expect(splitter.push(second)).toEqual([{kind: 'keys', text: 'é'}]);
+	});
+
+	test('after an unfinished report is dropped, the next key is typed alone', () => {
+		const splitter = new InputSplitter();
+		splitter.push(bytes('\u001b[<0;4'));
+		expect(splitter.flush()).toEqual([]);
+		expect(splitter.push(bytes('q'))).toEqual([{kind: 'keys', text: 'q'}]);
+	});
+
+	test('an Esc given up on, then the start of a key sequence: only the new bytes are typed on flush', () => {
+		const splitter = new InputSplitter();
+		splitter.push(bytes('\u001b'));
+		expect(splitter.flush()).toEqual([{kind: 'keys', text: '\u001b'}]);
+		expect(splitter.push(bytes('[1'))).toEqual([]);
+		expect(splitter.pending()).toBe('escape');
+		expect(splitter.flush()).toEqual([{kind: 'keys', text: '[1'}]);
+		expect(splitter.pending()).toBeUndefined();
+		expect(splitter.push(bytes('q'))).toEqual([{kind: 'keys', text: 'q'}]);
+	});
+
+	test('a sequence that never ends is dropped past 64 KiB, and what comes after is typed whole', () => {
+		const limit = 64 * 1024;
+		const exact = new InputSplitter();
+		expect(exact.push(bytes(`\u001b[${'1'.repeat(limit - 2)}`))).toEqual([]);
+		expect(exact.pending()).toBe('escape');
+
+		const over = new InputSplitter();
+		expect(over.push(bytes(`\u001b[${'1'.repeat(limit - 1)}`))).toEqual([]);
+		expect(over.pending()).toBeUndefined();
+		expect(over.push(bytes('ab'))).toEqual([{kind: 'keys', text: 'ab'}]);
+
+		// After an Esc handed on by a flush, too.
+		const late = new InputSplitter();
+		late.push(bytes('\u001b'));
+		late.flush();
+		expect(late.push(bytes(`[${'1'.repeat(limit)}`))).toEqual([]);
+		expect(late.pending()).toBeUndefined();
+		expect(late.push(bytes('ab'))).toEqual([{kind: 'keys', text: 'ab'}]);
+
+		// Only the sequence counts, not the keys before it.
+		const long = new InputSplitter();
+		const keys = 'x'.repeat(limit - 10);
+		expect(long.push(bytes(`${keys}\u001b[1`))).toEqual([{kind: 'keys', text: keys}]);
+		expect(long.pending()).toBe('escape');
+	});
+
+	test('a paste stops growing at 1 MiB, however it comes', () => {
+		const limit = 1024 * 1024;
+		const whole = new InputSplitter();
+		expect(whole.push(bytes(`\u001b[200~${'a'.repeat(limit + 10)}\u001b[201~`))).toEqual([
+			{kind: 'paste', text: 'a'.repeat(limit)},
+		]);
+		const pieces = new InputSplitter();
+		expect(pieces.push(bytes(`\u001b[200~${'a'.repeat(limit - 5)}`))).toEqual([]);
+		expect(pieces.push(bytes(`${'b'.repeat(20)}\u001b[201~`))).toEqual([
+			{kind: 'paste', text: `${'a'.repeat(limit - 5)}bbbbb`},
+		]);
+		const flushed = new InputSplitter();
+		flushed.push(bytes(`\u001b[200~${'a'.repeat(limit + 10)}`));
+		expect(flushed.flush()).toEqual([{kind: 'paste', text: 'a'.repeat(limit)}]);
+	});
+
+	test('the end of a paste cut between pushes is still its end', () => {
+		expect(pushes('\u001b[200~ab\u001b[2', '01~c')).toEqual([
+			[],
+			[
+				{kind: 'paste', text: 'ab'},
+				{kind: 'keys', text: 'c'},
+			],
+			[],
+		]);
+		expect(pushes('\u001b[200~ab\u001b', 'x\u001b[201~')).toEqual([[], [{kind: 'paste', text: 'ab\u001bx'}], []]);
 	});
 });
