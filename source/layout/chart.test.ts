@@ -20,6 +20,9 @@ describe('formatValue', () => {
 		[1234567.891, 'ms', '1,234,567.89 ms'],
 		[0.5, 'x', '0.5x'],
 		[-3, '°', '-3°'],
+		[1.001, 'ms', '1 ms'],
+		[2.5, 'ms', '2.5 ms'],
+		[10, 'px', '10 px'],
 	])('%d %s is %s', (value, unit, text) => {
 		expect(formatValue(value, unit)).toBe(text);
 	});
@@ -62,6 +65,74 @@ describe('layoutChart', () => {
 		expect(layoutChart(chart, 30).map(lineText)[1]).toBe('a 0%');
 	});
 
+	test('ASCII bars are runs of #, rounded to whole columns', () => {
+		const chart: Chart = {
+			title: 'T',
+			unit: '%',
+			bars: [
+				{label: 'a', value: 100},
+				{label: 'b', value: 55},
+			],
+		};
+		expect(layoutChart(chart, 20, true).map(lineText)).toEqual(['T (%)', 'a ############# 100%', 'b ####### 55%']);
+	});
+
+	test('a bar within an eighth of a whole column is drawn as that whole column', () => {
+		const chart: Chart = {
+			title: 'T',
+			unit: '%',
+			bars: [
+				{label: 'a', value: 100},
+				{label: 'b', value: 99.6},
+			],
+		};
+		expect(layoutChart(chart, 20).map(lineText)).toEqual([
+			'T (%)',
+			`a ${'█'.repeat(12)} 100%`,
+			`b ${'█'.repeat(12)} 99.6%`,
+		]);
+	});
+
+	test('a missing figure takes no room from the bars; its words wrap under the label', () => {
+		const chart: Chart = {
+			title: 'T',
+			unit: '%',
+			bars: [
+				{label: 'a', value: 5},
+				{label: 'b', value: undefined},
+			],
+		};
+		expect(layoutChart(chart, 20).map(lineText)).toEqual([
+			'T (%)',
+			`a ${'█'.repeat(15)} 5%`,
+			'b no figure in the',
+			'  source',
+		]);
+		expect(layoutChart(chart, 12).map(lineText)).toEqual([
+			'T (%)',
+			`a ${'█'.repeat(7)} 5%`,
+			'b no figure',
+			'  in the',
+			'  source',
+		]);
+	});
+
+	test('a label wider than a third of the width is cut with an ellipsis', () => {
+		const chart: Chart = {
+			title: 'Throughput',
+			unit: 'req/s',
+			bars: [
+				{label: 'Litestar framework', value: 5},
+				{label: 'b', value: 3},
+			],
+		};
+		expect(layoutChart(chart, 20).map(lineText)).toEqual([
+			'Throughput (req/s)',
+			'Lites… █████ 5 req/s',
+			'b      ███ 3 req/s',
+		]);
+	});
+
 	test('no line wider than the width, from 10 to 120 columns', () => {
 		for (let width = 10; width <= 120; width++) {
 			for (const line of layoutChart(throughput, width))
@@ -76,6 +147,59 @@ describe('figures in table cells', () => {
 		expect(figureOf('1,200 req/s')).toEqual({value: 1200, unit: 'req/s'});
 		expect(figureOf('31.81%')).toEqual({value: 31.81, unit: '%'});
 		for (const text of ['656', '1-2 ms', 'fast', '3 (est.)', '']) expect(figureOf(text), text).toBeUndefined();
+		expect(figureOf('  656 ns/op ')).toEqual({value: 656, unit: 'ns/op'});
+	});
+
+	test('zero is a figure; a spaced dash is no figure', () => {
+		expect(
+			figuresIn(
+				new Map([
+					['a', '0 ms'],
+					['b', ' - '],
+					['c', '5 ms'],
+				]),
+			),
+		).toEqual(
+			new Map([
+				['a', {value: 0, unit: 'ms'}],
+				['c', {value: 5, unit: 'ms'}],
+			]),
+		);
+	});
+
+	test('titles and labels are trimmed; an empty header is named by its column; a missing cell has no figure, one past the header no column', () => {
+		const cell = (text: string) => [span(text)];
+		const table = {
+			header: [cell('Package'), cell(' Time '), cell('')],
+			rows: [
+				[cell(' zap '), cell('1 ms'), cell('5 s'), cell('4 kB')],
+				[cell('slog'), cell('2 ms')],
+				[],
+				[cell('log'), cell('3 ms'), cell('7 s'), cell('1 kB')],
+			],
+		};
+		expect(columnCharts(table)).toEqual([
+			{
+				title: 'Time',
+				unit: 'ms',
+				bars: [
+					{label: 'zap', value: 1},
+					{label: 'slog', value: 2},
+					{label: '', value: undefined},
+					{label: 'log', value: 3},
+				],
+			},
+			{
+				title: 'Column 3',
+				unit: 's',
+				bars: [
+					{label: 'zap', value: 5},
+					{label: 'slog', value: undefined},
+					{label: '', value: undefined},
+					{label: 'log', value: 7},
+				],
+			},
+		]);
 	});
 
 	test('a column of figures in one unit is a chart; "-" gives no figure; mixed units or negatives are none', () => {

@@ -2,9 +2,20 @@ import {describe, expect, test} from 'vitest';
 import type {Comparison} from '../model/schema.js';
 import {defaultView, pickSubjects, visibleRows} from '../model/view.js';
 import {bundledDocument, documentOf, tiny} from '../test-support/fixtures.js';
-import {documentLines, rowLine, sectionLines, sectionPieces, shownText, sourceLine} from './document.js';
+import {
+	cellSpans,
+	type Document,
+	documentLines,
+	headerLines,
+	rowLine,
+	sectionLines,
+	sectionPieces,
+	shownText,
+	sourceLine,
+	tableLines,
+} from './document.js';
 import {renderLine} from './render-text.js';
-import {lineText, lineWidth, Role, type Span} from './styled.js';
+import {lineText, lineWidth, Role, type Span, span} from './styled.js';
 
 const document = bundledDocument();
 const {comparison} = document;
@@ -272,5 +283,239 @@ describe('sectionPieces', () => {
 			'Throughput (req/s)',
 		]);
 		expect(pieces.filter((piece) => piece.length === 1 && lineText(piece[0] ?? []) === '')).toHaveLength(5);
+	});
+});
+
+describe('a small document, line for line', () => {
+	const subjects = [
+		{id: 'a', name: 'A'},
+		{id: 'b', name: 'B'},
+	];
+	const two = (): Comparison => ({
+		title: 'Two',
+		subjects,
+		sections: [
+			{
+				id: 'one',
+				title: 'One',
+				body: 'First.',
+				table: {
+					rows: [
+						{criterion: 'Speed', cells: {a: 'fast', b: 'slow'}},
+						{criterion: 'Licence', cells: {a: 'MIT', b: 'MIT'}},
+						{criterion: 'Latency', cells: {a: null, b: {text: '5 ms', value: 5, unit: 'ms'}}},
+					],
+				},
+			},
+			{id: 'two', title: 'Second', body: 'Cites [1].'},
+		],
+		references: [
+			{id: 1, title: 'Paper', publisher: 'Pub', url: 'https://x.org'},
+			{id: 2, title: 'Book'},
+		],
+	});
+	const table = [
+		'        │ A                       │ B',
+		'────────┼─────────────────────────┼─────',
+		'Speed   │ fast                    │ slow',
+		'────────┼─────────────────────────┼─────',
+		'Licence │ MIT                     │ MIT',
+		'────────┼─────────────────────────┼─────',
+		'Latency │ not stated in the       │ 5 ms',
+		'        │ source                  │ ',
+	];
+	// The first subject has no figure: the row is still charted, by the unit of the second.
+	const chart = ['Latency (ms)', 'A no figure in the source', `B ${'█'.repeat(33)} 5 ms`];
+
+	test('the whole document: header, sections a blank line apart, every reference, a URL under its title', () => {
+		const comparison = two();
+		const lines = documentLines(documentOf(comparison), comparison.sections, {
+			width: 40,
+			view: defaultView(comparison),
+		});
+		expect(lines.map(lineText)).toEqual([
+			'Two',
+			'',
+			'One',
+			'───',
+			'',
+			'First.',
+			'',
+			...table,
+			'',
+			...chart,
+			'',
+			'Second',
+			'──────',
+			'',
+			'Cites [1].',
+			'',
+			'References',
+			'──────────',
+			'',
+			'[1] Paper — Pub',
+			'    https://x.org',
+			'[2] Book',
+		]);
+	});
+
+	test('ASCII: headings underlined with -, a publisher after a hyphen', () => {
+		const comparison = two();
+		const text = documentLines(documentOf(comparison), comparison.sections, {
+			width: 40,
+			view: defaultView(comparison),
+			ascii: true,
+		}).map(lineText);
+		expect(text.slice(0, 7)).toEqual(['Two', '', 'One', '---', '', 'First.', '']);
+		expect(text.slice(-12)).toEqual([
+			'',
+			'Second',
+			'------',
+			'',
+			'Cites [1].',
+			'',
+			'References',
+			'----------',
+			'',
+			'[1] Paper - Pub',
+			'    https://x.org',
+			'[2] Book',
+		]);
+	});
+
+	test('one section: no header, only the references it cites', () => {
+		const comparison = two();
+		const lines = documentLines(documentOf(comparison), [comparison.sections[1]!], {
+			width: 40,
+			view: defaultView(comparison),
+		});
+		expect(lines.map(lineText)).toEqual([
+			'Second',
+			'──────',
+			'',
+			'Cites [1].',
+			'',
+			'References',
+			'──────────',
+			'',
+			'[1] Paper — Pub',
+			'    https://x.org',
+		]);
+	});
+
+	test('hidden rows are counted after a blank line below the table', () => {
+		const comparison = two();
+		const lines = sectionLines(documentOf(comparison), comparison.sections[0]!, {
+			width: 40,
+			view: {...defaultView(comparison), differencesOnly: true},
+		});
+		expect(lines.map(lineText)).toEqual([
+			'One',
+			'───',
+			'',
+			'First.',
+			'',
+			...table.slice(0, 4),
+			...table.slice(6),
+			'',
+			'1 row where every subject agrees hidden',
+			'',
+			...chart,
+		]);
+	});
+
+	test('every row hidden: no table, no blank line, only the count; no references, no References', () => {
+		const bare: Comparison = {
+			title: 'Bare',
+			subjects,
+			sections: [{id: 's', title: 'S', table: {rows: [{criterion: 'X', cells: {a: 'same', b: 'same'}}]}}],
+		};
+		const lines = documentLines(documentOf(bare), bare.sections, {
+			width: 40,
+			view: {...defaultView(bare), differencesOnly: true},
+		});
+		expect(lines.map(lineText)).toEqual(['Bare', '', 'S', '─', '', '1 row where every subject agrees hidden']);
+		expect(headerLines(bare, 40).map(lineText)).toEqual(['Bare']);
+	});
+
+	test('where the prose places rows of the table, those rows stand there and the table is not repeated', () => {
+		const comparison = two();
+		const document: Document = {
+			comparison,
+			bodies: new Map([
+				[
+					'one',
+					[
+						{type: 'paragraph', spans: [span('Before')]},
+						{type: 'subject-table', start: 0, end: 1},
+						{type: 'subject-table', start: 3, end: 3},
+						{type: 'paragraph', spans: [span('After')]},
+					],
+				],
+			]),
+		};
+		const lines = sectionLines(document, comparison.sections[0]!, {width: 40, view: defaultView(comparison)});
+		expect(lines.map(lineText)).toEqual([
+			'One',
+			'───',
+			'',
+			'Before',
+			'',
+			'      │ A    │ B',
+			'──────┼──────┼─────',
+			'Speed │ fast │ slow',
+			'',
+			'After',
+			'',
+			...chart,
+		]);
+	});
+
+	test('tableLines: the rows of a range, or the whole table and its count of hidden rows', () => {
+		const comparison = two();
+		const document = documentOf(comparison);
+		const section = comparison.sections[0]!;
+		const view = defaultView(comparison);
+		expect(tableLines(document, section, {width: 40, view}, {start: 0, end: 1}).map(lineText)).toEqual([
+			'      │ A    │ B',
+			'──────┼──────┼─────',
+			'Speed │ fast │ slow',
+		]);
+		expect(tableLines(document, section, {width: 40, view: {...view, differencesOnly: true}}).map(lineText)).toEqual([
+			...table.slice(0, 4),
+			...table.slice(6),
+			'',
+			'1 row where every subject agrees hidden',
+		]);
+	});
+
+	test('a section without prose is its heading, table and charts', () => {
+		const comparison = two();
+		const lines = sectionLines({comparison, bodies: new Map()}, comparison.sections[0]!, {
+			width: 40,
+			view: defaultView(comparison),
+		});
+		expect(lines.map(lineText)).toEqual(['One', '───', '', ...table, '', ...chart]);
+	});
+
+	test('a cell carries its subject, and its citations as one ref span', () => {
+		const comparison = two();
+		const document = documentOf(comparison);
+		expect(cellSpans(document, 'Yes', [], 'a')).toEqual([{text: 'Yes', role: Role.none, subject: 'a'}]);
+		expect(cellSpans(document, 'Yes', [1, 2], 'a')).toEqual([
+			{text: 'Yes', role: Role.none, subject: 'a'},
+			{text: ' [1][2]', role: Role.ref, subject: 'a'},
+		]);
+	});
+
+	test('the source line names what is known, skipping what is not', () => {
+		const bare = two();
+		expect(sourceLine(bare)).toBe('');
+		expect(sourceLine({...bare, source: {publisher: '', date: '2024-01-02', wordCount: 1200}})).toBe(
+			'2024-01-02 · 1200 words',
+		);
+		expect(sourceLine({...bare, source: {publisher: 'P', readingMinutes: 5, machineGenerated: true}})).toBe(
+			'P · 5 min read · machine-generated',
+		);
 	});
 });

@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {parseMarkdown} from '../input/markdown-parse.js';
-import {layoutBlocks, maxIndentedLevels} from './markdown.js';
-import {type Line, lineText, lineWidth, Role} from './styled.js';
+import {type Block, layoutBlocks, maxIndentedLevels} from './markdown.js';
+import {type Line, lineText, lineWidth, Role, span} from './styled.js';
 
 const layout = (markdown: string, width = 40) => layoutBlocks(parseMarkdown(markdown), {width});
 const text = (markdown: string, width = 40) => layout(markdown, width).map(lineText);
@@ -115,6 +115,107 @@ describe('layoutMarkdown', () => {
 			'Inline Ctrl and span, a',
 			'break',
 		]);
+	});
+});
+
+describe('lists, code and tables in detail', () => {
+	test('task items show their checkbox after the bullet', () => {
+		expect(text('- [x] done thing\n- [ ] todo')).toEqual(['• [x] done thing', '• [ ] todo']);
+	});
+
+	test('a checkbox counts in the indentation budget: too wide for it, the marker starts the text', () => {
+		// Half of 11 columns is 5, one fewer than "• [x] ".
+		expect(text('- [x] done thing\n- [ ] todo', 11)).toEqual(['• [x] done', 'thing', '• [ ] todo']);
+	});
+
+	test('numbers are right-aligned to the widest; nine items need no padding', () => {
+		const items = (count: number) => Array.from({length: count}, (_, index) => `${index + 1}. item`).join('\n');
+		expect(text(items(9))).toEqual(Array.from({length: 9}, (_, index) => `${index + 1}. item`));
+		expect(text(items(10))).toEqual(Array.from({length: 10}, (_, index) => `${String(index + 1).padStart(2)}. item`));
+	});
+
+	test('an empty item keeps its bullet', () => {
+		expect(text('- a\n-\n- c')).toEqual(['• a', '• ', '• c']);
+	});
+
+	test('ASCII: lists, quotes and rules in plain characters', () => {
+		const ascii = (markdown: string) => layoutBlocks(parseMarkdown(markdown), {width: 10, ascii: true}).map(lineText);
+		expect(ascii('- a\n- b')).toEqual(['* a', '* b']);
+		expect(ascii('> q\n\n---')).toEqual(['| q', '', '----------']);
+	});
+
+	test('past the indentation budget, a heading takes the marker; code and an empty item get a line of their own', () => {
+		const list: Block = {
+			type: 'list',
+			ordered: false,
+			start: 1,
+			loose: false,
+			items: [
+				{blocks: [{type: 'heading', depth: 2, spans: [span('Head', Role.heading)]}], loose: false},
+				{blocks: [{type: 'code', text: 'code'}], loose: false},
+				{blocks: [], loose: false},
+			],
+		};
+		expect(layoutBlocks([list], {width: 40, indent: {columns: 0, levels: 0}})).toEqual([
+			[span('• ', Role.muted), span('Head', Role.heading)],
+			[span('•', Role.muted)],
+			[span('  '), span('code', Role.code)],
+			[span('•', Role.muted)],
+		]);
+	});
+
+	test('a blank line of code is its indent alone', () => {
+		expect(layout('```\na\n\nb\n```')).toEqual([
+			[span('  '), span('a', Role.code)],
+			[span('  ')],
+			[span('  '), span('b', Role.code)],
+		]);
+	});
+
+	test('a wide character wider than the room stays on its line rather than leaving an empty one', () => {
+		expect(text('```\n漢字\n```', 3)).toEqual(['  漢', '↪ 字']);
+	});
+
+	test('highlighted code: a line that fits is kept span for span; a cut line drops empty spans', () => {
+		const code = (highlighted: Line[], width: number) =>
+			layoutBlocks([{type: 'code', text: highlighted.map(lineText).join('\n'), highlighted}], {width});
+		const keyword = Role.code | Role.codeKeyword;
+		const string = Role.code | Role.codeString;
+		// Exactly as wide as the room (width 4 less the two columns of indent).
+		expect(code([[span('', keyword), span('ab', Role.code)]], 4)).toEqual([
+			[span('  '), span('', keyword), span('ab', Role.code)],
+		]);
+		expect(code([[span('abc', keyword), span('de', string)]], 5)).toEqual([
+			[span('  '), span('abc', keyword)],
+			[span('↪ ', Role.border), span('', Role.wrappedInWord), span('de', string)],
+		]);
+		expect(code([[span('abc', Role.code), span('', keyword), span('defg', Role.code)]], 7)).toEqual([
+			[span('  '), span('abc', Role.code), span('de', Role.code)],
+			[span('↪ ', Role.border), span('', Role.wrappedInWord), span('fg', Role.code)],
+		]);
+	});
+
+	test('a table with a column of figures is followed, after a blank line, by its chart', () => {
+		expect(text('| Name | Time |\n|---|---|\n| zap | 1 ms |\n| slog | 2 ms |', 30)).toEqual([
+			'Name │ Time',
+			'─────┼─────',
+			'zap  │ 1 ms',
+			'─────┼─────',
+			'slog │ 2 ms',
+			'',
+			'Time (ms)',
+			'zap  ██████████ 1 ms',
+			'slog ████████████████████ 2 ms',
+		]);
+	});
+
+	test('where a subject table stands, markdown alone shows nothing, not even a blank line', () => {
+		const blocks: Block[] = [
+			{type: 'paragraph', spans: [span('a')]},
+			{type: 'subject-table', start: 0, end: 1},
+			{type: 'paragraph', spans: [span('b')]},
+		];
+		expect(layoutBlocks(blocks, {width: 10}).map(lineText)).toEqual(['a', '', 'b']);
 	});
 });
 
