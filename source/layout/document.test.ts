@@ -12,7 +12,6 @@ import {
 	sectionPieces,
 	shownText,
 	sourceLine,
-	tableLines,
 } from './document.js';
 import {renderLine} from './render-text.js';
 import {lineText, lineWidth, Role, type Span, span} from './styled.js';
@@ -468,24 +467,6 @@ describe('a small document, line for line', () => {
 			'After',
 			'',
 			...chart,
-		]);
-	});
-
-	test('tableLines: the rows of a range, or the whole table and its count of hidden rows', () => {
-		const comparison = two();
-		const document = documentOf(comparison);
-		const section = comparison.sections[0]!;
-		const view = defaultView(comparison);
-		expect(tableLines(document, section, {width: 40, view}, {start: 0, end: 1}).map(lineText)).toEqual([
-			'      │ A    │ B',
-			'──────┼──────┼─────',
-			'Speed │ fast │ slow',
-		]);
-		expect(tableLines(document, section, {width: 40, view: {...view, differencesOnly: true}}).map(lineText)).toEqual([
-			...table.slice(0, 4),
-			...table.slice(6),
-			'',
-			'1 row where every subject agrees hidden',
 		]);
 	});
 

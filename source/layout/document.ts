@@ -76,18 +76,9 @@ export type RowRange = {readonly start: number; readonly end: number};
 
 /**
  * The side-by-side (or stacked) table of a section (or rows of it), or nothing when no row is
- * visible. Each criterion's spans carry their row's index in the table, so a row can be found in
- * the lines ({@link rowLine}).
- */
-export function tableLines(document: Document, section: Section, options: LayoutOptions, range?: RowRange): Line[] {
-	const lines: Line[] = [];
-	for (const part of tableParts(document, section, options, range)) append(lines, part);
-	return lines;
-}
-
-/**
- * The same lines in parts, with empty parts as pauses while the cells are read: a caller laying
- * out ahead of the reader can stop at any part ({@link sectionPieces}).
+ * visible, in parts, with empty parts as pauses while the cells are read: a caller laying out
+ * ahead of the reader can stop at any part ({@link sectionPieces}). Each criterion's spans carry
+ * their row's index in the table, so a row can be found in the lines ({@link rowLine}).
  */
 function* tableParts(
 	document: Document,
