@@ -682,7 +682,11 @@ export function applyCommands(
 	let sizes = extent;
 	for (const command of commands) {
 		const next = reduce(state, command, sizes);
-		if (next.overlay !== state.overlay) sizes = frame({...input, state: next}).extent;
+		// The sizes change with what is shown, and the next command needs the new ones: an overlay
+		// opened or closed, or differences only turned on or off (subjects are hidden and moved only
+		// in their overlay, whose closing measures again).
+		if (next.overlay !== state.overlay || next.differences !== state.differences)
+			sizes = frame({...input, state: next}).extent;
 		state = next;
 	}
 	return {state, extent: sizes};
