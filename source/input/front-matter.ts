@@ -55,7 +55,12 @@ function subjectsOf(value: unknown, file: string): Subject[] | undefined {
 		return fail(file, 'subjects', `expected a list of names or of {id, name}, got ${typeOf(value)}`);
 	if (value.length < subjectLimits.min || value.length > subjectLimits.max)
 		fail(file, 'subjects', `expected ${subjectLimits.min} to ${subjectLimits.max} subjects, got ${value.length}`);
-	const ids = uniqueIds();
+	// An id made from a name must not be one written out for another subject, before it or after.
+	const written = value.flatMap((item: unknown) => {
+		const id = item !== null && typeof item === 'object' ? (item as Record<string, unknown>).id : undefined;
+		return typeof id === 'string' ? [id] : [];
+	});
+	const ids = uniqueIds(written);
 	const seen = new Set<string>();
 	return value.map((item: unknown, index): Subject => {
 		const where = `subjects[${index}]`;

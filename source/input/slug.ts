@@ -23,9 +23,12 @@ export function slug(name: string): string | undefined {
 	return isId(id) ? id : undefined;
 }
 
-/** Gives ids that are unique among those given before: the second "setup" is "setup-2". */
-export function uniqueIds(): (wanted: string | undefined, fallback: string) => string {
-	const taken = new Set<string>();
+/**
+ * Gives ids that are unique among those given before and those reserved (ids written out in the
+ * document, wherever they stand): the second "setup" is "setup-2".
+ */
+export function uniqueIds(reserved: Iterable<string> = []): (wanted: string | undefined, fallback: string) => string {
+	const taken = new Set<string>(reserved);
 	return (wanted, fallback) => {
 		const base = wanted ?? fallback;
 		let id = base;
