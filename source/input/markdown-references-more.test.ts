@@ -79,6 +79,15 @@ describe('listedReferences', () => {
 		]);
 	});
 
+	test('a hard line break between the link and the publisher is a space, not a backslash', () => {
+		expect(
+			listedReferences(tokens('- [C](https://c.example)\\\n  Pub\n- [D](https://d.example)  \n  Pub D\n')),
+		).toEqual([
+			{id: 1, title: 'C', publisher: 'Pub', url: 'https://c.example'},
+			{id: 2, title: 'D', publisher: 'Pub D', url: 'https://d.example'},
+		]);
+	});
+
 	test('link definitions and blank lines around the list are no obstacle', () => {
 		expect(listedReferences(tokens('\n\n- [A][a]\n\n[a]: https://a.example\n'))).toEqual([
 			{id: 1, title: 'A', url: 'https://a.example'},

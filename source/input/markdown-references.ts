@@ -78,6 +78,8 @@ function plainText(tokens: readonly Token[] | undefined): string {
 	for (const token of tokens ?? []) {
 		if ('tokens' in token && token.tokens && token.type !== 'codespan') text += plainText(token.tokens);
 		else if (token.type === 'image') text += (token as Tokens.Image).text;
+		// A hard line break (a backslash or two spaces at the end of the line) is a space in one line of text.
+		else if (token.type === 'br') text += ' ';
 		else if ('text' in token && typeof token.text === 'string') text += token.text;
 		else text += token.raw;
 	}
