@@ -154,18 +154,24 @@ export function wrapSpans(spans: readonly Span[], width: number, options: Option
 			const style = partStyles[index] as Span;
 			for (const cluster of graphemes(partTexts[index] as string)) {
 				const clusterWidth = textWidth(cluster);
-				// A cluster wider than a whole line (a base with spacing marks, in a narrow column)
-				// cannot be kept whole without running past the width: its code points go one by one.
-				// Each code point is measured as what it adds to the part of the cluster on its line
-				// (a spacing mark takes a column after its base, none alone).
-				const pieces = clusterWidth > restRoom && clusterWidth > room ? Array.from(cluster) : [cluster];
+				if (!empty && used + clusterWidth > room) newLine(Role.wrappedInWord);
+				if (clusterWidth <= room) {
+					append(style, cluster);
+					used += clusterWidth;
+					empty = false;
+					continue;
+				}
+				// A cluster wider than its line (a base with spacing marks, in a narrow column or
+				// under a deep indent) cannot be kept whole without running past the width: its code
+				// points go one by one. Each is measured as what it adds to the part of the cluster
+				// on its line (a spacing mark takes a column after its base, none alone).
 				let partial = '';
-				for (const text of pieces) {
-					let width = pieces.length === 1 ? clusterWidth : textWidth(partial + text) - textWidth(partial);
+				for (const text of cluster) {
+					let width = textWidth(partial + text) - textWidth(partial);
 					if (!empty && used + width > room) {
 						newLine(Role.wrappedInWord);
 						partial = '';
-						width = pieces.length === 1 ? clusterWidth : textWidth(text);
+						width = textWidth(text);
 					}
 					append(style, text);
 					used += width;
