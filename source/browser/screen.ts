@@ -45,7 +45,7 @@ export class LayoutCache {
 		| undefined;
 	#whole: {evidence: Evidence; uses: Map<number, ReferenceUse>} | undefined;
 	// Sections being laid out ahead of the reader, for one width and view (ahead()).
-	#ahead: {key: string; parts: Map<number, {lines: Line[]; parts: Iterator<Line[]>}>} | undefined;
+	#ahead: {key: string; parts: Map<number, {lines: Line[]; parts: Iterator<Line[]>}>; done?: true} | undefined;
 
 	constructor(readonly document: Document) {}
 
@@ -127,6 +127,8 @@ export class LayoutCache {
 		const suffix = viewKey(view, width, ascii);
 		// Parts begun at another width or view are let go: that layout is no longer wanted.
 		if (this.#ahead?.key !== suffix) this.#ahead = {key: suffix, parts: new Map()};
+		// Every frame starts the browser's idle loop again: once all is laid out, say so at once.
+		if (this.#ahead.done) return false;
 		const {parts} = this.#ahead;
 		for (let offset = 1; offset <= sections.length; offset++) {
 			const section = (from + offset) % sections.length;
@@ -142,6 +144,7 @@ export class LayoutCache {
 			else append(begun.lines, next.value);
 			return true;
 		}
+		this.#ahead.done = true;
 		return false;
 	}
 

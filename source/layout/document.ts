@@ -8,7 +8,7 @@ import {type Chart, layoutChart} from './chart.js';
 import {withCitations} from './citations.js';
 import {type Block, blockPieces} from './markdown.js';
 import {append, type Line, largest, lineText, lineWidth, Role, type Span, span} from './styled.js';
-import {rowsPerPart, tableParts as tableLayoutParts} from './table.js';
+import {rowsPerPart, tableParts} from './table.js';
 import {wrapSpans} from './wrap.js';
 
 /**
@@ -80,7 +80,7 @@ export type RowRange = {readonly start: number; readonly end: number};
  * ahead of the reader can stop at any part ({@link sectionPieces}). Each criterion's spans carry
  * their row's index in the table, so a row can be found in the lines ({@link rowLine}).
  */
-function* tableParts(
+function* subjectTableParts(
 	document: Document,
 	section: Section,
 	options: LayoutOptions,
@@ -103,7 +103,7 @@ function* tableParts(
 			if (cells.length % rowsPerPart === 0) yield [];
 		}
 		const header = [[], ...options.view.subjects.map((subject) => [span(subject.name)])];
-		yield* tableLayoutParts({header, rows: cells}, options);
+		yield* tableParts({header, rows: cells}, options);
 	}
 	if (hidden > 0) {
 		const what = hidden === 1 ? 'row' : 'rows';
@@ -150,10 +150,10 @@ function* bodyPieces(document: Document, section: Section, options: LayoutOption
 		}
 		for (const piece of blockPieces(run, options)) yield [piece];
 		run = [];
-		yield tableParts(document, section, options, block);
+		yield subjectTableParts(document, section, options, block);
 	}
 	for (const piece of blockPieces(run, options)) yield [piece];
-	if (!blocks.some((block) => block.type === 'subject-table')) yield tableParts(document, section, options);
+	if (!blocks.some((block) => block.type === 'subject-table')) yield subjectTableParts(document, section, options);
 }
 
 /**
