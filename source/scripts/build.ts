@@ -106,6 +106,14 @@ function lazyModules(directory: string): Plugin {
 	};
 }
 
+/** Keeps the layout engine's require() of yoga (build/yoga.cjs, built on its own) out of the browser's bundle. */
+const yogaOnDemand: Plugin = {
+	name: 'yoga-on-demand',
+	setup(plugin) {
+		plugin.onResolve({filter: /^\.\/yoga\.cjs$/}, (args) => ({path: args.path, external: true}));
+	},
+};
+
 /**
  * gemoji's records carry tags, descriptions and categories; the emoji table needs only names and
  * emoji (~40 KB instead of ~200 KB). The file is still gemoji's, so its licence is in the notices.
@@ -271,7 +279,6 @@ async function main(): Promise<void> {
 			// Lighter stand-ins for Ink's dependencies: see each file for what it saves.
 			'@alcalzone/ansi-tokenize': './source/terminal/ink-patches/ansi-tokenize.ts',
 			'string-width': './source/layout/display-width.ts',
-			'yoga-layout': './source/terminal/ink-patches/yoga.ts',
 		},
 	};
 	// The interactive browser: one CommonJS file with Ink and React, so that it can be compiled
@@ -281,17 +288,28 @@ async function main(): Promise<void> {
 		entryPoints: ['source/terminal/interactive.tsx'],
 		outfile: join(out, 'interactive.cjs'),
 		format: 'cjs',
-		plugins: [bundledPlugin, inkWithoutDevtools, inkInternals, yogaLoaderWithoutWasm, lazySegmenter],
+		plugins: [bundledPlugin, inkWithoutDevtools, inkInternals, lazySegmenter, yogaOnDemand],
 		alias: {
 			...shared.alias,
-			// Two more stand-ins that only the browser's dependencies need: see each file.
+			// More stand-ins that only the browser's dependencies need: see each file.
 			'terminal-size': './source/terminal/ink-patches/terminal-size.ts',
 			assert: './source/terminal/ink-patches/assert.ts',
+			'yoga-layout': './source/terminal/ink-patches/yoga-stand-in.ts',
 		},
 		// Ink's Emscripten loader reads import.meta.url only to locate a file it never fetches.
 		define: {...shared.define, 'import.meta.url': 'undefined'},
 	});
-	// Beside the browser's bundle, read as bytes when the browser loads (see ink-patches/yoga.ts).
+	// Yoga itself, for the trees the browser's layout engine hands it (ink-patches/flex-layout.ts),
+	// loaded beside the browser's bundle when the first such tree is laid out; its WebAssembly
+	// beside it, read as bytes then (see ink-patches/yoga.ts).
+	const yoga = await build({
+		...shared,
+		entryPoints: ['source/terminal/ink-patches/yoga.ts'],
+		outfile: join(out, 'yoga.cjs'),
+		format: 'cjs',
+		plugins: [yogaLoaderWithoutWasm],
+		define: {...shared.define, 'import.meta.url': 'undefined'},
+	});
 	writeFileSync(join(out, 'yoga.wasm'), yogaWasm());
 	// What only some runs need, loaded on demand from build/lazy/: validation (zod) for comparisons
 	// given as files, markdown parsing (marked) for their prose, highlighting for their code, the
@@ -346,12 +364,14 @@ async function main(): Promise<void> {
 				...entry.metafile?.inputs,
 				...lazy.metafile?.inputs,
 				...browser.metafile?.inputs,
+				...yoga.metafile?.inputs,
 			},
 			outputs: {
 				...main.metafile?.outputs,
 				...entry.metafile?.outputs,
 				...lazy.metafile?.outputs,
 				...browser.metafile?.outputs,
+				...yoga.metafile?.outputs,
 			},
 		},
 	};

@@ -14,7 +14,7 @@ type Instance = {exports: unknown};
 type Wasm = {Module: new (bytes: Uint8Array) => unknown; Instance: new (module: unknown, imports: unknown) => Instance};
 const {Module, Instance} = (globalThis as unknown as {WebAssembly: Wasm}).WebAssembly;
 
-// Beside the bundle this file is built into (build/interactive.cjs).
+// Beside the file this is built into (build/yoga.cjs).
 const bytes = readFileSync(join(__dirname, 'yoga.wasm'));
 const settings = {
 	wasmBinary: bytes,
