@@ -11,6 +11,7 @@ import {type BuildOptions, build, type Metafile, type Plugin} from 'esbuild';
 import {gemoji} from 'gemoji';
 import {loadComparison} from '../input/load.js';
 import {prepareDocument} from '../input/prepare.js';
+import {moduleWrapper} from '../startup/compile-cache.js';
 import {shipCodeCaches} from './ship-caches.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -285,6 +286,13 @@ function licenceNotices(packages: readonly string[]): string {
 	return parts.join('\n');
 }
 
+/**
+ * The files compiled through the code cache (main.cjs, interactive.cjs) come wrapped in the
+ * function that compile-cache.ts would otherwise wrap them in: V8 then compiles the file's text
+ * as it was read, where a wrapper added at run time made it copy the whole text once more.
+ */
+const compiledWrapped = {banner: {js: moduleWrapper.prefix}, footer: {js: moduleWrapper.suffix}} as const;
+
 async function main(): Promise<void> {
 	if (existsSync(out)) rmSync(out, {recursive: true});
 	mkdirSync(out, {recursive: true});
@@ -329,6 +337,7 @@ async function main(): Promise<void> {
 		},
 		// Ink's Emscripten loader reads import.meta.url only to locate a file it never fetches.
 		define: {...shared.define, 'import.meta.url': 'undefined'},
+		...compiledWrapped,
 	});
 	// Yoga itself, for the trees the browser's layout engine hands it (ink-patches/flex-layout.ts),
 	// loaded beside the browser's bundle when the first such tree is laid out; its WebAssembly
@@ -370,6 +379,8 @@ async function main(): Promise<void> {
 	const main = await build({
 		...shared,
 		...commonJs,
+		banner: {js: `${compiledWrapped.banner.js}${commonJs.banner.js}`},
+		footer: compiledWrapped.footer,
 		entryPoints: ['source/cli/cli.ts'],
 		outfile: join(out, 'main.cjs'),
 		plugins: [bundledPlugin, lazyModules('./lazy/')],

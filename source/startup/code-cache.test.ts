@@ -191,3 +191,22 @@ describe('the cache of validated comparisons', () => {
 		expect(third.bytes.includes(0x1b)).toBe(false);
 	});
 });
+
+describe('requireCached', () => {
+	test("compiles the build's wrapped files as they are, and a plain CommonJS file wrapped as Node would", async () => {
+		const {moduleWrapper, requireCached} = await import('./compile-cache.js');
+		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-wrap-'));
+		const body = "module.exports = {name: require('node:path').basename(__filename), args: arguments.length};";
+		const wrapped = join(directory, 'wrapped.cjs');
+		const plain = join(directory, 'plainly.cjs');
+		writeFileSync(wrapped, `${moduleWrapper.prefix}${body}${moduleWrapper.suffix}`);
+		writeFileSync(plain, body);
+		const env = {TRADEOFF_CACHE: '0'};
+		expect(requireCached(wrapped, 'wrapped', undefined, env).exports).toEqual({name: 'wrapped.cjs', args: 5});
+		expect(requireCached(plain, 'plain', undefined, env).exports).toEqual({name: 'plainly.cjs', args: 5});
+		// The build's own are wrapped.
+		for (const file of ['main.cjs', 'interactive.cjs']) {
+			expect(readFileSync(join(root, 'build', file), 'latin1').startsWith(moduleWrapper.prefix), file).toBe(true);
+		}
+	});
+});

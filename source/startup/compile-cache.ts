@@ -68,6 +68,12 @@ function cachePaths(
 }
 
 /**
+ * The function a CommonJS file is compiled as, as Node wraps it. The build writes the files this
+ * compiles already wrapped (a wrapper added here would be one more copy of the whole text).
+ */
+export const moduleWrapper = {prefix: '(function (exports, require, module, __filename, __dirname) {', suffix: '\n})'};
+
+/**
  * Compiles and runs `file` as a CommonJS module, from the cache named `name-<key>.v8cache` when
  * there is a usable one. V8 checks the flags a cache was made under: set any flags first.
  */
@@ -75,7 +81,8 @@ export function requireCached(file: string, name: string, built: string | undefi
 	const generation = shared[generationKey] ?? 0;
 	const paths = cachePaths(file, name, built, env);
 	// The build writes ASCII only (a test checks): read as Latin-1, no UTF-8 decoding, a one-byte string.
-	const source = readFileSync(file, 'latin1');
+	const text = readFileSync(file, 'latin1');
+	const source = text.startsWith(moduleWrapper.prefix) ? text : `${moduleWrapper.prefix}${text}${moduleWrapper.suffix}`;
 	const directory = cacheDirectory(env);
 	const cacheName = paths.user ? basename(paths.user) : undefined;
 	// The user's cache first; else the one the build made beside the file (build/<name>.v8cache),
@@ -83,7 +90,7 @@ export function requireCached(file: string, name: string, built: string | undefi
 	// rejects it, and the file compiles as usual.
 	const cachedData =
 		(paths.user ? readCache(paths.user) : undefined) ?? (paths.shipped ? readCache(paths.shipped) : undefined);
-	const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+	const script = new Script(source, {
 		filename: file,
 		...(cachedData ? {cachedData} : {}),
 	});
