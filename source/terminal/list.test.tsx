@@ -45,6 +45,23 @@ describe('ComparisonList', () => {
 		expect(lines.at(-1)).toMatch(/^↑↓ choose {2}Enter open {2}q quit +1\/14$/);
 	});
 
+	test('one comparison is one comparison in the header, not "1 comparisons"', async () => {
+		const app = render(
+			<ComparisonList
+				entries={[{name: 'a.json', document}]}
+				initial={0}
+				sizes={fixedSizes({columns: 60, rows: 10})}
+				ascii={false}
+				color="none"
+				onOpen={vi.fn()}
+				onQuit={vi.fn()}
+			/>,
+		);
+		const frame = await until(app.lastFrame, (text) => text.includes('1/1'));
+		app.unmount();
+		expect(frame.split('\n')[0]).toBe('1 comparison');
+	});
+
 	test('keys that arrive together move one by one, wrapping at the ends; Enter opens', async () => {
 		running = start();
 		running.app.stdin.write('jjj');

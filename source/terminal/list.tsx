@@ -146,7 +146,7 @@ export function ComparisonList(props: ListProps) {
 	const broken = entries.filter((entry) => !entry.document).length;
 	const header: Line = ellipsize(
 		[
-			span(`${entries.length} comparisons`, Role.title | Role.strong),
+			span(`${entries.length} ${entries.length === 1 ? 'comparison' : 'comparisons'}`, Role.title | Role.strong),
 			span(broken > 0 ? `  ${broken} cannot be read` : '', Role.muted),
 		],
 		width,
