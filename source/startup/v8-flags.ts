@@ -14,10 +14,10 @@ export const startFlags = '--no-opt';
  * Set before the browser loads, to keep its memory down (peak RSS over a session that visits every
  * section, npm run bench). V8 doubles its young generation, up to 32 MiB, as a session's garbage
  * survives scavenges, and compiles yoga's WebAssembly a second time with TurboFan in the background
- * once it is hot (several MiB of compiler memory at once). A young generation that stays at its
- * first size costs more, shorter scavenges; yoga's baseline (Liftoff) code lays out a frame well
- * within a key's budget. Over a long session the old generation filled with garbage up to several
- * times the ~10 MiB that stays alive before V8 collected it; a growing factor of 1.5 instead of
+ * once it is hot (several MiB of compiler memory at once; yoga now lays out only the list of
+ * comparisons, see flex-layout.ts). A young generation that stays at its first size costs more,
+ * shorter scavenges; yoga's baseline (Liftoff) code lays out a frame well within a key's budget.
+ * Over a long session the old generation filled with garbage up to several times the ~10 MiB that stays alive before V8 collected it; a growing factor of 1.5 instead of
  * V8's own (up to 4) collects it sooner (npm run stress: peak RSS ~100 -> ~75 MiB, no change in
  * key latency in npm run bench). Checked on V8 11.3, 12.4 and 13.6 (Node 20, 22 and 24); left
  * unset on other versions.
