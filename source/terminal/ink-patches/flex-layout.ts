@@ -359,15 +359,14 @@ export class LayoutNode {
 
 	/** Whether this node's styles are within what this engine lays out; throws NotSimple if not. */
 	private check(root: boolean): void {
-		for (const [key, call] of this.styles) {
+		for (const key of this.styles.keys()) {
 			const style = key.split(':')[0] ?? '';
-			const auto = call.method.endsWith('Auto');
-			const value = auto ? 'auto' : call.method.endsWith('Percent') ? '%' : call.args.at(-1);
+			const value = this.value(key);
 			// Auto is the default of a width, a height and a flex basis, NaN of any length.
 			const unset =
 				value === undefined ||
 				(typeof value === 'number' && Number.isNaN(value)) ||
-				(auto && ['width', 'height', 'flexBasis'].includes(style));
+				(value === 'auto' && ['width', 'height', 'flexBasis'].includes(style));
 			switch (style) {
 				case 'flexDirection':
 					// A row lays its children side by side: only a row without children is simple.
