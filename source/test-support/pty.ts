@@ -153,7 +153,7 @@ export class Session {
 		this.process.kill(signal);
 	}
 
-	/** Resolves once the screen satisfies the test; rejects with the screen after the timeout. */
+	/** Resolves once the screen, between frames, satisfies the test; rejects with the screen after the timeout. */
 	waitFor(test: string | RegExp | ((screen: string) => boolean), timeout = 10_000): Promise<void> {
 		const matches = () => {
 			const text = this.text();
@@ -163,6 +163,9 @@ export class Session {
 		};
 		return new Promise((resolve, reject) => {
 			const check = () => {
+				// A frame half drawn (inside a synchronized update) is no screen a terminal shows:
+				// matching it would take rows of the new frame over rows of the old one.
+				if (this.#parsedInUpdate && !this.#settled) return;
 				if (matches()) {
 					done();
 					resolve();
