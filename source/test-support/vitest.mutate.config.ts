@@ -1,6 +1,7 @@
-// The tests StrykerJS runs against mutants (npm run mutate): those of the pure rooms and the pure
-// parts of input. The end-to-end tests spawn the built CLI, which a mutant of the source never
-// reaches, so they would only cost time (one file took 5.5 minutes with the whole suite).
+// The tests StrykerJS runs against mutants (npm run mutate): those of the pure rooms, the pure
+// parts of input and the browser's layout engine. The end-to-end tests spawn the built CLI, which
+// a mutant of the source never reaches, so they would only cost time (one file took 5.5 minutes
+// with the whole suite).
 import {fileURLToPath} from 'node:url';
 import {defineConfig} from 'vitest/config';
 
@@ -14,6 +15,7 @@ export default defineConfig({
 			'source/layout/**/*.test.ts',
 			'source/browser/**/*.test.ts',
 			'source/input/**/*.test.ts',
+			'source/terminal/ink-patches/flex-layout.test.ts',
 		],
 		testTimeout: 30_000,
 		// A tenth of the generated cases of each property test: each mutant reruns the tests that

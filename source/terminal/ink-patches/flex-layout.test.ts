@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import Yoga from 'yoga-layout';
+import {runs} from '../../test-support/runs.js';
 import {createFlexLayout, type MeasureFunction, type YogaModule} from './flex-layout.js';
 
 const {Align, Display, Edge, FlexDirection, Gutter, Justify, PositionType, Wrap} = {
@@ -50,9 +51,10 @@ function measureOf(text: Text): MeasureFunction {
 	};
 }
 
-const length = fc.integer({min: 0, max: 4});
-const edgeCall = (method: string) =>
-	fc.tuple(fc.constant(method), fc.constantFrom(...edges), length) as fc.Arbitrary<Call>;
+// NaN is how a length is unset.
+const length = fc.oneof(fc.integer({min: 0, max: 4}), fc.constant(Number.NaN));
+const edgeCall = (method: string, value: fc.Arbitrary<number> = length) =>
+	fc.tuple(fc.constant(method), fc.constantFrom(...edges), value) as fc.Arbitrary<Call>;
 
 /** Calls within what the engine lays out itself (the browser's kind of tree). */
 const simpleCall: fc.Arbitrary<Call> = fc.oneof(
@@ -67,12 +69,21 @@ const simpleCall: fc.Arbitrary<Call> = fc.oneof(
 	fc.constant<Call>(['setAlignItems', Align.Stretch]),
 	fc.constant<Call>(['setJustifyContent', Justify.FlexStart]),
 	fc.constant<Call>(['setPositionType', PositionType.Relative]),
-	fc.constant<Call>(['setMinWidth', 0]),
+	fc.constantFrom<Call>(['setMinWidth', 0], ['setMinHeight', 0]),
+	fc.constantFrom<Call>(['setDirection', Yoga.DIRECTION_LTR], ['setDirection', Yoga.DIRECTION_INHERIT]),
+	fc.constant<Call>(['setOverflow', Yoga.OVERFLOW_VISIBLE]),
 	fc.constant<Call>(['setWidthAuto']),
 	fc.constant<Call>(['setHeightAuto']),
 	fc.constant<Call>(['setFlexBasis', Number.NaN]),
 	fc.constant<Call>(['setGap', Gutter.All, 0]),
 	fc.constantFrom<Call>(['setDisplay', Display.Flex], ['setDisplay', Display.None]),
+);
+
+/** What a leaf may have too and stay simple: Ink's Text is a row, and a leaf's alignment aligns nothing. */
+const simpleLeafCall: fc.Arbitrary<Call> = fc.oneof(
+	simpleCall,
+	fc.constant<Call>(['setFlexDirection', FlexDirection.Row]),
+	fc.constantFrom<Call>(['setAlignItems', Align.FlexStart], ['setAlignItems', Align.Center]),
 );
 
 /** Any call Ink makes in whole cells, the ones the engine gives to yoga included. */
@@ -90,12 +101,47 @@ const wholeCall: fc.Arbitrary<Call> = fc.oneof(
 );
 
 /**
- * Any call, percentages too. Yoga's result for a fraction of a cell depends on what it laid out
- * before (its cache), so these are only compared on trees laid out once.
+ * Any call, percentages, fractions and flex bases too. Yoga's result for some of these depends on
+ * what it laid out before (its cache: a fraction of a cell, a flex basis under a height set later),
+ * so these are only compared on trees laid out once.
  */
 const anyCall: fc.Arbitrary<Call> = fc.oneof(
 	wholeCall,
+	fc.constant<Call>(['setPositionType', Yoga.POSITION_TYPE_STATIC]),
+	fc.constantFrom<Call>(
+		['setAlignSelf', Align.Center],
+		['setAlignSelf', Align.FlexStart],
+		['setAlignSelf', Yoga.ALIGN_FLEX_END],
+		['setAlignSelf', Align.Stretch],
+	),
+	fc.constantFrom<Call>(['setOverflow', Yoga.OVERFLOW_HIDDEN], ['setOverflow', Yoga.OVERFLOW_VISIBLE]),
+	fc.constantFrom<Call>(['setDirection', Yoga.DIRECTION_RTL], ['setDirection', Yoga.DIRECTION_LTR]),
+	fc.constantFrom<Call>(['setDisplay', Yoga.DISPLAY_CONTENTS]),
+	fc.tuple(fc.constant('setMinWidth'), fc.integer({min: 1, max: 20})) as fc.Arbitrary<Call>,
+	fc.tuple(fc.constant('setMaxWidth'), fc.integer({min: 0, max: 20})) as fc.Arbitrary<Call>,
+	fc.tuple(fc.constant('setFlexBasis'), fc.integer({min: 0, max: 10})) as fc.Arbitrary<Call>,
+	fc.tuple(fc.constant('setFlex'), fc.integer({min: 0, max: 2})) as fc.Arbitrary<Call>,
+	fc.tuple(fc.constant('setPosition'), fc.constantFrom(...edges), fc.integer({min: 0, max: 3})) as fc.Arbitrary<Call>,
+	edgeCall('setMargin', fc.integer({min: -3, max: -1})),
+	fc.constant<Call>(['setMarginAuto', Edge.EDGE_LEFT]),
 	fc.tuple(fc.constant('setWidthPercent'), fc.integer({min: 0, max: 100})) as fc.Arbitrary<Call>,
+	fc.tuple(fc.constant('setMinHeightPercent'), fc.integer({min: 0, max: 100})) as fc.Arbitrary<Call>,
+	edgeCall('setPaddingPercent', fc.integer({min: 0, max: 30})),
+	edgeCall('setPadding', fc.constantFrom(0.5, 1.5)),
+	edgeCall('setMarginPercent', fc.integer({min: 0, max: 30})),
+	edgeCall('setPositionPercent', fc.integer({min: 0, max: 30})),
+	fc.constantFrom<Call>(['setAlignContent', Align.Center], ['setFlexBasisAuto'], ['setAspectRatio', 2]),
+	fc.tuple(
+		fc.constantFrom(
+			'setFlexBasisPercent',
+			'setHeightPercent',
+			'setMinWidthPercent',
+			'setMaxWidthPercent',
+			'setMaxHeightPercent',
+			'setMaxHeight',
+		),
+		fc.integer({min: 0, max: 100}),
+	) as fc.Arbitrary<Call>,
 );
 
 const text: fc.Arbitrary<Text> = fc.record({
@@ -103,11 +149,11 @@ const text: fc.Arbitrary<Text> = fc.record({
 	lines: fc.integer({min: 1, max: 3}),
 });
 
-function trees(call: fc.Arbitrary<Call>): fc.Arbitrary<Tree> {
+function trees(call: fc.Arbitrary<Call>, leafCall: fc.Arbitrary<Call> = call): fc.Arbitrary<Tree> {
 	const {tree} = fc.letrec<{tree: Tree}>((tie) => ({
 		tree: fc.oneof(
 			{depthSize: 'small', withCrossShrink: true},
-			fc.record({calls: fc.array(call, {maxLength: 4}), text, children: fc.constant([])}),
+			fc.record({calls: fc.array(leafCall, {maxLength: 4}), text, children: fc.constant([])}),
 			fc.record({
 				calls: fc.array(call, {maxLength: 4}),
 				children: fc.array(tie('tree'), {maxLength: 4}),
@@ -183,26 +229,23 @@ const width = fc.integer({min: 0, max: 60});
 describe('the layout engine standing in for yoga', () => {
 	test('lays out the browser kind of tree itself, exactly as yoga does', () => {
 		fc.assert(
-			fc.property(trees(simpleCall), width, (tree, columns) => {
+			fc.property(trees(simpleCall, simpleLeafCall), width, (tree, columns) => {
 				const {ours, theirs, counts} = both(tree, columns);
 				expect(ours).toEqual(theirs);
 				// Everything simple fits the width here, or yoga is asked (a margin wider than the root).
 				return counts.simple + counts.yoga === 1;
 			}),
-			{numRuns: 2000},
+			{numRuns: runs(2000)},
 		);
 	});
 
 	test('does not give yoga a simple tree that fits its width', () => {
 		fc.assert(
-			fc.property(trees(simpleCall), (tree) => {
-				// A root not displayed is left to yoga.
-				const display = tree.calls.filter(([method]) => method === 'setDisplay').at(-1);
-				fc.pre(display?.[1] !== Display.None);
+			fc.property(trees(simpleCall, simpleLeafCall), (tree) => {
 				const {counts} = both(tree, 1000);
 				expect(counts).toEqual({simple: 1, yoga: 0});
 			}),
-			{numRuns: 500},
+			{numRuns: runs(500)},
 		);
 	});
 
@@ -214,10 +257,102 @@ describe('the layout engine standing in for yoga', () => {
 				expect(ours).toEqual(theirs);
 				given += counts.yoga;
 			}),
-			{numRuns: 1500},
+			{numRuns: runs(1500)},
 		);
 		// The generator does reach yoga: most of these trees have a row, a height or a percentage.
-		expect(given).toBeGreaterThan(500);
+		expect(given).toBeGreaterThan(runs(1500) / 3);
+	});
+
+	test('a simple tree with one call the engine does not do is laid out as yoga lays it out', () => {
+		fc.assert(
+			fc.property(trees(simpleCall, simpleLeafCall), width, fc.nat(), anyCall, (tree, columns, where, extra) => {
+				// The call goes to one node, chosen depth first.
+				const all: Tree[] = [];
+				const walk = (node: Tree): void => {
+					all.push(node);
+					for (const child of node.children) walk(child);
+				};
+				walk(tree);
+				const target = all[where % all.length];
+				const withExtra = (node: Tree): Tree => ({
+					...node,
+					calls: node === target ? [...node.calls, extra] : node.calls,
+					children: node.children.map(withExtra),
+				});
+				const {ours, theirs} = both(withExtra(tree), columns);
+				expect(ours).toEqual(theirs);
+			}),
+			{numRuns: runs(3000)},
+		);
+	});
+
+	test("a layout given a size or a direction is yoga's, with yoga's result", () => {
+		fc.assert(
+			fc.property(
+				trees(simpleCall, simpleLeafCall),
+				width,
+				fc.constantFrom<[number | undefined, number | undefined, number]>(
+					[30, undefined, Yoga.DIRECTION_LTR],
+					[undefined, 10, Yoga.DIRECTION_LTR],
+					[undefined, undefined, Yoga.DIRECTION_RTL],
+				),
+				(tree, columns, [available, tall, direction]) => {
+					const layout = engine();
+					const ours = build(tree, () => layout.Node.create() as unknown as AnyNode, columns);
+					const theirs = build(tree, () => Yoga.Node.create() as unknown as AnyNode, columns);
+					ours.calculateLayout(available, tall, direction);
+					theirs.calculateLayout(available, tall, direction);
+					expect(layouts(ours)).toEqual(layouts(theirs));
+					expect(layout.counts()).toEqual({simple: 0, yoga: 1});
+				},
+			),
+			{numRuns: runs(300)},
+		);
+	});
+
+	test('the tree: children in order, their parent, and what yoga refuses', () => {
+		const layout = engine();
+		const [root, first, second, text] = [0, 1, 2, 3].map(() => layout.Node.create());
+		if (!root || !first || !second || !text) throw new Error('four nodes');
+		root.insertChild(second, 0);
+		root.insertChild(first, 0);
+		expect([root.getChild(0), root.getChild(1), root.getChildCount()]).toEqual([first, second, 2]);
+		expect(first.getParent()).toBe(root);
+		// Removing a node that is not a child changes nothing.
+		root.removeChild(text);
+		expect(root.getChildCount()).toBe(2);
+		root.removeChild(first);
+		expect([root.getChild(0), root.getChildCount(), first.getParent()]).toEqual([second, 1, undefined]);
+		text.setMeasureFunc(() => ({width: 1, height: 1}));
+		expect(() => text.insertChild(first, 0)).toThrow('a node with a measure function cannot have children');
+		expect(() => root.setMeasureFunc(() => ({width: 1, height: 1}))).toThrow(
+			'a node with children cannot have a measure function',
+		);
+		expect(() => (root as unknown as {set(method: string, args: unknown[]): void}).set('setNothing', [])).toThrow(
+			'setNothing is not a style',
+		);
+		text.unsetMeasureFunc();
+		text.insertChild(first, 0);
+		expect(text.getChildCount()).toBe(1);
+		// Before any layout, as yoga: no size yet.
+		expect([text.getComputedLeft(), text.getComputedWidth(), text.getComputedHeight()]).toEqual([
+			0,
+			Number.NaN,
+			Number.NaN,
+		]);
+	});
+
+	test('an error while measuring is not taken for a tree to give to yoga: it is thrown', () => {
+		const layout = engine();
+		const root = layout.Node.create();
+		root.setWidth(10);
+		const text = layout.Node.create();
+		text.setMeasureFunc(() => {
+			throw new Error('measure failed');
+		});
+		root.insertChild(text, 0);
+		expect(() => root.calculateLayout(undefined, undefined, Yoga.DIRECTION_LTR)).toThrow('measure failed');
+		expect(layout.counts()).toEqual({simple: 0, yoga: 0});
 	});
 
 	test("the browser's tree: Ink's root, a column, a line of text a child", () => {
@@ -274,7 +409,7 @@ describe('the layout engine standing in for yoga', () => {
 					}
 				},
 			),
-			{numRuns: 500},
+			{numRuns: runs(500)},
 		);
 	});
 });

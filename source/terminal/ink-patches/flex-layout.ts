@@ -339,11 +339,10 @@ export class LayoutNode {
 		const given = (value: number | undefined) => value === undefined || Number.isNaN(value);
 		try {
 			if (!given(width) || !given(height) || direction !== Direction.LTR) notSimple();
-			this.engine.simple++;
 			this.layoutRoot();
+			this.engine.simple++;
 		} catch (error) {
 			if (!(error instanceof NotSimple)) throw error;
-			this.engine.simple--;
 			this.engine.yoga++;
 			this.layoutWithYoga(width, height, direction);
 		}
@@ -351,7 +350,6 @@ export class LayoutNode {
 
 	private layoutRoot(): void {
 		this.check(true);
-		if (this.getDisplay() === Display.None) notSimple();
 		const width = cells(this.value('width'));
 		const [left, top] = this.edges('margin');
 		this.layout = {left, top, width, height: this.place(width)};
