@@ -12,6 +12,15 @@ async function fresh() {
 const code = Role.code;
 
 describe('highlightCode', () => {
+	test('code with the byte the highlighter marks its tokens with (U+0001) ends, as plain code', async () => {
+		// Callers sanitize first, which removes it; a caller that did not once made this loop for ever.
+		const {highlightCode} = await fresh();
+		const lines = highlightCode('let a = "\u0001";', 'javascript');
+		expect(lines?.map((line) => line.map((piece) => piece.text).join('')).join('\n') ?? 'plain').toMatch(
+			/^(let a = "\u0001";|plain)$/,
+		);
+	}, 5_000);
+
 	test('a token inside another without a role of its own takes the outer one (an f-string substitution)', async () => {
 		const {highlightCode} = await fresh();
 		expect(highlightCode('f"a{b}c"', 'python')).toEqual([

@@ -80,9 +80,9 @@ function spansOf(marked: string): Line[] {
 	};
 	for (let at = 0; at < marked.length; at++) {
 		const character = marked[at] as string;
-		if (character === open) {
+		const end = character === open ? marked.indexOf(middle, at) : -1;
+		if (end >= 0) {
 			flush();
-			const end = marked.indexOf(middle, at);
 			stack.push(roles[marked.slice(at + 1, end)] ?? 0);
 			at = end;
 		} else if (character === close) {
