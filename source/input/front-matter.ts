@@ -49,6 +49,13 @@ function text(value: unknown, file: string, where: string): string | undefined {
 	return fail(file, where, `expected text, got ${typeOf(value)}`);
 }
 
+/** A subject written as {id, name}: its fields; undefined for a subject written as a name. */
+function fieldsOf(item: unknown): Record<string, unknown> | undefined {
+	return item !== null && typeof item === 'object' && !Array.isArray(item)
+		? (item as Record<string, unknown>)
+		: undefined;
+}
+
 function subjectsOf(value: unknown, file: string): Subject[] | undefined {
 	if (value === undefined || value === null) return undefined;
 	if (!Array.isArray(value))
@@ -57,17 +64,17 @@ function subjectsOf(value: unknown, file: string): Subject[] | undefined {
 		fail(file, 'subjects', `expected ${subjectLimits.min} to ${subjectLimits.max} subjects, got ${value.length}`);
 	// An id made from a name must not be one written out for another subject, before it or after.
 	const written = value.flatMap((item: unknown) => {
-		const id = item !== null && typeof item === 'object' ? (item as Record<string, unknown>).id : undefined;
+		const id = fieldsOf(item)?.id;
 		return typeof id === 'string' ? [id] : [];
 	});
 	const ids = uniqueIds(written);
 	const seen = new Set<string>();
 	return value.map((item: unknown, index): Subject => {
 		const where = `subjects[${index}]`;
-		const record = item !== null && typeof item === 'object' && !Array.isArray(item);
-		const name = record ? text((item as Record<string, unknown>).name, file, `${where}.name`) : text(item, file, where);
+		const fields = fieldsOf(item);
+		const name = fields ? text(fields.name, file, `${where}.name`) : text(item, file, where);
 		if (name === undefined || name.trim() === '') return fail(file, where, 'expected a name');
-		const given = record ? text((item as Record<string, unknown>).id, file, `${where}.id`) : undefined;
+		const given = fields ? text(fields.id, file, `${where}.id`) : undefined;
 		if (given !== undefined && !isId(given))
 			fail(file, `${where}.id`, 'expected an id of lowercase letters, digits, ".", "_" or "-" (at most 64)');
 		if (given !== undefined && seen.has(given)) fail(file, `${where}.id`, `duplicate id "${given}"`);

@@ -138,14 +138,6 @@ const reactAsModule: Plugin = {
 	},
 };
 
-/** Keeps the layout engine's require() of yoga (build/yoga.cjs, built on its own) out of the browser's bundle. */
-const yogaOnDemand: Plugin = {
-	name: 'yoga-on-demand',
-	setup(plugin) {
-		plugin.onResolve({filter: /^\.\/yoga\.cjs$/}, (args) => ({path: args.path, external: true}));
-	},
-};
-
 /**
  * gemoji's records carry tags, descriptions and categories; the emoji table needs only names and
  * emoji (~40 KB instead of ~200 KB). The file is still gemoji's, so its licence is in the notices.
@@ -327,7 +319,8 @@ async function main(): Promise<void> {
 		entryPoints: ['source/terminal/interactive.tsx'],
 		outfile: join(out, 'interactive.cjs'),
 		format: 'cjs',
-		plugins: [bundledPlugin, inkWithoutDevtools, inkInternals, lazySegmenter, yogaOnDemand, reactAsModule],
+		// lazyModules keeps the layout engine's require('./yoga.cjs') a require (build/yoga.cjs).
+		plugins: [bundledPlugin, inkWithoutDevtools, inkInternals, lazySegmenter, lazyModules('./lazy/'), reactAsModule],
 		alias: {
 			...shared.alias,
 			// More stand-ins that only the browser's dependencies need: see each file.

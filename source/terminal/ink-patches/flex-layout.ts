@@ -17,7 +17,6 @@ import YGEnums, {
 	Display,
 	Edge,
 	FlexDirection,
-	type Gutter,
 	Justify,
 	MeasureMode,
 	Overflow,
@@ -55,7 +54,7 @@ export type YogaModule = {readonly Node: {create(): YogaNode}};
 type StyleCall = {readonly method: string; readonly args: readonly unknown[]};
 
 // Setters by the style they set: setWidth, setWidthPercent and setWidthAuto all set the width.
-const styleOf: Record<string, string> = {
+const styleOf = {
 	setFlexDirection: 'flexDirection',
 	setAlignItems: 'alignItems',
 	setAlignSelf: 'alignSelf',
@@ -100,8 +99,11 @@ const styleOf: Record<string, string> = {
 	setPositionAuto: 'position',
 	setGap: 'gap',
 	setGapPercent: 'gap',
-};
+} as const satisfies Record<string, string>;
 const byEdge = new Set(['margin', 'padding', 'border', 'position', 'gap']);
+
+/** A node with its setters, which are made from styleOf: setWidth(80), setMargin(Edge.Left, 1), ... */
+export type FlexNode = LayoutNode & {readonly [method in keyof typeof styleOf]: (...args: unknown[]) => void};
 
 /** Thrown inside a layout this engine does not do; the tree then goes to yoga. */
 class NotSimple extends Error {}
@@ -137,7 +139,7 @@ export class LayoutNode {
 	constructor(private readonly engine: Engine) {}
 
 	private set(method: string, args: readonly unknown[]): void {
-		const style = styleOf[method];
+		const style = (styleOf as Record<string, string>)[method];
 		if (!style) throw new Error(`flex-layout: ${method} is not a style`);
 		this.styles.set(byEdge.has(style) ? `${style}:${String(args[0])}` : style, {method, args});
 	}
@@ -154,126 +156,15 @@ export class LayoutNode {
 			: undefined;
 	}
 
-	// The styles, one setter each (see styleOf).
-	setFlexDirection(value: FlexDirection): void {
-		this.set('setFlexDirection', [value]);
-	}
-	setAlignItems(value: Align): void {
-		this.set('setAlignItems', [value]);
-	}
-	setAlignSelf(value: Align): void {
-		this.set('setAlignSelf', [value]);
-	}
-	setAlignContent(value: Align): void {
-		this.set('setAlignContent', [value]);
-	}
-	setJustifyContent(value: Justify): void {
-		this.set('setJustifyContent', [value]);
-	}
-	setFlexWrap(value: Wrap): void {
-		this.set('setFlexWrap', [value]);
-	}
-	setFlexGrow(value: number): void {
-		this.set('setFlexGrow', [value]);
-	}
-	setFlexShrink(value: number): void {
-		this.set('setFlexShrink', [value]);
-	}
-	setFlex(value: number): void {
-		this.set('setFlex', [value]);
-	}
-	setFlexBasis(value: number | string): void {
-		this.set('setFlexBasis', [value]);
-	}
-	setFlexBasisPercent(value: number): void {
-		this.set('setFlexBasisPercent', [value]);
-	}
-	setFlexBasisAuto(): void {
-		this.set('setFlexBasisAuto', []);
-	}
-	setWidth(value: number | string): void {
-		this.set('setWidth', [value]);
-	}
-	setWidthPercent(value: number): void {
-		this.set('setWidthPercent', [value]);
-	}
-	setWidthAuto(): void {
-		this.set('setWidthAuto', []);
-	}
-	setHeight(value: number | string): void {
-		this.set('setHeight', [value]);
-	}
-	setHeightPercent(value: number): void {
-		this.set('setHeightPercent', [value]);
-	}
-	setHeightAuto(): void {
-		this.set('setHeightAuto', []);
-	}
-	setMinWidth(value: number | string): void {
-		this.set('setMinWidth', [value]);
-	}
-	setMinWidthPercent(value: number): void {
-		this.set('setMinWidthPercent', [value]);
-	}
-	setMinHeight(value: number | string): void {
-		this.set('setMinHeight', [value]);
-	}
-	setMinHeightPercent(value: number): void {
-		this.set('setMinHeightPercent', [value]);
-	}
-	setMaxWidth(value: number | string): void {
-		this.set('setMaxWidth', [value]);
-	}
-	setMaxWidthPercent(value: number): void {
-		this.set('setMaxWidthPercent', [value]);
-	}
-	setMaxHeight(value: number | string): void {
-		this.set('setMaxHeight', [value]);
-	}
-	setMaxHeightPercent(value: number): void {
-		this.set('setMaxHeightPercent', [value]);
-	}
-	setAspectRatio(value: number): void {
-		this.set('setAspectRatio', [value]);
-	}
-	setDisplay(value: Display): void {
-		this.set('setDisplay', [value]);
-	}
-	setPositionType(value: PositionType): void {
-		this.set('setPositionType', [value]);
-	}
-	setOverflow(value: Overflow): void {
-		this.set('setOverflow', [value]);
-	}
-	setDirection(value: Direction): void {
-		this.set('setDirection', [value]);
-	}
-	setMargin(edge: Edge, value: number | string): void {
-		this.set('setMargin', [edge, value]);
-	}
-	setMarginPercent(edge: Edge, value: number): void {
-		this.set('setMarginPercent', [edge, value]);
-	}
-	setMarginAuto(edge: Edge): void {
-		this.set('setMarginAuto', [edge]);
-	}
-	setPadding(edge: Edge, value: number | string): void {
-		this.set('setPadding', [edge, value]);
-	}
-	setPaddingPercent(edge: Edge, value: number): void {
-		this.set('setPaddingPercent', [edge, value]);
-	}
-	setBorder(edge: Edge, value: number): void {
-		this.set('setBorder', [edge, value]);
-	}
-	setPosition(edge: Edge, value: number | string): void {
-		this.set('setPosition', [edge, value]);
-	}
-	setPositionPercent(edge: Edge, value: number): void {
-		this.set('setPositionPercent', [edge, value]);
-	}
-	setGap(gutter: Gutter, value: number | string): void {
-		this.set('setGap', [gutter, value]);
+	// The setters, one for each entry of styleOf, each recording its call (typed by FlexNode).
+	static {
+		for (const method of Object.keys(styleOf)) {
+			Object.defineProperty(LayoutNode.prototype, method, {
+				value(this: LayoutNode, ...args: unknown[]) {
+					this.set(method, args);
+				},
+			});
+		}
 	}
 
 	getDisplay(): Display {
@@ -336,9 +227,9 @@ export class LayoutNode {
 
 	/** Lays out the tree from this node, as yoga's calculateLayout(width, height, direction). */
 	calculateLayout(width?: number, height?: number, direction: Direction = Direction.LTR): void {
-		const given = (value: number | undefined) => value === undefined || Number.isNaN(value);
+		const unset = (value: number | undefined) => value === undefined || Number.isNaN(value);
 		try {
-			if (!given(width) || !given(height) || direction !== Direction.LTR) notSimple();
+			if (!unset(width) || !unset(height) || direction !== Direction.LTR) notSimple();
 			this.layoutRoot();
 			this.engine.simple++;
 		} catch (error) {
@@ -543,7 +434,7 @@ export function createFlexLayout(loadYoga: () => YogaModule) {
 	const engine: Engine = {simple: 0, yoga: 0, loadYoga: () => (yoga ??= loadYoga())};
 	return {
 		...YGEnums,
-		Node: {create: () => new LayoutNode(engine)},
+		Node: {create: () => new LayoutNode(engine) as FlexNode},
 		/** Layouts done here and by yoga so far (for the tests). */
 		counts: () => ({simple: engine.simple, yoga: engine.yoga}),
 	};
