@@ -42,10 +42,12 @@ export function runCli(
 		input?: string | Uint8Array;
 		env?: Record<string, string | undefined>;
 		cwd?: string;
+		/** The node binary to run it with (another Node line); this process's by default. */
+		node?: string;
 	} = {},
 ): Promise<Run> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [cli, ...args], {
+		const child = spawn(options.node ?? process.execPath, [cli, ...args], {
 			cwd: options.cwd ?? root,
 			env: cleanEnv(options.env),
 			stdio: ['pipe', 'pipe', 'pipe'],
