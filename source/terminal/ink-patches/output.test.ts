@@ -1,12 +1,26 @@
+import {pathToFileURL} from 'node:url';
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-// Ink's own output.js, with its own tokenizer and string-width: the reference.
-import Original from '../../../node_modules/ink/build/output.js';
 import {runs} from '../../test-support/runs.js';
 import {styledCharsFromTokens, tokenize} from './ansi-tokenize.js';
 import Output from './output.js';
+import {packageFile} from './upstream.js';
 
 type Transformer = (line: string, index: number) => string;
+type Clip = {x1: number | undefined; x2: number | undefined; y1: number | undefined; y2: number | undefined};
+/** What Ink's renderer calls on its output grid. */
+type Grid = {
+	write(x: number, y: number, text: string, options: {transformers: Transformer[]}): void;
+	clip(clip: Clip): void;
+	unclip(): void;
+	get(): {output: string; height: number};
+};
+
+// Ink's own output.js, with its own tokenizer and string-width: the reference. Ink does not export
+// it, so it is loaded from Ink's folder.
+const {default: Original} = (await import(pathToFileURL(packageFile('ink/build/output.js')).href)) as {
+	default: new (options: {width: number; height: number}) => Grid;
+};
 
 // The two tokenizers write the same cells with different escape sequences, so rows are compared
 // as what a terminal shows: each cell's text with the set of styles (and link) on it.
@@ -74,7 +88,7 @@ const operation = fc.oneof(
 );
 type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
 
-function draw<T extends Original | Output>(target: T, operations: readonly Operation[]): T {
+function draw<T extends Grid>(target: T, operations: readonly Operation[]): T {
 	for (const op of operations) {
 		if (op.type === 'write') {
 			target.write(op.x, op.y, op.text, {
@@ -112,7 +126,7 @@ describe("the stand-in for Ink's output.js", () => {
 	test('a browser frame: one line per row, at full width', () => {
 		const rows = ['\u001b[1mTitle\u001b[22m', '', 'body │ 表格 🚀', '\u001b[7m Summary 1/7 \u001b[27m'];
 		const width = 30;
-		const frame = (target: Original | Output) => {
+		const frame = (target: Grid) => {
 			rows.forEach((row, y) => {
 				target.write(0, y, row, {transformers: []});
 			});
