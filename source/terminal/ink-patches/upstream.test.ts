@@ -29,6 +29,12 @@ describe('the versions the stand-ins match', () => {
 	test.each(Object.entries(matchedVersions))('the installed %s is of the %s line', (name, line) => {
 		expect(installedVersion(name).startsWith(`${line}.`)).toBe(true);
 	});
+
+	test('README.md beside the stand-ins names the same versions', () => {
+		const readme = readFileSync(join(here, 'README.md'), 'utf8');
+		expect(readme).toContain(`Ink ${matchedVersions.ink}`);
+		expect(readme).toContain(`yoga-layout ${matchedVersions['yoga-layout']}`);
+	});
 });
 
 describe('files used past the packages’ exports', () => {

@@ -1,5 +1,6 @@
 // What the stand-ins in this folder take from Ink, yoga-layout and React beyond their public API:
 // the versions they were written against, and the files they use that the packages do not export.
+// README.md beside this file says what each stand-in replaces and why.
 //
 // Those files are found from each package's own entry, which Node's resolver finds in any install
 // layout (npm's flat node_modules, pnpm's links into its store, Yarn's Plug'n'Play), never by a
