@@ -65,10 +65,13 @@ Usage
   browser; piped, or with --plain, it prints text and exits.
 
 Options
-  -s, --section <id>      start at (or print only) this section; an id or a number
+  -s, --section <id>      start at (or print only) this section: its id, number or title
+                          (any case), a unique prefix of one, or a heading of its prose
+                          (section/heading, or the heading's id)
   -f, --format <format>   text, markdown or json when printing (default text)
   -p, --plain             print text and exit, even in a terminal
-  -w, --width <n>         wrap printed output at n columns (default: the terminal's, else 80)
+  -w, --width <n>         wrap printed output at n columns (default: the terminal's, else
+                          COLUMNS, else the terminal on stderr, else 80)
       --color <when>      auto, always or never (default auto: colour only in a terminal,
                           never with NO_COLOR or TERM=dumb; FORCE_COLOR forces it)
       --theme <theme>     auto, light or dark colours (default auto: the browser asks the
@@ -77,7 +80,8 @@ Options
   -o, --only <ids>        show only these subjects, in this order (comma-separated ids)
   -d, --differences       hide table rows where every shown subject says the same
       --search <text>     print every hit, one per line, each after its place
-                          (Performance › Litestar: …); in a terminal, open at the first hit
+                          (Performance › Litestar: …), exit 1 if none (as grep);
+                          in a terminal, open at the first hit
       --evidence          how each subject's claims are backed: cited, uncited or not
                           stated, per row and in all; in a terminal, open the browser on it
       --ascii             draw tables and charts with ASCII characters only
@@ -86,12 +90,15 @@ Options
   -v, --version           show the version
 
 Keys (in the browser; ? lists them all)
-  ← → sections   ↑ ↓ Space b scroll   / search   c subjects   d differences
-  e evidence     r references   i about the source   M mouse on/off   Ctrl-Z suspend   q quit
-  The wheel scrolls; a click opens a section or a [n] reference, or picks in a list.
+  ← → sections   ↑ ↓ Space b scroll (pages go on into the next section)
+  Ctrl-F Ctrl-B Ctrl-D Ctrl-U Ctrl-E Ctrl-Y as in less   o outline   / search
+  c subjects   d differences   e evidence   i about the source
+  r references and links: Enter opens one, y copies it, Y copies the section
+  M mouse on/off   Ctrl-Z suspend   q quit
+  The wheel scrolls; a click opens a section, a [n] or a link, or picks in a list.
 
 Exit status
-  0 done, 2 bad usage or bad data, 1 anything unexpected.
+  0 done, 1 --search found nothing (or anything unexpected), 2 bad usage or data.
 
 Examples
   tradeoff --section performance | less
@@ -236,12 +243,18 @@ export function printedTheme(choice: ThemeChoice, env: Readonly<Record<string, s
 /**
  * Whether the terminal turns OSC 8 sequences into links, judged from the environment as
  * supports-hyperlinks does; FORCE_HYPERLINK=1 or 0 decides outright. Unknown terminals get plain
- * URLs, which every terminal shows.
+ * URLs, which every terminal shows. Inside tmux, links are sent from tmux 3.4 on: it keeps them
+ * with the cells and passes them on to a terminal it knows takes them (its "hyperlinks" feature);
+ * passthrough (DCS tmux;) is not used, as tmux would not know where a link stands on its screen.
  */
 export function supportsHyperlinks(env: Readonly<Record<string, string | undefined>>): boolean {
 	const force = env.FORCE_HYPERLINK;
 	if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false' && force !== '';
-	if (env.TERM === 'dumb' || env.TERM_PROGRAM === 'tmux' || env.TMUX) return false;
+	if (env.TERM === 'dumb') return false;
+	if (env.TERM_PROGRAM === 'tmux' || env.TMUX) {
+		const [, major = '0', minor = '0'] = /(\d+)\.(\d+)/.exec(env.TERM_PROGRAM_VERSION ?? '') ?? [];
+		return env.TERM_PROGRAM === 'tmux' && (Number(major) > 3 || (Number(major) === 3 && Number(minor) >= 4));
+	}
 	if (env.WT_SESSION || env.KONSOLE_VERSION || env.DOMTERM || env.KITTY_WINDOW_ID || env.WEZTERM_EXECUTABLE)
 		return true;
 	if (env.VTE_VERSION && Number(env.VTE_VERSION) >= 5000) return true;
