@@ -76,8 +76,12 @@ export const flags: readonly Flag[] = [
 		short: 's',
 		type: 'string',
 		value: '<id>',
-		help: ['start at (or print only) this section; an id or a number'],
-		more: 'For example `performance`, or `3`.',
+		help: [
+			'start at (or print only) this section: its id, number or title',
+			'(any case), a unique prefix of one, or a heading of its prose',
+			"(section/heading, or the heading's id)",
+		],
+		more: '`-s perf`, `-s performance/benchmarks`. A prefix that fits several is an error that names them (status 2). Printed, a heading prints what it heads; `--format json` and `markdown` export its whole section.',
 	},
 	{
 		name: 'format',
@@ -98,8 +102,11 @@ export const flags: readonly Flag[] = [
 		short: 'w',
 		type: 'string',
 		value: '<n>',
-		help: ["wrap printed output at n columns (default: the terminal's, else 80)"],
-		more: "20 to 1000; without it, the terminal's width, else `COLUMNS`, else 80.",
+		help: [
+			"wrap printed output at n columns (default: the terminal's, else",
+			'COLUMNS, else the terminal on stderr, else 80)',
+		],
+		more: '20 to 1000. The terminal on stderr gives the width to `tradeoff | less`.',
 	},
 	{
 		name: 'color',
@@ -145,9 +152,10 @@ export const flags: readonly Flag[] = [
 		value: '<text>',
 		help: [
 			'print every hit, one per line, each after its place',
-			'(Performance › Litestar: …); in a terminal, open at the first hit',
+			'(Performance › Litestar: …), exit 1 if none (as grep);',
+			'in a terminal, open at the first hit',
 		],
-		more: 'With `--format json`, the hits as JSON.',
+		more: 'With `--format json`, the hits as JSON; with `--color always`, every match in reverse video.',
 	},
 	{
 		name: 'evidence',
@@ -212,12 +220,15 @@ Options
 ${optionLines()}
 
 Keys (in the browser; ? lists them all)
-  ← → sections   ↑ ↓ Space b scroll   / search   c subjects   d differences
-  e evidence     r references   i about the source   M mouse on/off   Ctrl-Z suspend   q quit
-  The wheel scrolls; a click opens a section or a [n] reference, or picks in a list.
+  ← → sections   ↑ ↓ Space b scroll (pages go on into the next section)
+  Ctrl-F Ctrl-B Ctrl-D Ctrl-U Ctrl-E Ctrl-Y as in less   o outline   / search
+  c subjects   d differences   e evidence   i about the source
+  r references and links: Enter opens one, y copies it, Y copies the section
+  M mouse on/off   Ctrl-Z suspend   q quit
+  The wheel scrolls; a click opens a section, a [n] or a link, or picks in a list.
 
 Exit status
-  0 done, 2 bad usage or bad data, 1 anything unexpected.
+  0 done, 1 --search found nothing (or anything unexpected), 2 bad usage or data.
 
 Examples
   tradeoff --section performance | less
@@ -363,12 +374,18 @@ export function printedTheme(choice: ThemeChoice, env: Readonly<Record<string, s
 /**
  * Whether the terminal turns OSC 8 sequences into links, judged from the environment as
  * supports-hyperlinks does; FORCE_HYPERLINK=1 or 0 decides outright. Unknown terminals get plain
- * URLs, which every terminal shows.
+ * URLs, which every terminal shows. Inside tmux, links are sent from tmux 3.4 on: it keeps them
+ * with the cells and passes them on to a terminal it knows takes them (its "hyperlinks" feature);
+ * passthrough (DCS tmux;) is not used, as tmux would not know where a link stands on its screen.
  */
 export function supportsHyperlinks(env: Readonly<Record<string, string | undefined>>): boolean {
 	const force = env.FORCE_HYPERLINK;
 	if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false' && force !== '';
-	if (env.TERM === 'dumb' || env.TERM_PROGRAM === 'tmux' || env.TMUX) return false;
+	if (env.TERM === 'dumb') return false;
+	if (env.TERM_PROGRAM === 'tmux' || env.TMUX) {
+		const [, major = '0', minor = '0'] = /(\d+)\.(\d+)/.exec(env.TERM_PROGRAM_VERSION ?? '') ?? [];
+		return env.TERM_PROGRAM === 'tmux' && (Number(major) > 3 || (Number(major) === 3 && Number(minor) >= 4));
+	}
 	if (env.WT_SESSION || env.KONSOLE_VERSION || env.DOMTERM || env.KITTY_WINDOW_ID || env.WEZTERM_EXECUTABLE)
 		return true;
 	if (env.VTE_VERSION && Number(env.VTE_VERSION) >= 5000) return true;

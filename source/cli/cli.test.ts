@@ -357,9 +357,9 @@ describe('--search through a pipe', () => {
 		for (const hit of hits) expect(hit.place).toBe('Cost › Litestar');
 	});
 
-	test('no hits prints nothing and succeeds', async () => {
+	test('no hits prints nothing and exits 1, as grep does', async () => {
 		const run = await runCli(['--search', 'zzz-nothing']);
-		expect(run).toMatchObject({code: 0, stdout: ''});
+		expect(run).toMatchObject({code: 1, stdout: '', stderr: ''});
 	});
 
 	test('charts are drawn for rows with figures, in Unicode blocks or ASCII', async () => {
@@ -438,7 +438,7 @@ describe('--evidence through a pipe', () => {
 
 	test('--search finds rows by criterion and by what backs them', async () => {
 		const run = await runCli(['--evidence', '--search', 'litestar cited']);
-		expect(run.stdout).toBe('');
+		expect(run).toMatchObject({code: 1, stdout: ''});
 		const silent = await runCli(['--evidence', '--search', 'Throughput']);
 		expect(silent.stdout).toBe(
 			'Evidence › Performance: Throughput: FastAPI cited [1]; Litestar not stated; Django Ninja cited [1]\n',

@@ -49,7 +49,8 @@ export const Role = {
  * A run of text with one set of roles. href makes it a hyperlink where the terminal allows;
  * subject names the subject whose table cell the text comes from (search reports it); row marks
  * the criterion of a section's table row, by its index in the table (the evidence view finds the
- * row there).
+ * row there); heading marks a heading of a section's prose, by its index among them (the outline
+ * finds it there).
  */
 export type Span = {
 	readonly text: string;
@@ -57,6 +58,7 @@ export type Span = {
 	readonly href?: string;
 	readonly subject?: string;
 	readonly row?: number;
+	readonly heading?: number;
 };
 
 /** One screen line: spans laid end to end, never wider than the width it was laid out for. */

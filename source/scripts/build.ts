@@ -39,7 +39,9 @@ async function bundledModule(): Promise<string> {
 	const bodies = Object.fromEntries(document.bodies);
 	const inline = Object.fromEntries(document.inline ?? []);
 	// JSON.parse of a string literal is faster for V8 to load than the same object as JS code.
-	return `export default JSON.parse(${JSON.stringify(JSON.stringify({comparison, bodies, inline}))});`;
+	// Its file name and size, for the info panel's "read from".
+	const file = {name: bundledData.split('/').at(-1), bytes: bytes.length};
+	return `export default JSON.parse(${JSON.stringify(JSON.stringify({comparison, bodies, inline, file}))});`;
 }
 
 const wasmDataUri = /data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)/;
@@ -198,6 +200,33 @@ const inkWithoutDevtools: Plugin = {
 			const contents = source
 				.replace(awaits[0] ?? '', 'void 0;')
 				.replace(awaits[1] ?? '', '? {name: undefined, version: undefined}');
+			return {contents, loader: 'js'};
+		});
+	},
+};
+
+/**
+ * Ink 6.8 clears the whole terminal (ESC [2J ESC [3J ESC [H) and redraws before every frame once a
+ * frame is as tall as the terminal, which flickers where synchronized output is not supported and,
+ * with ESC [3J, erases the scrollback of the reader's shell in many terminals (xterm clears the
+ * main screen's saved lines even from the alternate screen). That is why the browser left the last
+ * row blank. A frame exactly as tall as the terminal needs none of it: Ink writes it without a
+ * final newline, so nothing scrolls, and its log-update erases the previous frame line by line as
+ * for any other. Only a frame taller than the terminal (one drawn for a size the terminal has just
+ * left) still clears, and then without touching the scrollback.
+ */
+const inkLastRow: Plugin = {
+	name: 'ink-last-row',
+	setup(plugin) {
+		plugin.onLoad({filter: /ink[\\/]build[\\/]ink\.js$/}, (args) => {
+			const source = readFileSync(args.path, 'utf8');
+			const full = 'if (this.lastOutputHeight >= this.options.stdout.rows) {';
+			const clear = 'this.options.stdout.write(ansiEscapes.clearTerminal + this.fullStaticOutput + output);';
+			if (!source.includes(full) || !source.includes(clear))
+				throw new Error('ink/build/ink.js changed: update the ink-last-row build plugin');
+			const contents = source
+				.replace(full, 'if (this.lastOutputHeight > this.options.stdout.rows) {')
+				.replace(clear, "this.options.stdout.write('\\u001B[2J\\u001B[H' + this.fullStaticOutput + output);");
 			return {contents, loader: 'js'};
 		});
 	},
@@ -367,6 +396,7 @@ async function main(): Promise<void> {
 		plugins: [
 			bundledPlugin,
 			inkWithoutDevtools,
+			inkLastRow,
 			inkInternals,
 			unexported,
 			yogaStandIn,
