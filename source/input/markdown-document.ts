@@ -16,6 +16,7 @@ import {DataError, printable} from '../model/errors.js';
 import {sanitizeText} from '../model/sanitize.js';
 import type {Comparison, Reference, Row, Section, Subject} from '../model/schema.js';
 import {decodeComparison} from './decode.js';
+import {siteMarkdown} from './docs-markup.js';
 import {type FrontMatter, readFrontMatter, splitFrontMatter} from './front-matter.js';
 import {headingId} from './github.js';
 import {headingSpans, highlighted, lexDocument, prepareShortcodes, tokenBlocks} from './markdown-parse.js';
@@ -130,15 +131,17 @@ export async function importMarkdown(bytes: Uint8Array, file: string): Promise<D
 async function readDocument(bytes: Uint8Array, file: string): Promise<Document> {
 	const text = sanitizeText(decodeComparison(bytes, file, 'Markdown'));
 	const split = splitFrontMatter(text);
+	// Docs sites' markup (MDX, admonitions, tabs) as the GFM the site shows.
+	const markdown = siteMarkdown(split.markdown);
 	const front: FrontMatter = split.yaml === undefined ? {} : await readFrontMatter(split.yaml, file);
-	await prepareShortcodes([split.markdown]);
+	await prepareShortcodes([markdown]);
 
-	let read = structure(split.markdown, front);
+	let read = structure(markdown, front);
 	// References listed at the end are numbered first; footnotes follow them.
 	const listed = listedAtEnd(read.parts);
 	let notes: Reference[] = [];
-	if (split.markdown.includes('[^')) {
-		const extracted = extractFootnotes(split.markdown, Math.max(0, ...listed.map((reference) => reference.id)) + 1);
+	if (markdown.includes('[^')) {
+		const extracted = extractFootnotes(markdown, Math.max(0, ...listed.map((reference) => reference.id)) + 1);
 		if (extracted.notes.length > 0) {
 			notes = extracted.notes;
 			read = structure(extracted.markdown, front);
