@@ -111,9 +111,7 @@ describe('MDX', () => {
 				'\n',
 			),
 		);
-		expect(text).toBe(
-			['page', '────', '', '│ Note', '│', '│ These are our own impressions (https://example.com).'].join('\n'),
-		);
+		expect(text).toBe(['│ Note', '│', '│ These are our own impressions (https://example.com).'].join('\n'));
 	});
 
 	test('a component with no children and no text shows nothing; code about components is code', async () => {
@@ -155,9 +153,6 @@ describe('admonitions', () => {
 		);
 		expect(text).toBe(
 			[
-				'page',
-				'────',
-				'',
 				'│ Info',
 				'│',
 				'│ Looking to migrate? Use moon ext migrate-nx.',
@@ -200,9 +195,6 @@ describe('admonitions', () => {
 		);
 		expect(text).toBe(
 			[
-				'page',
-				'────',
-				'',
 				'│ Tip: You can still use PyPI packages',
 				'│',
 				'│ Pixi supports PyPI.',
@@ -237,19 +229,9 @@ describe('admonitions', () => {
 			'page.md',
 		);
 		expect(text).toBe(
-			[
-				'page',
-				'────',
-				'',
-				'uv (pyproject.toml)',
-				'',
-				'  [project]',
-				'  name = "x"',
-				'',
-				'Pixi (pixi.toml)',
-				'',
-				'  [workspace]',
-			].join('\n'),
+			['uv (pyproject.toml)', '', '  [project]', '  name = "x"', '', 'Pixi (pixi.toml)', '', '  [workspace]'].join(
+				'\n',
+			),
 		);
 	});
 });

@@ -84,6 +84,26 @@ describe('documentLines', () => {
 		expect(text.startsWith('Verdict\n')).toBe(true);
 	});
 
+	test('the text under the title has no heading of its own, unless printed alone; a description that says the title again is not shown', () => {
+		const page: Comparison = {
+			title: 'Page',
+			description: ' page ',
+			subjects: [],
+			sections: [
+				{id: 'page', title: 'Page', body: 'Intro.'},
+				{id: 'a', title: 'A', body: 'Text.'},
+			],
+		};
+		const whole = documentLines(documentOf(page), page.sections, {width: 40, view: defaultView(page)});
+		expect(whole.map(lineText)).toEqual(['Page', '', 'Intro.', '', 'A', '─', '', 'Text.']);
+		const alone = documentLines(documentOf(page), [page.sections[0]!], {width: 40, view: defaultView(page)});
+		expect(alone.map(lineText)).toEqual(['Page', '────', '', 'Intro.']);
+		// The same lines in the browser's pane, under its header (the title).
+		expect(
+			sectionLines(documentOf(page), page.sections[0]!, {width: 40, view: defaultView(page)}).map(lineText),
+		).toEqual(['Intro.']);
+	});
+
 	test('eight subjects with CJK and emoji names still fit at 20 columns', () => {
 		const subjects = Array.from({length: 8}, (_, index) => ({
 			id: `s${index}`,

@@ -164,21 +164,33 @@ function* bodyPieces(document: Document, section: Section, options: LayoutOption
  * pauses, so that the browser can lay a section out ahead of the reader a little at a time.
  */
 export function* sectionPieces(document: Document, section: Section, options: LayoutOptions): Generator<Line[]> {
-	yield headingLines(section.title, options.width, options.ascii);
+	// Under the document's title, the text before its first heading has no heading of its own.
+	let begun = !isTitleSection(document.comparison, section);
+	if (begun) yield headingLines(section.title, options.width, options.ascii);
 	for (const piece of bodyPieces(document, section, options)) {
 		let started = false;
 		for (const part of piece) {
 			if (!started && part.length > 0) {
 				started = true;
-				yield [[]];
+				if (begun) yield [[]];
+				begun = true;
 			}
 			yield part;
 		}
 	}
 	for (const chart of sectionCharts(document, section, options.view)) {
-		yield [[]];
+		if (begun) yield [[]];
+		begun = true;
 		yield layoutChart(chart, options.width, options.ascii);
 	}
+}
+
+/**
+ * Whether a section is the one the comparison's title heads: the first, named as the comparison
+ * (a Markdown document's text before its first heading). Its heading would say the title again.
+ */
+export function isTitleSection(comparison: Comparison, section: Section): boolean {
+	return comparison.sections[0]?.id === section.id && section.title === comparison.title;
 }
 
 /** A section laid out at a width: heading, prose, its table, then charts of its figures. */
@@ -205,7 +217,10 @@ export function sourceLine(comparison: Comparison): string {
 /** The title block: title, description and source line. */
 export function headerLines(comparison: Comparison, width: number): Line[] {
 	const lines = wrapSpans([span(comparison.title, Role.title | Role.strong)], width);
-	if (comparison.description) append(lines, wrapSpans([span(comparison.description)], width));
+	// A description that only says the title again (front matter often has both) is not shown.
+	const {description} = comparison;
+	if (description && description.replace(/\s+/g, ' ').trim().toLowerCase() !== comparison.title.toLowerCase())
+		append(lines, wrapSpans([span(description)], width));
 	const source = sourceLine(comparison);
 	if (source) append(lines, wrapSpans([span(source, Role.muted)], width));
 	return lines;
@@ -267,6 +282,9 @@ export function* documentParts(
 	const {comparison} = document;
 	const whole = sections.length === comparison.sections.length;
 	if (whole) yield [...headerLines(comparison, options.width), []];
+	// Printed alone, the section under the title is headed by it, as every other section is.
+	else if (sections[0] && isTitleSection(comparison, sections[0]))
+		yield [...headingLines(sections[0].title, options.width, options.ascii), []];
 	for (const [index, section] of sections.entries()) {
 		if (index > 0) yield [[]];
 		yield* sectionPieces(document, section, options);
