@@ -7,6 +7,7 @@ import {
 	type Document,
 	documentLines,
 	headerLines,
+	referenceLines,
 	rowLine,
 	sectionLines,
 	sectionPieces,
@@ -62,6 +63,27 @@ describe('sectionLines', () => {
 		const lines = sectionLines(document, cost, {width: 120, view: {...view, differencesOnly: true}}).map(lineText);
 		expect(lines.join('\n')).not.toMatch(/^Licence /m);
 		expect(lines).toContain('1 row where every subject agrees hidden');
+	});
+});
+
+describe('referenceLines', () => {
+	test('a reference whose title is its URL shows the URL once, as a link', () => {
+		const lines = referenceLines(
+			[
+				{id: 1, title: 'https://a.example/x', url: 'https://a.example/x'},
+				{id: 2, title: 'Study', url: 'https://b.example'},
+			],
+			{width: 60},
+		);
+		expect(lines.map(lineText)).toEqual([
+			'References',
+			'──────────',
+			'',
+			'[1] https://a.example/x',
+			'[2] Study',
+			'    https://b.example',
+		]);
+		expect(lines[3]?.find((piece) => piece.href)?.href).toBe('https://a.example/x');
 	});
 });
 

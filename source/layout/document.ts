@@ -239,11 +239,15 @@ export function referenceLines(
 	const numberWidth = Math.max(0, ...references.map((reference) => `[${reference.id}] `.length));
 	for (const reference of references) {
 		const marker = span(`[${reference.id}]`.padEnd(numberWidth), Role.ref);
-		const text: Span[] = [span(reference.title, Role.strong)];
+		// A reference whose title is its URL (a bare link in a list) is that link, said once.
+		const titledByUrl = reference.url !== undefined && reference.title.trim() === reference.url;
+		const text: Span[] = [
+			titledByUrl ? span(reference.title, Role.link, reference.url) : span(reference.title, Role.strong),
+		];
 		if (reference.publisher) text.push(span(`${options.ascii ? ' - ' : ' — '}${reference.publisher}`));
 		const rest = [span(' '.repeat(numberWidth))];
 		append(lines, wrapSpans(text, options.width, {first: [marker], rest}));
-		if (reference.url)
+		if (reference.url && !titledByUrl)
 			append(lines, wrapSpans([span(reference.url, Role.link, reference.url)], options.width, {first: rest}));
 		const note = options.notes?.get(reference.id);
 		if (note) append(lines, wrapSpans([span(note, Role.muted)], options.width, {first: rest}));
