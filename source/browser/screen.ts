@@ -361,7 +361,12 @@ export function referencesOverlay(
  * Where the comparison comes from: the source's metadata and notes, and how each subject's claims
  * are backed when the evidence is given.
  */
-export function infoLines(comparison: Comparison, width: number, evidence?: Evidence): Line[] {
+export function infoLines(
+	comparison: Comparison,
+	width: number,
+	evidence?: Evidence,
+	origin?: Document['origin'],
+): Line[] {
 	const lines: Line[] = heading('About this comparison');
 	const field = (name: string, value: string | undefined) => {
 		if (!value) return;
@@ -382,6 +387,9 @@ export function infoLines(comparison: Comparison, width: number, evidence?: Evid
 	field('Words', source?.wordCount === undefined ? undefined : String(source.wordCount));
 	field('Tags', source?.tags?.join(', '));
 	field('Address', source?.url);
+	// Where it was read: a pasted page's address, and the raw file's behind it when that was fetched.
+	field('Read from', origin?.location);
+	field('Fetched from', origin?.fetchedFrom);
 	field('Subjects', comparison.subjects.map((subject) => subject.name).join(', '));
 	field('References', String((comparison.references ?? []).length));
 	evidence?.subjects.forEach((entry, index) => {
@@ -512,7 +520,7 @@ export function frame(input: ScreenInput): Frame {
 		input.state.overlay === 'help'
 			? helpLines(width)
 			: input.state.overlay === 'info'
-				? infoLines(comparison, width, cache.whole().evidence)
+				? infoLines(comparison, width, cache.whole().evidence, cache.document.origin)
 				: input.state.overlay === 'columns'
 					? columnsLines(comparison, input.state, width, ascii)
 					: (evidence?.lines ?? references?.lines ?? []);

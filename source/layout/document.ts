@@ -28,6 +28,18 @@ export type Document = {
 	 * citation of no reference), so its JSON export is checked before it is written.
 	 */
 	readonly markdown?: true;
+	/**
+	 * Where the document was read from, for the info panel: the resolved path, the URL the reader
+	 * gave, `-` for stdin, or the bundled comparison's name; the address really fetched when it
+	 * differs; its size in bytes; and when it was read (given by the reader of the bytes, as layout
+	 * reads no clock).
+	 */
+	readonly origin?: {
+		readonly location: string;
+		readonly fetchedFrom?: string;
+		readonly bytes: number;
+		readonly readAt: string;
+	};
 };
 
 /** A criterion's or a cell's text as spans: its markdown rendered, its citations marked. */
