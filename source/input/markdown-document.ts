@@ -49,15 +49,14 @@ function folded(text: string): string {
  * level of the only heading, else none.
  */
 function sectionDepth(headings: readonly Tokens.Heading[]): number {
-	for (let depth = 1; depth <= 6; depth++) if (headings.filter((heading) => heading.depth <= depth).length >= 2) return depth;
+	for (let depth = 1; depth <= 6; depth++)
+		if (headings.filter((heading) => heading.depth <= depth).length >= 2) return depth;
 	return headings[0]?.depth ?? 0;
 }
 
 /** Splits the top-level tokens at the section headings, leaving out the headings that the title stands for. */
 function splitSections(tokens: readonly Token[], skipped: ReadonlySet<Token>): Part[] {
-	const headings = tokens.filter(
-		(token): token is Tokens.Heading => token.type === 'heading' && !skipped.has(token),
-	);
+	const headings = tokens.filter((token): token is Tokens.Heading => token.type === 'heading' && !skipped.has(token));
 	const depth = sectionDepth(headings);
 	const parts: Part[] = [{heading: undefined, tokens: []}];
 	for (const token of tokens) {
