@@ -270,6 +270,10 @@ export function lineBreaks(text: string): Uint8Array {
 	function decide(k: number): number {
 		const a = raw[k - 1] as number;
 		const b = raw[k] as number;
+		// The commonest pairs, which no rule before LB31 (or LB28) concerns: ideograph after
+		// ideograph may break, letter after letter may not.
+		if (a === ID && b === ID) return Break.allowed;
+		if (a === AL && b === AL && !joined[k]) return Break.none;
 		// LB4, LB5: after a hard line break; never between CR and LF.
 		if (a === BK) return Break.mandatory;
 		if (a === CR && b === LF) return Break.none;
@@ -291,8 +295,8 @@ export function lineBreaks(text: string): Uint8Array {
 		if (B === GL && A !== SP && A !== BA && A !== HY && A !== HH) return Break.none;
 		// LB13: not before closing punctuation, ! or /, even after spaces.
 		if (B === CL || isClose(B) || B === EX || B === SY) return Break.none;
-		const beforeSpace = beforeSpaces(p);
-		const C = classAt(beforeSpace);
+		const beforeSpace = A === SP ? beforeSpaces(p) : p;
+		const C = A === SP ? classAt(beforeSpace) : A;
 		// LB14: not after opening punctuation, even after spaces.
 		if (isOpen(C)) return Break.none;
 		// LB15a: not after an initial quotation mark at the start of a line, or after a space,
