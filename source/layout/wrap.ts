@@ -1,5 +1,5 @@
 import {isWideBmp} from './display-width.js';
-import {Break, lineBreaks} from './line-break.js';
+import {Break, isEastAsian, lineBreaks} from './line-break.js';
 import {graphemes, type Line, Role, type Span, span, textWidth} from './styled.js';
 
 type Options = {
@@ -57,53 +57,56 @@ function asOneLine(spans: readonly Span[], width: number, prefix: Line | undefin
 	return prefix && prefix.length > 0 ? [...prefix, ...spans] : [...spans];
 }
 
-// Text a line breaks only at its spaces (see breakPlans): one column to a character, in scripts
-// that separate their words with spaces (Latin, Greek, Cyrillic), with general punctuation,
-// arrows and box drawing.
-const spacedScripts =
-	/^[\n\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u20a0-\u20bf\u2100-\u214f\u2190-\u2319\u2500-\u25fc]*$/;
+// Text that holds an East Asian (wide) character, the only text whose break opportunities go
+// past its spaces (see breakPlans): CJK and its punctuation, kana, hangul, fullwidth forms, and
+// the supplementary planes' ideographs and pictographs. A quick test: isEastAsian decides.
+const mayHoldWide =
+	/[\u1100-\u115f\u2329\u232a\u2e80-\ua4cf\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6\ud83c-\ud83e\ud840-\ud8bf\u231a-\u23ff\u2600-\u27bf\u2b1b-\u2b55]/;
 
-/** Whether a code unit is one of spacedScripts's characters. */
-function inSpacedScript(code: number): boolean {
-	return (
-		(code >= 0x20 && code <= 0x7e) ||
-		(code >= 0xa0 && code <= 0x2ff && code !== 0xad) ||
-		(code >= 0x370 && code <= 0x52f && !(code >= 0x483 && code <= 0x489)) ||
-		(code >= 0x2010 && code <= 0x205e && code !== 0x2028 && code !== 0x2029 && !(code >= 0x202a && code <= 0x202f)) ||
-		(code >= 0x20a0 && code <= 0x20bf) ||
-		(code >= 0x2100 && code <= 0x214f) ||
-		(code >= 0x2190 && code <= 0x2319) ||
-		(code >= 0x2500 && code <= 0x25fc)
-	);
+/** Whether the character before index `at` of a text, or the one at it, is East Asian (wide). */
+function eastAsianAround(text: string, at: number): boolean {
+	const after = text.codePointAt(at) ?? 0;
+	if (after < 0x1100 ? false : isEastAsian(after)) return true;
+	let start = at - 1;
+	const low = text.charCodeAt(start);
+	if (low >= 0xdc00 && low <= 0xdfff && start > 0) start--;
+	const before = text.codePointAt(start) ?? 0;
+	return before >= 0x1100 && isEastAsian(before);
 }
 
 /**
- * Where text of other scripts (Chinese, Japanese, Korean, Thai, emoji...) may break besides its
- * spaces, by span: for each span, the offsets before which a line may start although no space
- * stands there (between two ideographs), with `glue` the offsets of spaces a line may not break
- * at (before ），。 and the like, after （「). Undefined when a span has neither.
+ * Where text of other scripts (Chinese, Japanese, Korean, emoji...) may break besides its spaces,
+ * by span: for each span, the offsets before which a line may start although no space stands
+ * there (between two ideographs), with `glue` the offsets of spaces a line may not break at
+ * (before ），。 and the like, after （「). Undefined when a span has neither.
  *
  * The opportunities are UAX #14's (line-break.ts), computed over the whole paragraph so that
- * context crosses spans, with one tailoring: none between two characters of the scripts that
- * separate words with spaces (spacedScripts's). There a line breaks at spaces only, as it always
- * has: a command, a flag or a URL (--no-cache, example.com/a-b) breaks only where it must, never
- * at a hyphen or a slash that a reader would take for part of it; and a Latin word among
- * ideographs is never split.
+ * context crosses spans, with one tailoring: a break where no space stands only beside an East
+ * Asian (wide) character. Elsewhere a line breaks at spaces only, as it always has: a command, a
+ * flag or a URL (--no-cache, example.com/a-b) breaks only where it must, never at a hyphen or a
+ * slash that a reader would take for part of it; and a Latin word among ideographs is never split.
  */
 type BreakPlan = {readonly inner?: readonly number[]; readonly glue?: readonly number[]};
 
-// The plans of the paragraphs wrapped lately: the same spans are wrapped again at each width (the
-// browser when the terminal is resized, a table fitting its columns).
-const planned = new WeakMap<readonly Span[], (BreakPlan | undefined)[] | undefined>();
+// The plans of the paragraphs wrapped lately, by their texts: the same text is wrapped again at
+// each width (the browser when the terminal is resized, a table fitting its columns, a cell laid
+// out side by side and then stacked), often in spans made anew.
+const planned = new Map<string, (BreakPlan | undefined)[]>();
 
 function breakPlans(spans: readonly Span[]): (BreakPlan | undefined)[] | undefined {
 	let any = false;
-	for (const piece of spans) if (!(piece.role & Role.break) && !spacedScripts.test(piece.text)) any = true;
+	let key = '';
+	for (const piece of spans) {
+		const forced = (piece.role & Role.break) !== 0;
+		if (!forced && mayHoldWide.test(piece.text)) any = true;
+		key += forced ? '\u0002' : `${piece.text}\u0001`;
+	}
 	if (!any) return undefined;
-	let plans = planned.get(spans);
+	let plans = planned.get(key);
 	if (!plans) {
 		plans = planOf(spans);
-		planned.set(spans, plans);
+		if (planned.size >= 2048) planned.clear();
+		planned.set(key, plans);
 	}
 	return plans;
 }
@@ -122,7 +125,7 @@ function planOf(spans: readonly Span[]): (BreakPlan | undefined)[] {
 			text += (spans[index] as Span).text;
 		}
 		text = text.replace(/\n/g, ' ');
-		if (!spacedScripts.test(text)) {
+		if (mayHoldWide.test(text)) {
 			const found = lineBreaks(text);
 			for (let index = first; index < end; index++) {
 				const from = starts[index - first] as number;
@@ -142,7 +145,7 @@ function planOf(spans: readonly Span[]): (BreakPlan | undefined)[] {
 					if (at === from && at === 0) continue;
 					const before = text.charCodeAt(at - 1);
 					if (at === 0 || before === 0x20 || found[at] === Break.none) continue;
-					if (inSpacedScript(code) && inSpacedScript(before)) continue;
+					if (!eastAsianAround(text, at)) continue;
 					if (at > from) (inner ??= []).push(at - from);
 					// At the very start of a span: the break falls between this span and the one before.
 					else (inner ??= []).push(0);
