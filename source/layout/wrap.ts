@@ -130,27 +130,25 @@ function planOf(spans: readonly Span[]): (BreakPlan | undefined)[] {
 			for (let index = first; index < end; index++) {
 				const from = starts[index - first] as number;
 				const to = from + (spans[index] as Span).text.length;
-				let inner: number[] | undefined;
-				let glue: number[] | undefined;
-				for (let at = from; at < to; at++) {
+				const inner: number[] = [];
+				const glue: number[] = [];
+				for (let at = Math.max(from, 1); at < to; at++) {
 					const code = text.charCodeAt(at);
+					const before = text.charCodeAt(at - 1);
 					if (code === 0x20) {
 						// A space (the first of a run) a line may not break at: kept, as text.
-						if (at > 0 && text.charCodeAt(at - 1) === 0x20) continue;
+						if (before === 0x20) continue;
 						let after = at;
 						while (text.charCodeAt(after) === 0x20) after++;
-						if (after < text.length && at > 0 && found[after] === Break.none) (glue ??= []).push(at - from);
+						if (after < text.length && found[after] === Break.none) glue.push(at - from);
 						continue;
 					}
-					if (at === from && at === 0) continue;
-					const before = text.charCodeAt(at - 1);
-					if (at === 0 || before === 0x20 || found[at] === Break.none) continue;
-					if (!eastAsianAround(text, at)) continue;
-					if (at > from) (inner ??= []).push(at - from);
-					// At the very start of a span: the break falls between this span and the one before.
-					else (inner ??= []).push(0);
+					if (before === 0x20 || found[at] === Break.none || !eastAsianAround(text, at)) continue;
+					// At offset 0, the break falls between this span and the one before.
+					inner.push(at - from);
 				}
-				if (inner || glue) plans[index] = {...(inner ? {inner} : {}), ...(glue ? {glue} : {})};
+				if (inner.length > 0 || glue.length > 0)
+					plans[index] = {...(inner.length > 0 ? {inner} : {}), ...(glue.length > 0 ? {glue} : {})};
 			}
 		}
 		first = end + 1;
