@@ -114,6 +114,20 @@ describe('the info', () => {
 		]);
 	});
 
+	test('a pasted page read from elsewhere: the address given and the address fetched', () => {
+		const bare: Comparison = {...comparison, source: undefined, description: undefined, references: undefined};
+		const origin = {
+			location: 'https://github.com/o/r',
+			fetchedFrom: 'https://api.github.com/repos/o/r/readme',
+			bytes: 10,
+			readAt: '2026-12-06T18:00:00.000Z',
+		};
+		expect(texts(infoLines(bare, 70, undefined, origin)).slice(3, 5)).toEqual([
+			'Read from     https://github.com/o/r',
+			'Fetched from  https://api.github.com/repos/o/r/readme',
+		]);
+	});
+
 	test("a source's own title, its address, and a note without the machine notice", () => {
 		const other: Comparison = {
 			...comparison,

@@ -38,10 +38,14 @@ declare const TRADEOFF_VERSION: string;
 
 /**
  * A status line on stderr while a download takes longer than a moment, as curl and npm show one:
- * the host and the bytes so far, rewritten in place and erased when done. Only on a terminal.
+ * the host and the bytes so far, rewritten in place and erased when done; for a page whose raw
+ * file is fetched instead (a GitHub file's page), both addresses. Only on a terminal.
  */
-function downloadStatus(stderr: NodeJS.WriteStream): {
-	onProgress?: (host: string, bytes: number) => void;
+function downloadStatus(
+	stderr: NodeJS.WriteStream,
+	given: string,
+): {
+	onProgress?: (fetching: URL, bytes: number) => void;
 	done: () => void;
 } {
 	if (!stderr.isTTY) return {done: () => {}};
@@ -52,20 +56,45 @@ function downloadStatus(stderr: NodeJS.WriteStream): {
 		const columns = Math.max(10, (stderr.columns || 80) - 1);
 		stderr.write(`\r\u001b[2K${text.length > columns ? `${text.slice(0, columns - 1)}…` : text}`);
 	};
+	const bare = (address: string) => address.replace(/^https?:\/\//i, '');
 	return {
-		onProgress: (host, bytes) => {
+		onProgress: (fetching, bytes) => {
 			const now = performance.now();
 			if (now - start < 500 || now - last < 100) return;
 			last = now;
 			shown = true;
 			const size = bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-			show(`tradeoff: downloading from ${printable(host)}: ${size}`);
+			const rewritten = !sameAddress(fetching.href, given);
+			show(
+				rewritten
+					? `tradeoff: downloading ${printable(bare(fetching.href))}: ${size} (for ${printable(bare(given))})`
+					: `tradeoff: downloading from ${printable(fetching.host)}: ${size}`,
+			);
 		},
 		done: () => {
 			if (shown) stderr.write('\r\u001b[2K');
 			shown = false;
 		},
 	};
+}
+
+function sameAddress(fetched: string, given: string): boolean {
+	try {
+		return new URL(given).href === fetched;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * Hosts served elsewhere, from TRADEOFF_CONNECT_TO ("github.com=http://127.0.0.1:8080", several
+ * separated by commas): how the tests, which have no network, stand a local server in for GitHub.
+ */
+function connectTo(env: NodeJS.ProcessEnv): ReadonlyMap<string, string> | undefined {
+	const given = env.TRADEOFF_CONNECT_TO;
+	if (!given) return undefined;
+	const pairs = given.split(',').map((pair) => pair.split('=').map((part) => part.trim()));
+	return new Map(pairs.filter((pair): pair is [string, string] => pair.length === 2 && pair[0] !== ''));
 }
 
 async function readDocument(file: string | undefined, options: Options): Promise<Document> {
@@ -76,9 +105,10 @@ async function readDocument(file: string | undefined, options: Options): Promise
 		return {...document, origin: {location: bundled.file.name, bytes: bundled.file.bytes, readAt}};
 	}
 	if (isUrl(file)) {
-		const status = downloadStatus(process.stderr);
+		const status = downloadStatus(process.stderr, file);
 		try {
-			const got = await download(file, {timeout: options.timeout, ...status});
+			const hosts = connectTo(process.env);
+			const got = await download(file, {timeout: options.timeout, ...status, ...(hosts ? {connectTo: hosts} : {})});
 			// Erased before anything else is written, the browser's screen included.
 			status.done();
 			const document = await documentFromBytes(
@@ -87,7 +117,7 @@ async function readDocument(file: string | undefined, options: Options): Promise
 				process.env,
 				got.kind ?? kindOf(got.bytes, got.name),
 			);
-			const fetchedFrom = got.name === new URL(file).href ? {} : {fetchedFrom: got.name};
+			const fetchedFrom = sameAddress(got.name, file) ? {} : {fetchedFrom: got.name};
 			return {...document, origin: {location: file, ...fetchedFrom, bytes: got.bytes.length, readAt}};
 		} finally {
 			status.done();

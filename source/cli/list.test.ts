@@ -61,7 +61,7 @@ describe('a list through a pipe', () => {
 		expect(run.stdout).toContain(`${name('missing.md')}\terror: no such file\n`);
 		const none = await runCli([empty]);
 		expect(none).toMatchObject({code: 2, stdout: ''});
-		expect(none.stderr).toBe(`tradeoff: ${empty}: no .json, .md or .markdown files in this folder\n`);
+		expect(none.stderr).toBe(`tradeoff: ${empty}: no .json, .md, .mdx or .markdown files in this folder\n`);
 	});
 });
 

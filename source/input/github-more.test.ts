@@ -131,6 +131,15 @@ describe('githubInline', () => {
 		expect(shown('e<sup>i,1 </sup>')).toBe('eⁱ˒¹ ');
 	});
 
+	test('a <sup> tag split over two lines, around a link to a note in the page, is a superscript', async () => {
+		const {shown} = await fresh();
+		expect(shown('with a grain of salt.<sup\nid="anchor-versions">[1](#footnote-versions)</sup> Then')).toBe(
+			'with a grain of salt.¹ Then',
+		);
+		// A link that leads somewhere stays a link.
+		expect(shown('x<sup>[2](https://n.example)</sup>')).toBe('x2 (https://n.example)');
+	});
+
 	test('otherwise (a letter without a form, markup inside, no closing tag) the text between stays', async () => {
 		const {shown, inline} = await fresh();
 		expect(shown('H<sub>n</sub> x<sup>note</sup> y<sup>**2**</sup> z<sup>3')).toBe('Hn xnote y2 z3');

@@ -6,10 +6,20 @@ const brace = 0x7b;
 const hash = 0x23;
 
 describe('names', () => {
-	test('each Markdown extension, in any case, after the query and fragment are dropped', () => {
-		for (const name of ['a.md', 'a.markdown', 'a.mdown', 'a.mkd', 'A.MD', 'https://x.example/a.md?x=1', 'a.md#top'])
+	test('each Markdown extension (MDX too: docs sites write their pages in it), in any case, after the query and fragment are dropped', () => {
+		for (const name of [
+			'a.md',
+			'a.mdx',
+			'A.MDX',
+			'a.markdown',
+			'a.mdown',
+			'a.mkd',
+			'A.MD',
+			'https://x.example/a.md?x=1',
+			'a.md#top',
+		])
 			expect(isMarkdownName(name), name).toBe(true);
-		for (const name of ['a.md.txt', 'a.mdx', 'amd', 'a.json', 'https://x.example/?file=a.md', 'a#b.md', 'a.txt?q.md'])
+		for (const name of ['a.md.txt', 'a.mdxx', 'amd', 'a.json', 'https://x.example/?file=a.md', 'a#b.md', 'a.txt?q.md'])
 			expect(isMarkdownName(name), name).toBe(false);
 	});
 

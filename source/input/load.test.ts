@@ -25,6 +25,17 @@ describe('loadComparison with good data', () => {
 		expect(loadComparison(withBom, file).title).toBe('FastAPI vs Litestar vs Django Ninja for ML APIs');
 	});
 
+	test("a section id may be a heading's anchor in any script (what a Markdown document's export writes)", () => {
+		const loaded = loadComparison(
+			edited((data) => {
+				data.sections[0].id = '为什么使用消息队列';
+				data.sections[1].id = 'café-v20';
+			}),
+			file,
+		);
+		expect(loaded.sections.slice(0, 2).map((section) => section.id)).toEqual(['为什么使用消息队列', 'café-v20']);
+	});
+
 	test('control characters in any string are removed while loading', () => {
 		const loaded = loadComparison(
 			edited((data) => {
@@ -89,6 +100,13 @@ describe('loadComparison with bad data gives one message naming file, path, expe
 				data.subjects[0].id = 'Fast API';
 			}),
 			'data.json: subjects[0].id: expected an id of lowercase letters, digits, ".", "_" or "-" (at most 64), got "Fast API"',
+		],
+		[
+			'a section id with a capital',
+			edited((data) => {
+				data.sections[0].id = 'Summary';
+			}),
+			'data.json: sections[0].id: expected an id of lowercase letters (of any script), digits, ".", "_" or "-" (at most 64), got "Summary"',
 		],
 		[
 			'one subject',

@@ -28,24 +28,31 @@ describe('title', () => {
 		const {comparison} = await read('---\ntitle: FM\ndescription: D\n---\n# H1\n\n## A\n\nx');
 		expect(comparison.title).toBe('FM');
 		expect(comparison.description).toBe('D');
+		// # and ## are one level of sections here: two headings divide the document, # alone does not.
 		expect(comparison.sections.map((section) => [section.id, section.title, section.body])).toEqual([
-			['fm', 'FM', '# H1'],
+			['h1', 'H1', undefined],
 			['a', 'A', 'x'],
 		]);
 	});
 });
 
 describe('sections', () => {
-	test('with # headings only, deeper headings stay inside their section', async () => {
-		expect(await sections('# T\n\nintro\n\n# Two\n\nx\n\n### deep\n\ny')).toEqual([
+	test('with # headings, deeper headings stay inside their section', async () => {
+		expect(await sections('# T\n\nintro\n\n# Two\n\nx\n\n### deep\n\ny\n\n# Three\n\nz')).toEqual([
 			['t', 'T', 'intro'],
 			['two', 'Two', 'x\n\n### deep\n\ny'],
+			['three', 'Three', 'z'],
 		]);
 	});
 
-	test('with only deeper headings, the document is one section named after it', async () => {
+	test('with only deeper headings, they are the sections; with one heading, it is', async () => {
 		expect(await sections('### only deep\n\ntext\n\n### another\n')).toEqual([
-			['doc', 'doc', '### only deep\n\ntext\n\n### another'],
+			['only-deep', 'only deep', 'text'],
+			['another', 'another', undefined],
+		]);
+		expect(await sections('Intro.\n\n#### Notes\n\nx\n')).toEqual([
+			['doc', 'doc', 'Intro.'],
+			['notes', 'Notes', 'x'],
 		]);
 	});
 

@@ -182,9 +182,64 @@ describe('title and sections', () => {
 		expect(none.comparison.sections.map((section) => section.title)).toEqual(['plain']);
 	});
 
-	test('CJK headings get ids the comparison format accepts, unique ones', async () => {
-		const {comparison} = await read('## 特性\n\na\n\n## 特性\n\nb\n\n## Setup\n\nc\n\n## Setup\n\nd\n');
-		expect(comparison.sections.map((section) => section.id)).toEqual(['section-1', 'section-2', 'setup', 'setup-2']);
+	test("section ids are GitHub's anchors: CJK kept, punctuation and emoji dropped, -2 for a repeat", async () => {
+		const {comparison} = await read(
+			'## 特性\n\na\n\n## 特性\n\nb\n\n## Kafka、RocketMQ 有什么优缺点？\n\nc\n\n## 5. Chat Website & API\n\nd\n\n## ⚡ Café, v2.0\n\ne\n',
+		);
+		expect(comparison.sections.map((section) => section.id)).toEqual([
+			'特性',
+			'特性-2',
+			'kafkarocketmq-有什么优缺点',
+			'5-chat-website--api',
+			'café-v20',
+		]);
+	});
+
+	test('a title that is a link shows its text, never its URL; so do section titles and their ids', async () => {
+		const {comparison} = await read(
+			'# [Tool](https://tool.example) guide\n\nIntro.\n\n## [Interactive site](https://site.example)\n\nx\n\n## B\n\ny\n',
+		);
+		expect(comparison.title).toBe('Tool guide');
+		expect(comparison.sections.map((section) => [section.id, section.title])).toEqual([
+			['tool-guide', 'Tool guide'],
+			['interactive-site', 'Interactive site'],
+			['b', 'B'],
+		]);
+	});
+
+	test('a first heading that says the title again is not a section of its own (front matter, or # then ##)', async () => {
+		const front = await read(
+			'---\ntitle: Overview\ndescription: Overview\n---\n\n# Overview\n\nIntro.\n\n## A\n\nx\n\n## B\n\ny\n',
+		);
+		expect(front.comparison.sections.map((section) => [section.title, section.body])).toEqual([
+			['Overview', 'Intro.'],
+			['A', 'x'],
+			['B', 'y'],
+		]);
+		// What --format markdown writes (# title, then ## title over the text before the first heading) reads back the same.
+		const exported = await read('# T\n\n## T\n\nIntro.\n\n## A\n\nx\n');
+		expect(exported.comparison.sections.map((section) => [section.title, section.body])).toEqual([
+			['T', 'Intro.'],
+			['A', 'x'],
+		]);
+	});
+
+	test('sections are the highest level that divides the document: ### under one ##, # after ## as one level', async () => {
+		const oneSecondLevel = await read('# T\n\nIntro.\n\n## Comparison\n\n### Alpha\n\na\n\n### Beta\n\nb\n');
+		expect(oneSecondLevel.comparison.sections.map((section) => section.title)).toEqual([
+			'T',
+			'Comparison',
+			'Alpha',
+			'Beta',
+		]);
+		const setext = await read('Title\n=====\n\n### One\n\nx\n\n### Two\n\ny\n');
+		expect(setext.comparison.sections.map((section) => section.title)).toEqual(['One', 'Two']);
+		const mixed = await read('# T\n\n## A\n\na\n\n# B\n\nb\n\n## C\n\nc\n');
+		expect(mixed.comparison.sections.map((section) => [section.title, section.body])).toEqual([
+			['A', 'a'],
+			['B', 'b'],
+			['C', 'c'],
+		]);
 	});
 });
 

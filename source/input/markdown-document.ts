@@ -10,40 +10,58 @@ import {basename, extname} from 'node:path';
 import type {Token, Tokens, TokensList} from 'marked';
 import type {Document} from '../layout/document.js';
 import type {Block} from '../layout/markdown.js';
-import {lineText, type Span} from '../layout/styled.js';
+import {Role, type Span} from '../layout/styled.js';
 import {citedNumbers} from '../model/citations.js';
 import {DataError, printable} from '../model/errors.js';
 import {sanitizeText} from '../model/sanitize.js';
 import type {Comparison, Reference, Row, Section, Subject} from '../model/schema.js';
 import {decodeComparison} from './decode.js';
+import {siteMarkdown} from './docs-markup.js';
 import {type FrontMatter, readFrontMatter, splitFrontMatter} from './front-matter.js';
 import {headingId} from './github.js';
 import {headingSpans, highlighted, lexDocument, prepareShortcodes, tokenBlocks} from './markdown-parse.js';
 import {extractFootnotes, listedReferences, referencesTitle} from './markdown-references.js';
 import {inferSubjects, subjectColumns, subjectRows, type TableCells, tableCells} from './markdown-tables.js';
-import {slug, uniqueIds} from './slug.js';
+import {anchor, isSectionId, uniqueIds} from './slug.js';
 
 /** A section as the document writes it: its heading (none for text before the first) and its tokens. */
 type Part = {readonly heading: Tokens.Heading | undefined; readonly tokens: Token[]};
 
+/** A heading's text as a title: what it shows, without the URLs prose adds after its links. */
 function headingText(heading: Tokens.Heading): string {
-	return lineText(headingSpans(heading)).replace(/\s+/g, ' ').trim();
+	let text = '';
+	let previousHref: string | undefined;
+	for (const piece of headingSpans(heading)) {
+		if (!(previousHref !== undefined && piece.role & Role.muted && piece.text === ` (${previousHref})`))
+			text += piece.text;
+		previousHref = piece.href;
+	}
+	return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Splits the top-level tokens at the headings of the section depth: ## if any, else #. */
-function splitSections(tokens: readonly Token[], titleHeading: Token | undefined): Part[] {
-	const headings = tokens.filter(
-		(token): token is Tokens.Heading => token.type === 'heading' && token !== titleHeading,
-	);
-	const depth = headings.some((heading) => heading.depth === 2)
-		? 2
-		: headings.some((heading) => heading.depth === 1)
-			? 1
-			: 0;
+function folded(text: string): string {
+	return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The heading depth that divides the document into sections: the highest level with two or more
+ * headings at it or above (### under a lone ##; # after ## sections is one of them), else the
+ * level of the only heading, else none.
+ */
+function sectionDepth(headings: readonly Tokens.Heading[]): number {
+	for (let depth = 1; depth <= 6; depth++)
+		if (headings.filter((heading) => heading.depth <= depth).length >= 2) return depth;
+	return headings[0]?.depth ?? 0;
+}
+
+/** Splits the top-level tokens at the section headings, leaving out the headings that the title stands for. */
+function splitSections(tokens: readonly Token[], skipped: ReadonlySet<Token>): Part[] {
+	const headings = tokens.filter((token): token is Tokens.Heading => token.type === 'heading' && !skipped.has(token));
+	const depth = sectionDepth(headings);
 	const parts: Part[] = [{heading: undefined, tokens: []}];
 	for (const token of tokens) {
-		if (token === titleHeading) continue;
-		if (token.type === 'heading' && (token as Tokens.Heading).depth === depth)
+		if (skipped.has(token)) continue;
+		if (token.type === 'heading' && (token as Tokens.Heading).depth <= depth)
 			parts.push({heading: token as Tokens.Heading, tokens: []});
 		else parts.at(-1)?.tokens.push(token);
 	}
@@ -105,14 +123,25 @@ function listedAtEnd(parts: readonly Part[]): Reference[] {
 	return listedReferences(last.tokens) ?? [];
 }
 
-/** The document's tokens, its title heading (the first #, unless front matter names the title) and its parts. */
-function structure(markdown: string, front: FrontMatter) {
+/**
+ * The document's tokens, its title and its parts. The title is the front matter's, else the first
+ * # heading (before any ##), else the file's name; the heading it comes from, and a first heading
+ * that says the title again, are the title, not sections.
+ */
+function structure(markdown: string, front: FrontMatter, file: string) {
 	const tokens = lexDocument(markdown);
+	const headings = tokens.filter((token): token is Tokens.Heading => token.type === 'heading');
+	const firstTitle = headings.find((heading) => heading.depth === 1);
+	const firstSection = headings.findIndex((heading) => heading.depth === 2);
 	const titleHeading =
-		front.title === undefined
-			? tokens.find((token): token is Tokens.Heading => token.type === 'heading' && token.depth === 1)
+		front.title === undefined && firstTitle && (firstSection === -1 || headings.indexOf(firstTitle) < firstSection)
+			? firstTitle
 			: undefined;
-	return {tokens, titleHeading, parts: splitSections(tokens, titleHeading)};
+	const title = front.title ?? ((titleHeading && headingText(titleHeading)) || titleFromName(file));
+	const skipped = new Set<Token>(titleHeading ? [titleHeading] : []);
+	const first = headings.find((heading) => heading !== titleHeading);
+	if (first && folded(headingText(first)) === folded(title)) skipped.add(first);
+	return {tokens, title, parts: splitSections(tokens, skipped)};
 }
 
 /** Reads a Markdown document (its bytes) into a Document. */
@@ -130,24 +159,25 @@ export async function importMarkdown(bytes: Uint8Array, file: string): Promise<D
 async function readDocument(bytes: Uint8Array, file: string): Promise<Document> {
 	const text = sanitizeText(decodeComparison(bytes, file, 'Markdown'));
 	const split = splitFrontMatter(text);
+	// Docs sites' markup (MDX, admonitions, tabs) as the GFM the site shows.
+	const markdown = siteMarkdown(split.markdown);
 	const front: FrontMatter = split.yaml === undefined ? {} : await readFrontMatter(split.yaml, file);
-	await prepareShortcodes([split.markdown]);
+	await prepareShortcodes([markdown]);
 
-	let read = structure(split.markdown, front);
+	let read = structure(markdown, front, file);
 	// References listed at the end are numbered first; footnotes follow them.
 	const listed = listedAtEnd(read.parts);
 	let notes: Reference[] = [];
-	if (split.markdown.includes('[^')) {
-		const extracted = extractFootnotes(split.markdown, Math.max(0, ...listed.map((reference) => reference.id)) + 1);
+	if (markdown.includes('[^')) {
+		const extracted = extractFootnotes(markdown, Math.max(0, ...listed.map((reference) => reference.id)) + 1);
 		if (extracted.notes.length > 0) {
 			notes = extracted.notes;
-			read = structure(extracted.markdown, front);
+			read = structure(extracted.markdown, front, file);
 		}
 	}
-	const {tokens, titleHeading} = read;
+	const {tokens, title: documentTitle} = read;
 	const parts = listed.length > 0 ? read.parts.slice(0, -1) : read.parts;
 
-	const documentTitle = front.title ?? ((titleHeading && headingText(titleHeading)) || titleFromName(file));
 	const tables = parts.flatMap((part) =>
 		part.tokens.filter((token) => token.type === 'table').map((token): TableCells => tableCells(token as Tokens.Table)),
 	);
@@ -163,8 +193,9 @@ async function readDocument(bytes: Uint8Array, file: string): Promise<Document> 
 		// Text before the first heading that shows nothing (badges, comments) is no section.
 		if (!part.heading && content.blocks.length === 0 && content.rows.length === 0) continue;
 		const sectionTitle = part.heading ? headingText(part.heading) || `Section ${sections.length + 1}` : documentTitle;
+		// The id a heading names ({#id}), else its anchor as GitHub makes it.
 		const named = part.heading ? headingId(part.heading.text) : undefined;
-		const id = ids(named && slug(named) === named ? named : slug(sectionTitle), `section-${sections.length + 1}`);
+		const id = ids(named && isSectionId(named) ? named : anchor(sectionTitle), `section-${sections.length + 1}`);
 		const section: Section = {
 			id,
 			title: sectionTitle,

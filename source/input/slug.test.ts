@@ -1,5 +1,5 @@
 import {expect, test} from 'vitest';
-import {isId, slug, uniqueIds} from './slug.js';
+import {anchor, isId, isSectionId, slug, uniqueIds} from './slug.js';
 
 test('slugs are ids the comparison format accepts, or nothing', () => {
 	expect(slug('Developer Experience')).toBe('developer-experience');
@@ -18,4 +18,19 @@ test('unique ids number the repeats, and use the fallback when there is no slug'
 		'section-3',
 		'setup-3',
 	]);
+});
+
+test("anchors are GitHub's: lowercase, letters of any script kept, punctuation dropped, each space a -", () => {
+	expect(anchor('为什么使用消息队列？')).toBe('为什么使用消息队列');
+	expect(anchor('Kafka、ActiveMQ 有什么优缺点？')).toBe('kafkaactivemq-有什么优缺点');
+	expect(anchor('6.1 Inference with DeepSeek-Infer Demo (example only)')).toBe(
+		'61-inference-with-deepseek-infer-demo-example-only',
+	);
+	expect(anchor('Chat Website & API Platform')).toBe('chat-website--api-platform');
+	expect(anchor('Ünïcode café')).toBe('ünïcode-café');
+	expect(anchor('⚡ zap')).toBe('zap');
+	expect(anchor('?!')).toBeUndefined();
+	expect([...(anchor('字'.repeat(100)) ?? '')]).toHaveLength(64);
+	for (const heading of ['为什么', 'A b', '1. Intro', 'node_modules', '—dash'])
+		expect(isSectionId(anchor(heading) ?? 'x'), heading).toBe(true);
 });

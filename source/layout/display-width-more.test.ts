@@ -39,3 +39,29 @@ test('a fresh module counts ambiguous characters wide when asked, and calls narr
 	expect(['±', 'a±', 'ab'].map((text) => stringWidth(text, wide))).toEqual([2, 3, 2]);
 	expect(['ab', 'café ▶ →', '表'].map((text) => isNarrow(text))).toEqual([true, true, false]);
 });
+
+test('the wide blocks measured by counting (ideographs, kana, hangul, fullwidth forms) measure as string-width does', async () => {
+	const {default: fresh} = await freshModule();
+	const ranges: [number, number][] = [
+		[0x3000, 0x30ff],
+		[0x3100, 0x312f],
+		[0x3400, 0x4dbf],
+		[0x4e00, 0x9fff],
+		[0xac00, 0xd7a3],
+		[0xf900, 0xfaff],
+		[0xff00, 0xffef],
+	];
+	const differing: string[] = [];
+	for (const [start, end] of ranges) {
+		for (let code = start; code <= end; code++) {
+			// The ideographic and hangul tone marks are marks: the patterns measure them.
+			if (code >= 0x302a && code <= 0x302f) continue;
+			const character = String.fromCodePoint(code);
+			// Alone, and in text with narrow characters around it.
+			const text = `a${character}—${character}b`;
+			if (fresh(character) !== stringWidth(character) || fresh(text) !== stringWidth(text))
+				differing.push(code.toString(16));
+		}
+	}
+	expect(differing).toEqual([]);
+});

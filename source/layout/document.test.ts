@@ -7,6 +7,7 @@ import {
 	type Document,
 	documentLines,
 	headerLines,
+	referenceLines,
 	rowLine,
 	sectionLines,
 	sectionPieces,
@@ -65,6 +66,27 @@ describe('sectionLines', () => {
 	});
 });
 
+describe('referenceLines', () => {
+	test('a reference whose title is its URL shows the URL once, as a link', () => {
+		const lines = referenceLines(
+			[
+				{id: 1, title: 'https://a.example/x', url: 'https://a.example/x'},
+				{id: 2, title: 'Study', url: 'https://b.example'},
+			],
+			{width: 60},
+		);
+		expect(lines.map(lineText)).toEqual([
+			'References',
+			'──────────',
+			'',
+			'[1] https://a.example/x',
+			'[2] Study',
+			'    https://b.example',
+		]);
+		expect(lines[3]?.find((piece) => piece.href)?.href).toBe('https://a.example/x');
+	});
+});
+
 describe('documentLines', () => {
 	test('the whole document has the header, every section and every reference', () => {
 		const text = documentLines(document, comparison.sections, {width: 80, view}).map(lineText).join('\n');
@@ -82,6 +104,26 @@ describe('documentLines', () => {
 		expect(text).toContain('[2] How MassMutual');
 		expect(text).not.toContain('[1] Applications of AI');
 		expect(text.startsWith('Verdict\n')).toBe(true);
+	});
+
+	test('the text under the title has no heading of its own, unless printed alone; a description that says the title again is not shown', () => {
+		const page: Comparison = {
+			title: 'Page',
+			description: ' page ',
+			subjects: [],
+			sections: [
+				{id: 'page', title: 'Page', body: 'Intro.'},
+				{id: 'a', title: 'A', body: 'Text.'},
+			],
+		};
+		const whole = documentLines(documentOf(page), page.sections, {width: 40, view: defaultView(page)});
+		expect(whole.map(lineText)).toEqual(['Page', '', 'Intro.', '', 'A', '─', '', 'Text.']);
+		const alone = documentLines(documentOf(page), [page.sections[0]!], {width: 40, view: defaultView(page)});
+		expect(alone.map(lineText)).toEqual(['Page', '────', '', 'Intro.']);
+		// The same lines in the browser's pane, under its header (the title).
+		expect(
+			sectionLines(documentOf(page), page.sections[0]!, {width: 40, view: defaultView(page)}).map(lineText),
+		).toEqual(['Intro.']);
 	});
 
 	test('eight subjects with CJK and emoji names still fit at 20 columns', () => {

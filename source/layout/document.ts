@@ -228,7 +228,9 @@ function* bodyPieces(document: Document, section: Section, options: LayoutOption
  * pauses, so that the browser can lay a section out ahead of the reader a little at a time.
  */
 export function* sectionPieces(document: Document, section: Section, options: LayoutOptions): Generator<Line[]> {
-	const titled = options.title !== false;
+	// Under the document's title, the text before its first heading has no heading of its own; nor
+	// has any section where the browser's bar already names it.
+	const titled = options.title !== false && !isTitleSection(document.comparison, section);
 	if (titled) yield headingLines(section.title, options.width, options.ascii);
 	// Without the title, the first piece starts the section: no blank line before it.
 	let first = !titled;
@@ -248,6 +250,14 @@ export function* sectionPieces(document: Document, section: Section, options: La
 		first = false;
 		yield layoutChart(chart, options.width, options.ascii);
 	}
+}
+
+/**
+ * Whether a section is the one the comparison's title heads: the first, named as the comparison
+ * (a Markdown document's text before its first heading). Its heading would say the title again.
+ */
+export function isTitleSection(comparison: Comparison, section: Section): boolean {
+	return comparison.sections[0]?.id === section.id && section.title === comparison.title;
 }
 
 /** A section laid out at a width: heading, prose, its table, then charts of its figures. */
@@ -274,7 +284,10 @@ export function sourceLine(comparison: Comparison): string {
 /** The title block: title, description and source line. */
 export function headerLines(comparison: Comparison, width: number): Line[] {
 	const lines = wrapSpans([span(comparison.title, Role.title | Role.strong)], width);
-	if (comparison.description) append(lines, wrapSpans([span(comparison.description)], width));
+	// A description that only says the title again (front matter often has both) is not shown.
+	const {description} = comparison;
+	if (description && description.replace(/\s+/g, ' ').trim().toLowerCase() !== comparison.title.toLowerCase())
+		append(lines, wrapSpans([span(description)], width));
 	const source = sourceLine(comparison);
 	if (source) append(lines, wrapSpans([span(source, Role.muted)], width));
 	return lines;
@@ -293,12 +306,20 @@ export function referenceLines(
 	const numberWidth = Math.max(0, ...references.map((reference) => `[${reference.id}] `.length));
 	for (const reference of references) {
 		const marker = span(`[${reference.id}]`.padEnd(numberWidth), Role.ref);
-		const text: Span[] = [span(reference.title, Role.strong)];
-		if (reference.publisher) text.push(span(`${options.ascii ? ' - ' : ' — '}${reference.publisher}`));
 		const rest = [span(' '.repeat(numberWidth))];
-		append(lines, wrapSpans(text, options.width, {first: [marker], rest}));
-		// The URL on lines of its own, broken only after its separators: read and copied whole.
-		if (reference.url) append(lines, urlLines(reference.url, options.width, {first: rest}));
+		// A reference whose title is its URL (a bare link in a list) is that link, said once, on
+		// lines of its own as every reference's URL is.
+		const titledByUrl = reference.url !== undefined && reference.title.trim() === reference.url;
+		if (reference.url && titledByUrl) {
+			append(lines, urlLines(reference.url, options.width, {first: [marker], rest}));
+			if (reference.publisher) append(lines, wrapSpans([span(reference.publisher)], options.width, {first: rest}));
+		} else {
+			const text: Span[] = [span(reference.title, Role.strong)];
+			if (reference.publisher) text.push(span(`${options.ascii ? ' - ' : ' — '}${reference.publisher}`));
+			append(lines, wrapSpans(text, options.width, {first: [marker], rest}));
+			// The URL on lines of its own, broken only after its separators: read and copied whole.
+			if (reference.url) append(lines, urlLines(reference.url, options.width, {first: rest}));
+		}
 		const note = options.notes?.get(reference.id);
 		if (note) append(lines, wrapSpans([span(note, Role.muted)], options.width, {first: rest}));
 	}
@@ -339,6 +360,9 @@ export function* documentParts(
 		sections.length === comparison.sections.length &&
 		sections.every((section, index) => section === comparison.sections[index]);
 	if (whole) yield [...headerLines(comparison, options.width), []];
+	// Printed alone, the section under the title is headed by it, as every other section is.
+	else if (sections[0] && isTitleSection(comparison, sections[0]))
+		yield [...headingLines(sections[0].title, options.width, options.ascii), []];
 	for (const [index, section] of sections.entries()) {
 		if (index > 0) yield [[]];
 		yield* sectionPieces(document, section, options);

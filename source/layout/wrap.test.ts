@@ -208,3 +208,63 @@ describe('a word broken across lines', () => {
 		expect(texts(wrapSpans([span(`a${note}`)], 3, {first: [span(' ')], rest: []}))).toEqual([' a', note]);
 	});
 });
+
+describe('wrapSpans: Unicode line breaking (UAX #14) in text that is not all ASCII', () => {
+	const prose =
+		'介绍 LLM Gateway 的边界、模型路由、Fallback、限流配额、Token 预算、成本统计、观测审计、缓存策略、Java 后端落地方案和主流方案选型。';
+
+	test('lines fill to the width, breaking between ideographs, never before ，。、 nor inside a Latin word', () => {
+		for (const width of [20, 23, 30, 40]) {
+			const lines = texts(wrapSpans([span(prose)], width));
+			expect(lines.join('').replace(/ /g, ''), `at ${width}`).toBe(prose.replace(/ /g, ''));
+			for (const line of lines) {
+				expect(line, `at ${width}`).not.toMatch(/^[，。、；：！？）」]/);
+				expect(lineWidth([span(line)]), `at ${width}`).toBeLessThanOrEqual(width);
+			}
+			// No line is left short while the next could have given it a character (or a word).
+			for (const line of lines.slice(0, -1))
+				expect(lineWidth([span(line)]), `${line} at ${width}`).toBeGreaterThanOrEqual(width - 9);
+			const words = ['LLM', 'Gateway', 'Fallback', 'Token', 'Java'];
+			for (const word of words)
+				expect(
+					lines.some((line) => line.includes(word)),
+					`${word} at ${width}`,
+				).toBe(true);
+		}
+		expect(texts(wrapSpans([span(prose)], 23))).toEqual([
+			'介绍 LLM Gateway 的边',
+			'界、模型路由、',
+			'Fallback、限流配额、',
+			'Token 预算、成本统计、',
+			'观测审计、缓存策略、',
+			'Java 后端落地方案和主流',
+			'方案选型。',
+		]);
+	});
+
+	test('a break between ideographs joins its lines without a space, for search', () => {
+		const lines = wrapSpans([span('模型路由模型路由')], 8);
+		expect(texts(lines)).toEqual(['模型路由', '模型路由']);
+		expect(lines[1]?.[0]).toEqual({text: '', role: Role.wrappedInWord});
+	});
+
+	test('context crosses styles: a closing mark in a span of its own stays with the word before', () => {
+		const lines = wrapSpans([span('一二三四'), span('，', Role.strong), span('五六')], 8);
+		expect(texts(lines)).toEqual(['一二三', '四，五六']);
+	});
+
+	test('a space no line may break at (before a closing bracket) holds its neighbours together', () => {
+		expect(texts(wrapSpans([span('一二 三 ）')], 8))).toEqual(['一二', '三 ）']);
+		expect(texts(wrapSpans([span('一二 （ 三')], 8))).toEqual(['一二', '（ 三']);
+	});
+
+	test('text of ASCII alone still breaks only at its spaces (a flag, a URL, a hyphenated word)', () => {
+		expect(texts(wrapSpans([span('use --no-cache and well-known flags')], 12))).toEqual([
+			'use',
+			'--no-cache',
+			'and',
+			'well-known',
+			'flags',
+		]);
+	});
+});

@@ -3,7 +3,7 @@
 // every comparison a user opens is validated at start-up.
 import * as z from 'zod/mini';
 import {citedNumbers} from './citations.js';
-import {subjectLimits} from './limits.js';
+import {sectionIdPattern, subjectLimits} from './limits.js';
 
 export {subjectLimits};
 
@@ -17,6 +17,12 @@ const idPattern = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 const id = z.string().check(
 	z.regex(idPattern, {
 		error: 'expected an id of lowercase letters, digits, ".", "_" or "-" (at most 64)',
+	}),
+);
+
+const sectionId = z.string().check(
+	z.regex(sectionIdPattern, {
+		error: 'expected an id of lowercase letters (of any script), digits, ".", "_" or "-" (at most 64)',
 	}),
 );
 
@@ -49,7 +55,7 @@ const row = z.strictObject({
 });
 
 const section = z.strictObject({
-	id,
+	id: sectionId,
 	title: text,
 	/** Markdown. Citations are written [n], naming a reference number. */
 	body: z.optional(about(z.string(), 'Markdown prose. Cite references as [n].')),
