@@ -4,6 +4,7 @@
 
 import {
 	type Document,
+	otherTables,
 	referenceLines,
 	rowLine,
 	sectionLines,
@@ -54,7 +55,11 @@ export class LayoutCache {
 		const key = viewKey(view, width, ascii);
 		if (this.#evidence?.key === key) return this.#evidence.layout;
 		const {comparison} = this.document;
-		const layout = evidenceLines(comparison, evidenceOf(comparison, view, comparison.sections), {width, ascii});
+		const layout = evidenceLines(comparison, evidenceOf(comparison, view, comparison.sections), {
+			width,
+			ascii,
+			otherTables: otherTables(this.document),
+		});
 		this.#evidence = {key, layout};
 		return layout;
 	}
@@ -598,7 +603,10 @@ export function frame(input: ScreenInput): Frame {
 		left =
 			hit && hitSection
 				? [
-						span(`${index + 1}/${hits.length} ${placeName(hitSection, subject?.name)}`, Role.strong),
+						span(
+							`${index + 1}/${hits.length} ${placeName(hitSection, subject?.name ?? (hit.criterion ? 'criterion' : undefined))}`,
+							Role.strong,
+						),
 						span('  n/N next/prev', Role.muted),
 					]
 				: [span(`no matches for "${search.query}"`, Role.strong)];

@@ -43,6 +43,8 @@ export type Options = {
 	/** Take the mouse in the browser (--no-mouse leaves it to the terminal). */
 	readonly mouse: boolean;
 	readonly only: readonly string[] | undefined;
+	/** The subjects of a Markdown document, named by the reader (--subjects): names as its tables head them. */
+	readonly subjects: readonly string[] | undefined;
 	readonly differences: boolean;
 	readonly search: string | undefined;
 	readonly ascii: boolean;
@@ -75,6 +77,8 @@ Options
                           terminal, else COLORFGBG decides, else dark)
       --no-mouse          leave the mouse to the terminal in the browser (M switches it)
   -o, --only <ids>        show only these subjects, in this order (comma-separated ids)
+      --subjects <names>  the subjects of a Markdown document, as its tables' columns
+                          name them (comma-separated): instead of what tradeoff reads
   -d, --differences       hide table rows where every shown subject says the same
       --search <text>     print every hit, one per line, each after its place
                           (Performance › Litestar: …); in a terminal, open at the first hit
@@ -158,6 +162,10 @@ export function parseArguments(argv: readonly string[]): Options {
 		?.split(',')
 		.map((id) => id.trim())
 		.filter((id) => id !== '');
+	const subjects = values.subjects
+		?.split(',')
+		.map((name) => name.trim())
+		.filter((name) => name !== '');
 	return {
 		file: positionals[0],
 		files: positionals,
@@ -170,6 +178,7 @@ export function parseArguments(argv: readonly string[]): Options {
 		theme: choice('theme', values.theme, themeChoices) ?? 'auto',
 		mouse: !(values['no-mouse'] ?? false),
 		only,
+		subjects,
 		differences: values.differences ?? false,
 		search: values.search,
 		ascii: values.ascii ?? false,
@@ -193,6 +202,7 @@ function parse(argv: readonly string[]) {
 			theme: {type: 'string'},
 			'no-mouse': {type: 'boolean'},
 			only: {type: 'string', short: 'o'},
+			subjects: {type: 'string'},
 			differences: {type: 'boolean', short: 'd'},
 			search: {type: 'string'},
 			ascii: {type: 'boolean'},

@@ -10,7 +10,7 @@ import {kindOf} from '../input/kind.js';
 import {checkExportable, checkedExport, documentFromBytes, prepareDocument} from '../input/prepare.js';
 import {readComparisonFile, readStdin} from '../input/read.js';
 import {download, isUrl} from '../input/url.js';
-import {type Document, documentParts, shownText} from '../layout/document.js';
+import {type Document, documentParts, otherTables, shownText} from '../layout/document.js';
 import {evidenceLines, evidenceMarkdown} from '../layout/evidence.js';
 import {type RenderOptions, renderLines, toJson, toMarkdown} from '../layout/render-text.js';
 import {isError, printable, UsageError} from '../model/errors.js';
@@ -67,14 +67,24 @@ function downloadStatus(stderr: NodeJS.WriteStream): {
 
 async function readDocument(file: string | undefined, options: Options): Promise<Document> {
 	// The bundled comparison was validated and parsed when the bundle was built.
-	if (file === undefined) return prepareDocument(bundled.comparison, bundled);
+	if (file === undefined) {
+		if (options.subjects)
+			throw new UsageError('--subjects names the subjects of a Markdown document; give one (--only picks among these)');
+		return prepareDocument(bundled.comparison, bundled);
+	}
 	if (isUrl(file)) {
 		const status = downloadStatus(process.stderr);
 		try {
 			const got = await download(file, {timeout: options.timeout, ...status});
 			// Erased before anything else is written, the browser's screen included.
 			status.done();
-			return await documentFromBytes(got.bytes, got.name, process.env, got.kind ?? kindOf(got.bytes, got.name));
+			return await documentFromBytes(
+				got.bytes,
+				got.name,
+				process.env,
+				got.kind ?? kindOf(got.bytes, got.name),
+				options.subjects,
+			);
 		} finally {
 			status.done();
 		}
@@ -83,9 +93,11 @@ async function readDocument(file: string | undefined, options: Options): Promise
 		if (process.stdin.isTTY) {
 			throw new UsageError('- reads a comparison from stdin, but stdin is a terminal; pipe a file in');
 		}
-		return documentFromBytes(await readStdin(process.stdin), '<stdin>', process.env);
+		const bytes = await readStdin(process.stdin);
+		return documentFromBytes(bytes, '<stdin>', process.env, kindOf(bytes, '<stdin>'), options.subjects);
 	}
-	return documentFromBytes(readComparisonFile(file), file, process.env);
+	const bytes = readComparisonFile(file);
+	return documentFromBytes(bytes, file, process.env, kindOf(bytes, file), options.subjects);
 }
 
 function printWidth(options: Options): number {
@@ -117,7 +129,11 @@ function printedEvidence(document: Document, options: Options, view: View, secti
 	}
 	if (options.format === 'json') return toJson(evidenceJson(comparison, evidence));
 	if (options.format === 'markdown') return evidenceMarkdown(comparison, evidence);
-	const {lines} = evidenceLines(comparison, evidence, {width: printWidth(options), ascii: options.ascii});
+	const {lines} = evidenceLines(comparison, evidence, {
+		width: printWidth(options),
+		ascii: options.ascii,
+		otherTables: otherTables(document),
+	});
 	return renderLines(lines, renderOptions(options));
 }
 
@@ -326,11 +342,13 @@ async function main(argv: readonly string[]): Promise<number> {
 				? '--section'
 				: options.only
 					? '--only'
-					: options.search !== undefined
-						? '--search'
-						: options.evidence
-							? '--evidence'
-							: undefined;
+					: options.subjects
+						? '--subjects'
+						: options.search !== undefined
+							? '--search'
+							: options.evidence
+								? '--evidence'
+								: undefined;
 		if (flag) throw new UsageError(`${flag} picks within one comparison; give one file, not a list of them`);
 		const entries = await readList(options);
 		if (wantsBrowser(options)) {

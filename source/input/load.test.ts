@@ -150,11 +150,11 @@ describe('loadComparison with bad data gives one message naming file, path, expe
 			'data.json: sections[2].table.rows[0].cells.fastapi.refs: cites [7], but references has no id 7',
 		],
 		[
-			'a value without a unit',
+			'a unit without a value',
 			edited((data) => {
-				delete data.sections[2].table.rows[0].cells.fastapi.unit;
+				delete data.sections[2].table.rows[0].cells.fastapi.value;
 			}),
-			'data.json: sections[2].table.rows[0].cells.fastapi: expected value and unit together, got only one of them',
+			'data.json: sections[2].table.rows[0].cells.fastapi: expected a value with the unit, got only the unit',
 		],
 		[
 			'two units in one row',

@@ -102,19 +102,9 @@ describe('layoutChart', () => {
 				{label: 'b', value: undefined},
 			],
 		};
-		expect(layoutChart(chart, 20).map(lineText)).toEqual([
-			'T (%)',
-			`a ${'█'.repeat(15)} 5%`,
-			'b no figure in the',
-			'  source',
-		]);
-		expect(layoutChart(chart, 12).map(lineText)).toEqual([
-			'T (%)',
-			`a ${'█'.repeat(7)} 5%`,
-			'b no figure',
-			'  in the',
-			'  source',
-		]);
+		// Shares are drawn against 100 %: 5 % of the 15 columns is three quarters of one.
+		expect(layoutChart(chart, 20).map(lineText)).toEqual(['T (%)', 'a ▊ 5%', 'b no figure in the', '  source']);
+		expect(layoutChart(chart, 12).map(lineText)).toEqual(['T (%)', 'a ▍ 5%', 'b no figure', '  in the', '  source']);
 	});
 
 	test('a label wider than a third of the width is cut with an ellipsis', () => {
