@@ -317,11 +317,14 @@ export function evidenceLines(comparison: Comparison, evidence: Evidence, option
 
 /** Why there is nothing to weigh: no tables, or tables that are not of the subjects, or no subjects. */
 function noRowsNote(comparison: Comparison, otherTables: number): string {
-	const tables = otherTables === 1 ? 'its table does' : 'none of its tables does';
 	if (otherTables === 0) return 'No table rows to weigh: this comparison has no tables.';
-	if (comparison.subjects.length < 2)
-		return `No table rows to weigh: this document names no subjects, and ${tables} compare things side by side (--subjects names them).`;
-	return `No table rows to weigh: ${tables} compare the subjects side by side.`;
+	const one = otherTables === 1;
+	if (comparison.subjects.length < 2) {
+		const tables = one ? 'its one table compares none' : `none of its ${otherTables} tables compares any`;
+		return `No table rows to weigh: this document names no subjects, and ${tables} side by side (--subjects names them).`;
+	}
+	const tables = one ? 'its one table does not compare' : `none of its ${otherTables} tables compares`;
+	return `No table rows to weigh: ${tables} the subjects side by side.`;
 }
 
 /** The evidence view as GitHub-flavoured Markdown: a table of counts, then the matrix as a table, in words. */
