@@ -51,8 +51,11 @@ function cellSource(html: string): string {
 	let last = 0;
 	for (const match of html.matchAll(tag)) {
 		source += escapeText(html.slice(last, match.index));
-		// Comments show nothing; tags stay for inline parsing (br, sup, img, a, b...).
-		if (!match[0].startsWith('<!--')) source += match[0];
+		// Comments show nothing, nor an image without alt text (a logo), as in the rest of an HTML
+		// block; other tags stay for inline parsing (br, sup, img, a, b...).
+		const shown =
+			!match[0].startsWith('<!--') && !(match[2]?.toLowerCase() === 'img' && !attribute(match[3] ?? '', 'alt'));
+		if (shown) source += match[0];
 		last = match.index + match[0].length;
 	}
 	source += escapeText(html.slice(last));
@@ -62,6 +65,16 @@ function cellSource(html: string): string {
 // Not [ and ]: a citation [1] in a cell is one, as in the rest of an HTML block.
 function escapeText(text: string): string {
 	return text.replace(/[\\*_`~|]/g, (character) => `\\${character}`);
+}
+
+/** Whether a cell's markdown shows anything: text, or an image's alt text. */
+function shows(source: string): boolean {
+	return (
+		source
+			.replace(/<img\b[^>]*>/gi, (image) => (attribute(image.slice(4), 'alt') ? 'x' : ''))
+			.replace(/<[^>]*>/g, '')
+			.trim() !== ''
+	);
 }
 
 type Cell = {readonly source: string; readonly header: boolean; readonly align: Alignment | undefined};
@@ -154,7 +167,7 @@ export function htmlTable(inner: string): HtmlTable | undefined {
 		}
 		return names.join(' / ');
 	});
-	if (body.length === 0 && header.every((name) => name === '')) return undefined;
+	if (![...header, ...body.flat()].some(shows)) return undefined;
 	const align = Array.from({length: width}, (_, column) => {
 		for (const row of cells) {
 			const found = row[column]?.align;

@@ -120,11 +120,15 @@ export function subjectName(cell: TableCell): string {
 		.join('')
 		.replace(/\([^()]*\)|\uff08[^\uff08\uff09]*\uff09/g, '');
 	const named = /[\p{L}\p{N}]/u.test(words) ? own : pieces;
-	return named
-		.map((piece) => piece.text)
-		.join('')
-		.replace(/\s+/g, ' ')
-		.trim();
+	return (
+		named
+			.map((piece) => piece.text)
+			.join('')
+			// What held the links, left empty ("Apollo (https://…)" is Apollo).
+			.replace(/\(\s*\)|\[\s*\]/g, '')
+			.replace(/\s+/g, ' ')
+			.trim()
+	);
 }
 
 /** What a header cell shows, without the address shown after a link. */

@@ -66,3 +66,9 @@ describe('citations and code', () => {
 		expect(escapeUnknownCitations(once, new Set())).toBe(once);
 	});
 });
+
+test('a cell is inline: its leading tab or spaces make no code block, only its code spans hide citations', () => {
+	expect(citedNumbers('\t ! [1]')).toEqual([1]);
+	expect(citedNumbers('    [2] `x[3]`')).toEqual([2]);
+	expect(bodyCitedNumbers('\t ! [1]')).toEqual([]);
+});
