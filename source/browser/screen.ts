@@ -604,7 +604,7 @@ export function frame(input: ScreenInput): Frame {
 			hit && hitSection
 				? [
 						span(
-							`${index + 1}/${hits.length} ${placeName(hitSection, subject?.name ?? (hit.criterion ? 'criterion' : undefined))}`,
+							`${index + 1}/${hits.length} ${placeName(hitSection, subject?.name ?? hit.column ?? (hit.criterion ? 'criterion' : undefined))}`,
 							Role.strong,
 						),
 						span('  n/N next/prev', Role.muted),

@@ -469,4 +469,26 @@ describe('SearchIndex: the place of a hit', () => {
 		expect(index.search('row 1').map((hit) => hit.criterion)).toEqual([true]);
 		expect(index.search('prose').map((hit) => hit.criterion)).toEqual([undefined]);
 	});
+
+	test("a hit in a named label column or another column carries the column's header", () => {
+		const comparison = tiny(
+			[
+				{id: 'a', name: 'A'},
+				{id: 'b', name: 'B'},
+			],
+			[{a: 'fast', b: 'slow'}],
+		);
+		const section = comparison.sections[0]!;
+		const table = {
+			rows: [{...section.table!.rows[0]!, fields: {'**Notes**': 'a long note'}}],
+			parts: [{rows: 1, columns: [{label: 'Feature'}, {subject: 'a'}, {subject: 'b'}, {field: '**Notes**'}]}],
+		};
+		const named = {...comparison, sections: [{...section, table}]};
+		const lines = sectionLines(documentOf(named), named.sections[0]!, {width: 60, view: defaultView(named)});
+		const index = new SearchIndex([lines]);
+		expect(index.search('row 1').map((hit) => [hit.criterion, hit.column])).toEqual([[true, 'Feature']]);
+		expect(index.search('long note').map((hit) => [hit.criterion, hit.column, hit.subject])).toEqual([
+			[undefined, 'Notes', undefined],
+		]);
+	});
 });

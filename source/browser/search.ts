@@ -45,6 +45,8 @@ export type LineHit = LineRange & {
 	readonly subject: string | undefined;
 	/** Set where the hit is in a row's criterion (its label cell), not in prose. */
 	readonly criterion?: true;
+	/** The header of the column the hit is in, for a table's label or other columns that have one. */
+	readonly column?: string;
 	readonly more?: readonly LineRange[];
 };
 
@@ -56,6 +58,7 @@ type Text = {
 	readonly section: number;
 	readonly subject: string | undefined;
 	readonly criterion: boolean;
+	readonly column: string | undefined;
 	text: string;
 	readonly pieces: Piece[];
 };
@@ -88,6 +91,7 @@ export class SearchIndex {
 				let subject: string | undefined;
 				let continues = 0;
 				let criterion = false;
+				let named: string | undefined;
 				const flush = () => {
 					if (text.trim() !== '') {
 						const folded = lower(text);
@@ -114,6 +118,7 @@ export class SearchIndex {
 								section,
 								subject,
 								criterion,
+								column: named,
 								text: folded,
 								pieces: [{line: lineIndex, start, from: 0, length: folded.length}],
 							};
@@ -124,6 +129,7 @@ export class SearchIndex {
 					text = '';
 					continues = 0;
 					criterion = false;
+					named = undefined;
 				};
 				for (const piece of line) {
 					if (piece.role & Role.border || piece.subject !== subject) {
@@ -139,6 +145,7 @@ export class SearchIndex {
 					else {
 						text += piece.text;
 						if (piece.row !== undefined) criterion = true;
+						if (piece.column !== undefined) named = piece.column;
 					}
 					offset += piece.text.length;
 				}
@@ -175,6 +182,7 @@ export class SearchIndex {
 						section: text.section,
 						subject: text.subject,
 						...(text.criterion ? {criterion: true} : {}),
+						...(text.column === undefined ? {} : {column: text.column}),
 						line: first.line,
 						start,
 						end: start + needle.length,
@@ -195,6 +203,7 @@ export class SearchIndex {
 						section: text.section,
 						subject: text.subject,
 						...(text.criterion ? {criterion: true} : {}),
+						...(text.column === undefined ? {} : {column: text.column}),
 						...head,
 						...(more.length > 0 ? {more} : {}),
 					};

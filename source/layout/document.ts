@@ -106,6 +106,12 @@ function* subjectTableParts(
 	if (rows.length > 0) {
 		const columns = shownColumns(part, options.view.subjects);
 		const position = new Map(slice.table.rows.map((row, index) => [row, part.start + index]));
+		// What search calls a hit in the label's or a field's cell: its column's header.
+		const shown = shownText(document);
+		const named = (name: string) => {
+			const header = shown(name).replace(/\s+/g, ' ').trim();
+			return header === '' ? {} : {column: header};
+		};
 		const cells: Span[][][] = [];
 		for (const row of rows) {
 			cells.push(
@@ -114,8 +120,13 @@ function* subjectTableParts(
 						return inlineSpans(document, row.criterion, Role.label).map((piece) => ({
 							...piece,
 							row: position.get(row) ?? -1,
+							...named(column.name),
 						}));
-					if (column.kind === 'field') return inlineSpans(document, row.fields?.[column.name] ?? '');
+					if (column.kind === 'field')
+						return inlineSpans(document, row.fields?.[column.name] ?? '').map((piece) => ({
+							...piece,
+							...named(column.name),
+						}));
 					const cell = normalCell(row.cells[column.subject.id]);
 					return cellSpans(document, cell.text, cell.refs, column.subject.id);
 				}),

@@ -49,7 +49,8 @@ export const Role = {
  * A run of text with one set of roles. href makes it a hyperlink where the terminal allows;
  * subject names the subject whose table cell the text comes from (search reports it); row marks
  * the criterion of a section's table row, by its index in the table (the evidence view finds the
- * row there).
+ * row there); column names the header of a table of the subjects' other columns (the label's, a
+ * field's) the text is in, when it has one (search reports it).
  */
 export type Span = {
 	readonly text: string;
@@ -57,6 +58,7 @@ export type Span = {
 	readonly href?: string;
 	readonly subject?: string;
 	readonly row?: number;
+	readonly column?: string;
 };
 
 /** One screen line: spans laid end to end, never wider than the width it was laid out for. */
