@@ -351,11 +351,12 @@ describe('exports that keep their place', () => {
 
 	test('--format json says where each table stands, and reads back to the same', async () => {
 		const data = await json(placed);
-		// After "### Speed" (the body's first line), and after the thirteen lines up to "Use `Literal[1]`…".
+		// After "### Speed" (the body's first line), and after the eleven lines up to "Use `Literal[1]`…".
 		expect(data.sections[0].table.parts).toEqual([
 			{rows: 1, after: 1},
-			{rows: 1, after: 13},
+			{rows: 1, after: 11},
 		]);
+		expect(data.sections[0].body.split('\n').slice(0, 3)).toEqual(['### Speed', '', 'Kafka batches.']);
 		const again = await runCli([file('placed.json', JSON.stringify(data)), '-f', 'json']);
 		expect(JSON.parse(again.stdout)).toEqual(data);
 		const printedBack = await printed(file('placed-again.json', JSON.stringify(data)), 60);

@@ -89,7 +89,9 @@ function readSection(
 		const pieces = tablePieces(token);
 		if (!pieces) {
 			blocks.push(...tokenBlocks([token]));
-			if (token.type !== 'def') {
+			// The blank line after a table taken out of the prose is the one before it, already there.
+			const seam = token.type === 'space' && /\n\n$|^$/.test(markdown);
+			if (token.type !== 'def' && !seam) {
 				markdown += token.raw;
 				afterLast += token.raw;
 			}
