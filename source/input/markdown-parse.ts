@@ -183,7 +183,7 @@ export function htmlBlocks(token: Tokens.HTML): Block[] {
 }
 
 /** An HTML table as a table block. */
-export function htmlTableBlock(table: HtmlTable): Block {
+function htmlTableBlock(table: HtmlTable): Block {
 	const header = table.header.map(parseInline);
 	const rows = table.rows.map((row) => row.map(parseInline));
 	return table.align.some((align) => align !== undefined)

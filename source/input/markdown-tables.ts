@@ -8,7 +8,7 @@ import {lineText, type Span} from '../layout/styled.js';
 import {subjectLimits} from '../model/limits.js';
 import type {Alignment, Cell, Row, Subject, TableColumn} from '../model/schema.js';
 import {type HtmlTable, splitHtmlTables} from './html-table.js';
-import {htmlTableBlock, inlineTokens, parseInline, tokenBlocks} from './markdown-parse.js';
+import {inlineTokens, parseInline} from './markdown-parse.js';
 import {coreName, folded, shownHeader, subjectName} from './subject-tables.js';
 
 /** One cell of a table: its markdown (standing on its own), what it shows, and that as plain text. */
@@ -260,15 +260,27 @@ export type TablePiece =
  * tables is the HTML around them and each table. Undefined for a token that holds no table.
  */
 export function tablePieces(token: Token): TablePiece[] | undefined {
-	if (token.type === 'table') {
-		const [block] = tokenBlocks([token]);
-		return block ? [{raw: token.raw, cells: tableCells(token as Tokens.Table), block}] : undefined;
-	}
-	if (token.type !== 'html' || !/<table\b/i.test(token.raw)) return undefined;
-	return splitHtmlTables(token.raw).map(
-		(piece): TablePiece =>
-			piece.type === 'table'
-				? {raw: piece.html, cells: htmlTableCells(piece.table), block: htmlTableBlock(piece.table)}
-				: {raw: piece.html},
-	);
+	if (token.type !== 'table' && (token.type !== 'html' || !/<table\b/i.test(token.raw))) return undefined;
+	// Read once: the subjects are chosen from the tables before the sections are read.
+	const known = piecesOf.get(token);
+	if (known) return known;
+	const pieces =
+		token.type === 'table'
+			? [tablePiece(token.raw, tableCells(token as Tokens.Table))]
+			: splitHtmlTables(token.raw).map(
+					(piece): TablePiece =>
+						piece.type === 'table' ? tablePiece(piece.html, htmlTableCells(piece.table)) : {raw: piece.html},
+				);
+	piecesOf.set(token, pieces);
+	return pieces;
+}
+
+const piecesOf = new WeakMap<Token, TablePiece[]>();
+
+/** A table as a piece: its markdown, its cells, and the block of a table of its own columns. */
+function tablePiece(raw: string, cells: TableCells): TablePiece {
+	const header = cells.header.map((cell) => cell.spans);
+	const rows = cells.rows.map((row) => row.map((cell) => cell.spans));
+	const align = cells.align?.map((column) => column ?? null);
+	return {raw, cells, block: align ? {type: 'table', header, rows, align} : {type: 'table', header, rows}};
 }

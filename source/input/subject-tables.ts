@@ -235,11 +235,12 @@ export function tableCandidate(
 		const down = agreement(byColumn) ?? 1;
 		if (down > along + 0.05) return undefined;
 		// Figures closer together down a column than along a row measure one thing per column.
-		const numbers = table.rows.map((row) => columns.map((column) => numberIn(row[column])));
-		const counted = numbers.flat().filter((value) => value !== undefined).length;
+		const figures = cells.filter((kind) => kind?.startsWith('figure')).length;
+		const numbers =
+			figures >= 0.8 * filled ? table.rows.map((row) => columns.map((column) => numberIn(row[column]))) : [];
 		// (Not for two rows of two figures: two figures a side say nothing of spread.)
 		const numericRows = numbers.filter((row) => row.filter((value) => value !== undefined).length >= 2).length;
-		if (counted >= 0.8 * filled && numericRows >= 2 && (numericRows > 2 || columns.length > 2)) {
+		if (numericRows >= 2 && (numericRows > 2 || columns.length > 2)) {
 			const alongSpread = spread(numbers) ?? 0;
 			const downSpread = spread(columns.map((_, at) => numbers.map((row) => row[at]))) ?? 0;
 			if (downSpread < 0.7 * alongSpread) return undefined;
@@ -264,10 +265,6 @@ export function tableCandidate(
 	return {table: index, columns, names, strong};
 }
 
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * How often a document's text (`text`: everything but the tables' headers) names something: as a
  * word where the name starts and ends with a letter or digit of a spaced script, anywhere in CJK.
@@ -278,13 +275,23 @@ export function mentions(text: string): (name: string) => number {
 		const known = counts.get(name);
 		if (known !== undefined) return known;
 		if (name === '') return 0;
-		const before = /^[\p{L}\p{N}]/u.test(name) && !/^\p{Script=Han}/u.test(name) ? '(?<![\\p{L}\\p{N}])' : '';
-		const after = /[\p{L}\p{N}]$/u.test(name) && !/\p{Script=Han}$/u.test(name) ? '(?![\\p{L}\\p{N}])' : '';
-		const count = Array.from(text.matchAll(new RegExp(`${before}${escapeRegExp(name)}${after}`, 'gu'))).length;
+		// A name that starts (or ends) with a letter of a spaced script must not go on into a word there.
+		const bounded = (character: string) => wordCharacter.test(character) && !han.test(character);
+		const checkBefore = bounded(name[0] ?? '');
+		const checkAfter = bounded(name.at(-1) ?? '');
+		let count = 0;
+		for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+			if (checkBefore && wordCharacter.test(text[at - 1] ?? '')) continue;
+			if (checkAfter && wordCharacter.test(text[at + name.length] ?? '')) continue;
+			count++;
+		}
 		counts.set(name, count);
 		return count;
 	};
 }
+
+const wordCharacter = /[\p{L}\p{N}]/u;
+const han = /\p{Script=Han}/u;
 
 /**
  * The subjects a document's tables compare, when it names none in front matter: those of the
