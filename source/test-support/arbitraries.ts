@@ -115,7 +115,7 @@ export const comparison: fc.Arbitrary<Comparison> = fc
 			delete section.layout;
 			if (!layout) continue;
 			const rows = section.table.rows as Record<string, any>[];
-			const lines = String(section.body).split('\n').length;
+			const lines = section.body === '' ? 0 : String(section.body).split('\n').length;
 			const ids = value.subjects.map((subject: {id: string}) => subject.id);
 			const columns = [
 				{label: layout.label},
