@@ -176,11 +176,9 @@ export function sectionMarkdown(document: Document, section: number, view: View,
 	if (!chosen) return '';
 	const cited = new Set(sectionCitations(chosen, view, shown));
 	const {description: _description, source: _source, ...single} = applyView(comparison, view, [chosen], shown);
-	const text = toMarkdown({
-		...single,
-		title: '',
-		references: (comparison.references ?? []).filter((reference) => cited.has(reference.id)),
-	});
-	// The document's title line is not the section's: only the section and its references are copied.
-	return text.replace(/^# \n\n/, '');
+	// The document's front matter and title are not the section's: only it and its references are copied.
+	return toMarkdown(
+		{...single, references: (comparison.references ?? []).filter((reference) => cited.has(reference.id))},
+		{sectionsOnly: true},
+	);
 }

@@ -75,6 +75,12 @@ describe('the footer after a search', () => {
 		);
 	});
 
+	test("a hit in a row's criterion is placed there, not in prose", () => {
+		expect(footerOf(80, 14, {search: search('standing', false, 0)})).toBe(
+			'1/1 Summary › criterion  n/N next/prev                          Summary 1/7  31%',
+		);
+	});
+
 	test('a current hit past the last is the last', () => {
 		expect(footerOf(80, 14, {search: search('traditional frameworks', false, 7)})).toBe(
 			'2/2 Summary › FastAPI  n/N next/prev                            Summary 1/7  31%',

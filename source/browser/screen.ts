@@ -5,6 +5,7 @@
 import {
 	type Document,
 	headingLine,
+	otherTables,
 	type RowPlace,
 	rowLine,
 	rowPlaces,
@@ -62,7 +63,11 @@ export class LayoutCache {
 		const key = viewKey(view, width, ascii);
 		if (this.#evidence?.key === key) return this.#evidence.layout;
 		const {comparison} = this.document;
-		const layout = evidenceLines(comparison, evidenceOf(comparison, view, comparison.sections), {width, ascii});
+		const layout = evidenceLines(comparison, evidenceOf(comparison, view, comparison.sections), {
+			width,
+			ascii,
+			otherTables: otherTables(this.document),
+		});
 		this.#evidence = {key, layout};
 		return layout;
 	}
@@ -679,7 +684,10 @@ export function frame(input: ScreenInput): Frame {
 		left =
 			hit && hitSection
 				? [
-						span(`${index + 1}/${hits.length} ${placeName(hitSection, subject?.name)}`, Role.strong),
+						span(
+							`${index + 1}/${hits.length} ${placeName(hitSection, subject?.name ?? hit.column ?? (hit.criterion ? 'criterion' : undefined))}`,
+							Role.strong,
+						),
 						span('  n/N next/prev', Role.muted),
 					]
 				: [span(`no matches for "${search.query}"`, Role.strong)];

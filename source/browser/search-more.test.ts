@@ -28,7 +28,7 @@ test('a one-letter query lists every text that holds it and nothing else: title,
 	expect(hits('o')).toEqual([
 		'Only › prose: Only',
 		'Only › prose: Prose.',
-		'Only › prose: Row 1',
+		'Only › criterion: Row 1',
 		'Only › B: Row 1: slow',
 	]);
 	expect(hits('s')).toEqual(['Only › prose: Prose.', 'Only › A: Row 1: fast', 'Only › B: Row 1: slow']);

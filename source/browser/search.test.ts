@@ -363,7 +363,7 @@ describe('searchText over every kind of block', () => {
 	});
 
 	test('a criterion is found on its own; a blank query finds nothing', () => {
-		expect(texts('row 1')).toEqual(['Only › prose: Row 1']);
+		expect(texts('row 1')).toEqual(['Only › criterion: Row 1']);
 		expect(texts('slow')).toEqual(['Only › B: Row 1: slow']);
 		expect(searchText(prose, comparison.sections, defaultView(comparison), ' ')).toEqual([]);
 	});
@@ -415,5 +415,80 @@ describe('searchEvidence', () => {
 		]);
 		expect(searchEvidence(comparison, evidence, 'nowhere')).toEqual([]);
 		expect(searchEvidence(comparison, evidence, ' ')).toEqual([]);
+	});
+});
+
+describe('searchText: a table of subjects with named and other columns', () => {
+	const comparison = tiny(
+		[
+			{id: 'a', name: 'A'},
+			{id: 'b', name: 'B'},
+		],
+		[{a: 'one<br>two', b: 'slow'}],
+	);
+	const section = comparison.sections[0]!;
+	const named = {
+		...comparison,
+		sections: [
+			{
+				...section,
+				table: {
+					rows: [{...section.table!.rows[0]!, fields: {Notes: 'from<br>the notes'}}],
+					parts: [{rows: 1, columns: [{label: 'Feature'}, {subject: 'a'}, {subject: 'b'}, {field: 'Notes'}]}],
+				},
+			},
+		],
+	};
+	const hits = (query: string) =>
+		searchText(documentOf(named), named.sections, defaultView(named), query).map((hit) => `${hit.place}: ${hit.text}`);
+
+	test("a criterion's place is its column's header; another column's cell, that column's", () => {
+		expect(hits('row')).toEqual(['Only › Feature: Row 1']);
+		expect(hits('notes')).toEqual(['Only › Notes: Row 1: from the notes']);
+	});
+
+	test('a hit holding a line break (<br>) is one line', () => {
+		expect(hits('two')).toEqual(['Only › A: Row 1: one two']);
+	});
+});
+
+describe('SearchIndex: the place of a hit', () => {
+	test("a hit in a row's criterion says so; one in prose does not", () => {
+		const comparison = tiny(
+			[
+				{id: 'a', name: 'A'},
+				{id: 'b', name: 'B'},
+			],
+			[{a: 'fast', b: 'slow'}],
+		);
+		const lines = sectionLines(documentOf(comparison), comparison.sections[0]!, {
+			width: 40,
+			view: defaultView(comparison),
+		});
+		const index = new SearchIndex([lines]);
+		expect(index.search('row 1').map((hit) => hit.criterion)).toEqual([true]);
+		expect(index.search('prose').map((hit) => hit.criterion)).toEqual([undefined]);
+	});
+
+	test("a hit in a named label column or another column carries the column's header", () => {
+		const comparison = tiny(
+			[
+				{id: 'a', name: 'A'},
+				{id: 'b', name: 'B'},
+			],
+			[{a: 'fast', b: 'slow'}],
+		);
+		const section = comparison.sections[0]!;
+		const table = {
+			rows: [{...section.table!.rows[0]!, fields: {'**Notes**': 'a long note'}}],
+			parts: [{rows: 1, columns: [{label: 'Feature'}, {subject: 'a'}, {subject: 'b'}, {field: '**Notes**'}]}],
+		};
+		const named = {...comparison, sections: [{...section, table}]};
+		const lines = sectionLines(documentOf(named), named.sections[0]!, {width: 60, view: defaultView(named)});
+		const index = new SearchIndex([lines]);
+		expect(index.search('row 1').map((hit) => [hit.criterion, hit.column])).toEqual([[true, 'Feature']]);
+		expect(index.search('long note').map((hit) => [hit.criterion, hit.column, hit.subject])).toEqual([
+			[undefined, 'Notes', undefined],
+		]);
 	});
 });

@@ -43,6 +43,8 @@ export type Options = {
 	/** Take the mouse in the browser (--no-mouse leaves it to the terminal). */
 	readonly mouse: boolean;
 	readonly only: readonly string[] | undefined;
+	/** The subjects of a Markdown document, named by the reader (--subjects): names as its tables head them. */
+	readonly subjects: readonly string[] | undefined;
 	readonly differences: boolean;
 	readonly search: string | undefined;
 	readonly ascii: boolean;
@@ -139,6 +141,16 @@ export const flags: readonly Flag[] = [
 		type: 'string',
 		value: '<ids>',
 		help: ['show only these subjects, in this order (comma-separated ids)'],
+	},
+	{
+		name: 'subjects',
+		type: 'string',
+		value: '<names>',
+		help: [
+			"the subjects of a Markdown document, as its tables' columns",
+			'name them (comma-separated): instead of what tradeoff reads',
+		],
+		more: 'A name that no table has is an error (status 2).',
 	},
 	{
 		name: 'differences',
@@ -297,6 +309,10 @@ export function parseArguments(argv: readonly string[]): Options {
 		?.split(',')
 		.map((id) => id.trim())
 		.filter((id) => id !== '');
+	const subjects = text(values, 'subjects')
+		?.split(',')
+		.map((name) => name.trim())
+		.filter((name) => name !== '');
 	return {
 		file: positionals[0],
 		files: positionals,
@@ -309,6 +325,7 @@ export function parseArguments(argv: readonly string[]): Options {
 		theme: choice('theme', text(values, 'theme'), themeChoices) ?? 'auto',
 		mouse: !on(values, 'no-mouse'),
 		only,
+		subjects,
 		differences: on(values, 'differences'),
 		search: text(values, 'search'),
 		ascii: on(values, 'ascii'),

@@ -8,7 +8,7 @@ import {Lexer, type Tokens} from 'marked';
 import {describe, expect, test} from 'vitest';
 import {comparison as generated} from '../test-support/arbitraries.js';
 import {countKinds} from '../test-support/evidence-count.js';
-import {bundledComparison, bundledJson, edited} from '../test-support/fixtures.js';
+import {bundledComparison, bundledJson, edited, withoutSchema} from '../test-support/fixtures.js';
 import {payloads} from '../test-support/payloads.js';
 import {bundledFile, cleanEnv, cli, root, runCli} from '../test-support/run-cli.js';
 
@@ -65,7 +65,17 @@ describe('printing the bundled comparison into a pipe', () => {
 	test('--format json writes the validated comparison', async () => {
 		const run = await runCli(['--format', 'json']);
 		expect(run.code).toBe(0);
-		expect(JSON.parse(run.stdout)).toEqual(bundledJson());
+		expect(JSON.parse(run.stdout)).toEqual(withoutSchema(bundledJson()));
+	});
+
+	test('--format json leaves out a relative "$schema" (it resolves beside the file read), keeps an absolute one', async () => {
+		expect(bundledJson().$schema).toBe('./comparison.schema.json');
+		expect(JSON.parse((await runCli(['--format', 'json'])).stdout).$schema).toBeUndefined();
+		const absolute = edited((data) => {
+			data.$schema = 'https://example.com/comparison.schema.json';
+		});
+		const run = await runCli(['-', '-f', 'json'], {input: absolute});
+		expect(JSON.parse(run.stdout).$schema).toBe('https://example.com/comparison.schema.json');
 	});
 
 	test('--format json with --section and --only writes that view', async () => {
@@ -345,7 +355,7 @@ describe('--search through a pipe', () => {
 		expect(lines.length).toBeGreaterThan(3);
 		for (const line of lines)
 			expect(line).toMatch(
-				/^(Summary|Architecture|Performance|Developer experience|Cost|Best for|Verdict) › (prose|FastAPI|Litestar|Django Ninja): \S/,
+				/^(Summary|Architecture|Performance|Developer experience|Cost|Best for|Verdict) › (prose|criterion|FastAPI|Litestar|Django Ninja): \S/,
 			);
 		expect(lines).toContain('Performance › Litestar: Benchmark evidence: Not enough public benchmarks');
 	});

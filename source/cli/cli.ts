@@ -11,7 +11,7 @@ import {kindOf} from '../input/kind.js';
 import {checkExportable, checkedExport, documentFromBytes, prepareDocument} from '../input/prepare.js';
 import {readComparisonFile, readStdin} from '../input/read.js';
 import {download, isUrl} from '../input/url.js';
-import {type Document, documentParts, shownText} from '../layout/document.js';
+import {type Document, documentParts, otherTables, shownText} from '../layout/document.js';
 import {evidenceLines, evidenceMarkdown} from '../layout/evidence.js';
 import {findTarget, subsection} from '../layout/outline.js';
 import {type RenderOptions, renderLine, renderLines, toJson, toMarkdown} from '../layout/render-text.js';
@@ -101,6 +101,8 @@ async function readDocument(file: string | undefined, options: Options): Promise
 	const readAt = localTimestamp(new Date());
 	// The bundled comparison was validated and parsed when the bundle was built.
 	if (file === undefined) {
+		if (options.subjects)
+			throw new UsageError('--subjects names the subjects of a Markdown document; give one (--only picks among these)');
 		const document = await prepareDocument(bundled.comparison, bundled);
 		return {...document, origin: {location: bundled.file.name, bytes: bundled.file.bytes, readAt}};
 	}
@@ -116,6 +118,7 @@ async function readDocument(file: string | undefined, options: Options): Promise
 				got.name,
 				process.env,
 				got.kind ?? kindOf(got.bytes, got.name),
+				options.subjects,
 			);
 			const fetchedFrom = sameAddress(got.name, file) ? {} : {fetchedFrom: got.name};
 			return {...document, origin: {location: file, ...fetchedFrom, bytes: got.bytes.length, readAt}};
@@ -128,11 +131,11 @@ async function readDocument(file: string | undefined, options: Options): Promise
 			throw new UsageError('- reads a comparison from stdin, but stdin is a terminal; pipe a file in');
 		}
 		const bytes = await readStdin(process.stdin);
-		const document = await documentFromBytes(bytes, '<stdin>', process.env);
+		const document = await documentFromBytes(bytes, '<stdin>', process.env, kindOf(bytes, '<stdin>'), options.subjects);
 		return {...document, origin: {location: '-', bytes: bytes.length, readAt}};
 	}
 	const bytes = readComparisonFile(file);
-	const document = await documentFromBytes(bytes, file, process.env);
+	const document = await documentFromBytes(bytes, file, process.env, kindOf(bytes, file), options.subjects);
 	return {...document, origin: {location: resolve(file), bytes: bytes.length, readAt}};
 }
 
@@ -186,7 +189,11 @@ function printedEvidence(document: Document, options: Options, view: View, secti
 	}
 	if (options.format === 'json') return toJson(evidenceJson(comparison, evidence));
 	if (options.format === 'markdown') return evidenceMarkdown(comparison, evidence);
-	const {lines} = evidenceLines(comparison, evidence, {width: printWidth(options), ascii: options.ascii});
+	const {lines} = evidenceLines(comparison, evidence, {
+		width: printWidth(options),
+		ascii: options.ascii,
+		otherTables: otherTables(document),
+	});
 	return renderLines(lines, renderOptions(options));
 }
 
@@ -417,11 +424,13 @@ async function main(argv: readonly string[]): Promise<number> {
 				? '--section'
 				: options.only
 					? '--only'
-					: options.search !== undefined
-						? '--search'
-						: options.evidence
-							? '--evidence'
-							: undefined;
+					: options.subjects
+						? '--subjects'
+						: options.search !== undefined
+							? '--search'
+							: options.evidence
+								? '--evidence'
+								: undefined;
 		if (flag) throw new UsageError(`${flag} picks within one comparison; give one file, not a list of them`);
 		const entries = await readList(options);
 		if (wantsBrowser(options)) {

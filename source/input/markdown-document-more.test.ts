@@ -146,13 +146,18 @@ describe('subject tables', () => {
 						{criterion: 'y', cells: {a: '3', b: '4'}},
 						{criterion: 'Row 3', cells: {a: '5', b: '6'}},
 					],
+					// Two tables, the first before the body's one line of text, the second after it.
+					parts: [
+						{rows: 1, after: 0},
+						{rows: 2, after: 1},
+					],
 				},
 			},
 		]);
 		expect(document.bodies.get('s')).toEqual([
-			{type: 'subject-table', start: 0, end: 1},
+			{type: 'subject-table', start: 0, end: 1, part: 0},
 			{type: 'paragraph', spans: [{text: 'text', role: 0}]},
-			{type: 'subject-table', start: 1, end: 3},
+			{type: 'subject-table', start: 1, end: 3, part: 1},
 		]);
 		expect([...(document.inline ?? [])]).toEqual([
 			['**x**', [{text: 'x', role: 1}]],

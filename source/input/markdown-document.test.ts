@@ -295,13 +295,19 @@ describe('tables', () => {
 		expect(text).toMatch(/Speed \(req\/s\)\nGot +[█-▏]+ 10 req\/s\nKy +[█-▏]+ 20 req\/s/);
 	});
 
-	test('tables naming different subjects leave the document without any', async () => {
-		const {comparison} = await read('| | A | B |\n|-|-|-|\n| x | 1 | 2 |\n\n| | C | D |\n|-|-|-|\n| y | 1 | 2 |\n');
-		expect(comparison.subjects).toEqual([]);
-		expect(comparison.sections[0]?.table).toBeUndefined();
+	test('tables naming different subjects: those of the first (none has more); the other stays a table', async () => {
+		const {comparison, bodies} = await read(
+			'| | A | B |\n|-|-|-|\n| x | 1 | 2 |\n\n| | C | D |\n|-|-|-|\n| y | 1 | 2 |\n',
+		);
+		expect(comparison.subjects.map((subject) => subject.name)).toEqual(['A', 'B']);
+		expect(comparison.sections[0]?.table?.rows).toEqual([{criterion: 'x', cells: {a: '1', b: '2'}}]);
+		expect(bodies.get(comparison.sections[0]?.id ?? '')?.map((block) => block.type)).toEqual([
+			'subject-table',
+			'table',
+		]);
 	});
 
-	test('front matter subjects: label columns join into the criterion; a missing column is unstated', async () => {
+	test('front matter subjects: the column left names the rows (after them, here); a missing column is unstated', async () => {
 		const {comparison} = await read(
 			'---\nsubjects: [Bash, Nu, Fish]\n---\n| Bash | Nu | Task |\n|---|---|---|\n| `ls` | `ls` | List files |\n| | `ps` | Processes |\n',
 		);
@@ -311,13 +317,13 @@ describe('tables', () => {
 		]);
 	});
 
-	test('a row span drawn by hand (a blank group cell) continues its group in the criterion', async () => {
+	test('a row span drawn by hand (a blank group cell) continues its group, a field of each row', async () => {
 		const {comparison} = await read(
 			'---\nsubjects: [V2, V3]\n---\n| | Benchmark | V2 | V3 |\n|-|-|-|-|\n| English | MMLU | 78 | **88** |\n| | DROP | 80 | 89 |\n',
 		);
-		expect(comparison.sections[0]?.table?.rows.map((row) => row.criterion)).toEqual([
-			'English — MMLU',
-			'English — DROP',
+		expect(comparison.sections[0]?.table?.rows.map((row) => [row.fields?.[''], row.criterion])).toEqual([
+			['English', 'MMLU'],
+			['English', 'DROP'],
 		]);
 	});
 

@@ -11,18 +11,20 @@ import type {Token, Tokens, TokensList} from 'marked';
 import type {Document} from '../layout/document.js';
 import type {Block} from '../layout/markdown.js';
 import {Role, type Span} from '../layout/styled.js';
-import {citedNumbers} from '../model/citations.js';
+import {escapeUnknownCitations} from '../model/citations.js';
 import {DataError, printable} from '../model/errors.js';
 import {sanitizeText} from '../model/sanitize.js';
-import type {Comparison, Reference, Row, Section, Subject} from '../model/schema.js';
+import type {Comparison, Reference, Row, Section, Subject, TablePart} from '../model/schema.js';
 import {decodeComparison} from './decode.js';
 import {siteMarkdown} from './docs-markup.js';
 import {type FrontMatter, readFrontMatter, splitFrontMatter} from './front-matter.js';
 import {headingId} from './github.js';
-import {headingSpans, highlighted, lexDocument, prepareShortcodes, tokenBlocks} from './markdown-parse.js';
+import {joinHtmlTables} from './html-table.js';
+import {headingSpans, highlighted, htmlBlocks, lexDocument, prepareShortcodes, tokenBlocks} from './markdown-parse.js';
 import {extractFootnotes, listedReferences, referencesTitle} from './markdown-references.js';
-import {inferSubjects, subjectColumns, subjectRows, type TableCells, tableCells} from './markdown-tables.js';
+import {subjectColumns, subjectRows, tablePieces} from './markdown-tables.js';
 import {anchor, isSectionId, uniqueIds} from './slug.js';
+import {inferredSubjects, namedSubjects} from './subject-choice.js';
 
 /** A section as the document writes it: its heading (none for text before the first) and its tokens. */
 type Part = {readonly heading: Tokens.Heading | undefined; readonly tokens: Token[]};
@@ -84,30 +86,71 @@ type Setting = {
 	readonly links: TokensList['links'];
 };
 
-/** One section: its blocks (subject tables as places for their rows), its rows, its markdown. */
+/** Lines of markdown as a part's place counts them: the text before it, trimmed. */
+function linesBefore(markdown: string): number {
+	const text = markdown.trim();
+	return text === '' ? 0 : text.split('\n').length;
+}
+
+/** One section: its blocks (subject tables as places for their rows), its rows and their tables, its markdown. */
 function readSection(
 	part: Part,
 	setting: Setting,
 	spans: Map<string, readonly Span[]>,
-): {blocks: Block[]; rows: Row[]; markdown: string} {
+): {blocks: Block[]; rows: Row[]; parts: TablePart[]; markdown: string} {
 	const blocks: Block[] = [];
 	const rows: Row[] = [];
+	const parts: TablePart[] = [];
 	let markdown = '';
-	for (const token of part.tokens) {
-		const cells = token.type === 'table' ? tableCells(token as Tokens.Table) : undefined;
-		const columns = cells ? subjectColumns(cells, setting.subjects) : undefined;
-		if (cells && columns) {
-			const made = subjectRows(cells, columns, setting.subjects, rows.length);
-			blocks.push({type: 'subject-table', start: rows.length, end: rows.length + made.rows.length});
-			rows.push(...made.rows);
-			for (const [source, value] of made.spans) spans.set(source, value);
+	let afterLast = '';
+	for (const token of joinHtmlTables(part.tokens)) {
+		const pieces = tablePieces(token);
+		if (!pieces) {
+			blocks.push(...tokenBlocks([token]));
+			// The blank line after a table taken out of the prose is the one before it, already there.
+			const seam = token.type === 'space' && /\n\n$|^$/.test(markdown);
+			if (token.type !== 'def' && !seam) {
+				markdown += token.raw;
+				afterLast += token.raw;
+			}
 			continue;
 		}
-		blocks.push(...tokenBlocks([token]));
-		if (token.type !== 'def') markdown += token.raw;
+		for (const piece of pieces) {
+			const columns = piece.cells ? subjectColumns(piece.cells, setting.subjects) : undefined;
+			if (piece.cells && columns) {
+				const made = subjectRows(piece.cells, columns, setting.subjects, rows.length);
+				blocks.push({
+					type: 'subject-table',
+					start: rows.length,
+					end: rows.length + made.rows.length,
+					part: parts.length,
+				});
+				parts.push({
+					rows: made.rows.length,
+					after: linesBefore(markdown),
+					...(made.columns ? {columns: made.columns} : {}),
+				});
+				rows.push(...made.rows);
+				for (const [source, value] of made.spans) spans.set(source, value);
+				afterLast = '';
+				continue;
+			}
+			if (piece.cells) blocks.push(piece.block);
+			else blocks.push(...htmlBlocks({type: 'html', block: true, pre: false, raw: piece.raw, text: piece.raw}));
+			markdown += piece.raw;
+			afterLast += piece.raw;
+		}
 	}
 	markdown = markdown.trim();
-	return {blocks, rows, markdown: markdown === '' ? '' : `${markdown}${usedDefinitions(markdown, setting.links)}`};
+	// One table after all the prose, with a nameless label and the subjects: parts say nothing more.
+	const [only] = parts;
+	const plain = parts.length === 1 && only?.columns === undefined && afterLast.trim() === '';
+	return {
+		blocks,
+		rows,
+		parts: plain ? [] : parts,
+		markdown: markdown === '' ? '' : `${markdown}${usedDefinitions(markdown, setting.links)}`,
+	};
 }
 
 /** The title of a document without one: its file name, without the extension. */
@@ -144,10 +187,13 @@ function structure(markdown: string, front: FrontMatter, file: string) {
 	return {tokens, title, parts: splitSections(tokens, skipped)};
 }
 
+/** How to read a document: the subjects to compare, when the reader names them (--subjects). */
+export type ImportOptions = {readonly subjects?: readonly string[]};
+
 /** Reads a Markdown document (its bytes) into a Document. */
-export async function importMarkdown(bytes: Uint8Array, file: string): Promise<Document> {
+export async function importMarkdown(bytes: Uint8Array, file: string, options: ImportOptions = {}): Promise<Document> {
 	try {
-		return await readDocument(bytes, file);
+		return await readDocument(bytes, file, options);
 	} catch (error) {
 		// Turning tokens into blocks recurses once per level of nesting too: a document nested past
 		// the stack is one line, never an unexpected error.
@@ -156,7 +202,7 @@ export async function importMarkdown(bytes: Uint8Array, file: string): Promise<D
 	}
 }
 
-async function readDocument(bytes: Uint8Array, file: string): Promise<Document> {
+async function readDocument(bytes: Uint8Array, file: string, options: ImportOptions): Promise<Document> {
 	const text = sanitizeText(decodeComparison(bytes, file, 'Markdown'));
 	const split = splitFrontMatter(text);
 	// Docs sites' markup (MDX, admonitions, tabs) as the GFM the site shows.
@@ -178,10 +224,15 @@ async function readDocument(bytes: Uint8Array, file: string): Promise<Document> 
 	const {tokens, title: documentTitle} = read;
 	const parts = listed.length > 0 ? read.parts.slice(0, -1) : read.parts;
 
-	const tables = parts.flatMap((part) =>
-		part.tokens.filter((token) => token.type === 'table').map((token): TableCells => tableCells(token as Tokens.Table)),
-	);
-	const subjects = front.subjects ? [...front.subjects] : inferSubjects(tables);
+	const subjects = options.subjects
+		? namedSubjects(
+				options.subjects,
+				parts.flatMap((part) => part.tokens),
+				file,
+			)
+		: front.subjects
+			? [...front.subjects]
+			: inferredSubjects(parts.flatMap((part) => part.tokens));
 	const setting: Setting = {subjects, links: tokens.links};
 
 	const spans = new Map<string, readonly Span[]>();
@@ -200,7 +251,9 @@ async function readDocument(bytes: Uint8Array, file: string): Promise<Document> 
 			id,
 			title: sectionTitle,
 			...(content.markdown === '' ? {} : {body: content.markdown}),
-			...(content.rows.length > 0 ? {table: {rows: content.rows}} : {}),
+			...(content.rows.length > 0
+				? {table: content.parts.length > 0 ? {rows: content.rows, parts: content.parts} : {rows: content.rows}}
+				: {}),
 		};
 		sections.push(section);
 		bodies[id] = content.blocks;
@@ -214,10 +267,7 @@ async function readDocument(bytes: Uint8Array, file: string): Promise<Document> 
 	const known = new Set(allReferences.map((reference) => reference.id));
 	// A comparison file's prose cites only references it has: "[3]" that names none is text.
 	for (const section of sections) {
-		if (section.body && citedNumbers(section.body).some((number) => !known.has(number)))
-			(section as {body?: string}).body = section.body.replace(/\[(\d+)\](?!\()/g, (whole, number: string) =>
-				known.has(Number(number)) ? whole : `\\${whole}`,
-			);
+		if (section.body) (section as {body?: string}).body = escapeUnknownCitations(section.body, known);
 	}
 	const comparison: Comparison = {
 		title: documentTitle,

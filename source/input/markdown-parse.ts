@@ -17,6 +17,7 @@ import type {Block, ListItem} from '../layout/markdown.js';
 import {append, Role, type Span, span} from '../layout/styled.js';
 import {sanitizeText} from '../model/sanitize.js';
 import type {Comparison} from '../model/schema.js';
+import {bodyLines, type LocatedPart, locatedParts} from '../model/table-parts.js';
 import {boundNesting} from './bounded-nesting.js';
 import {
 	alertOf,
@@ -28,6 +29,7 @@ import {
 	replaceShortcodes,
 	useShortcodes,
 } from './github.js';
+import {type HtmlTable, joinHtmlTables, splitHtmlTables} from './html-table.js';
 
 /**
  * How deep marked may nest quotes and lists, and emphasis, strikethrough and links: past it, the
@@ -156,11 +158,37 @@ function inline(tokens: readonly Token[] | undefined, role: number): Span[] {
 
 function blocks(tokens: readonly Token[]): Block[] {
 	const result: Block[] = [];
-	for (const token of tokens) {
+	for (const token of joinHtmlTables(tokens)) {
+		if (token.type === 'html' && /<table\b/i.test(token.raw)) {
+			append(result, htmlBlocks(token as Tokens.HTML));
+			continue;
+		}
 		const converted = block(token);
 		if (converted) result.push(converted);
 	}
 	return result;
+}
+
+/** An HTML block holding tables: the HTML around them as text, the tables as tables. */
+export function htmlBlocks(token: Tokens.HTML): Block[] {
+	const result: Block[] = [];
+	for (const piece of splitHtmlTables(token.text)) {
+		if (piece.type === 'table') result.push(htmlTableBlock(piece.table));
+		else {
+			const converted = block({...token, raw: piece.html, text: piece.html});
+			if (converted) result.push(converted);
+		}
+	}
+	return result;
+}
+
+/** An HTML table as a table block. */
+function htmlTableBlock(table: HtmlTable): Block {
+	const header = table.header.map(parseInline);
+	const rows = table.rows.map((row) => row.map(parseInline));
+	return table.align.some((align) => align !== undefined)
+		? {type: 'table', header, rows, align: table.align.map((align) => align ?? null)}
+		: {type: 'table', header, rows};
 }
 
 function block(token: Token): Block | undefined {
@@ -224,11 +252,10 @@ function block(token: Token): Block | undefined {
 			return {type: 'rule'};
 		case 'table': {
 			const table = token as Tokens.Table;
-			return {
-				type: 'table',
-				header: table.header.map((cell) => inline(cell.tokens, Role.none)),
-				rows: table.rows.map((row) => row.map((cell) => inline(cell.tokens, Role.none))),
-			};
+			const header = table.header.map((cell) => inline(cell.tokens, Role.none));
+			const rows = table.rows.map((row) => row.map((cell) => inline(cell.tokens, Role.none)));
+			if (!table.align.some((align) => align !== null)) return {type: 'table', header, rows};
+			return {type: 'table', header, rows, align: table.align};
 		}
 		default: {
 			const raw = 'text' in token && typeof token.text === 'string' ? token.text : token.raw;
@@ -343,6 +370,33 @@ export function parseMarkdown(markdown: string, lex: (markdown: string) => Block
 	return result;
 }
 
+// A link reference definition: it shows nothing, and every part of a body may need it.
+const definition = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:[ \t]*\S/;
+
+/**
+ * A section's body parsed with its tables of the subjects placed where their parts say (a part
+ * "after" n lines stands after the body's first n lines): the body is parsed a stretch at a time
+ * between them, each stretch with the body's link definitions, and a block marks each table's rows.
+ */
+export function parseSectionBody(body: string, parts: readonly LocatedPart[]): Block[] {
+	if (!parts.some((part) => part.after !== undefined)) return parseMarkdown(body);
+	const lines = bodyLines(body);
+	const definitions = lines.filter((line) => definition.test(line)).join('\n');
+	const result: Block[] = [];
+	let from = 0;
+	const stretch = (to: number) => {
+		const text = lines.slice(from, to).join('\n');
+		if (text.trim() !== '') append(result, parseMarkdown(definitions === '' ? text : `${text}\n\n${definitions}`));
+		from = Math.max(from, to);
+	};
+	for (const part of parts) {
+		stretch(part.after ?? lines.length);
+		result.push({type: 'subject-table', start: part.start, end: part.end, part: part.index});
+	}
+	stretch(lines.length);
+	return result;
+}
+
 /** Parses one line of inline markdown (a table cell, a criterion) into spans. */
 export function parseInline(markdown: string): Span[] {
 	return inline(Lexer.lexInline(markdown, {gfm: true}), Role.none);
@@ -372,7 +426,11 @@ export function parseCells(comparison: Comparison): Record<string, Span[]> {
 		for (const row of section.table?.rows ?? []) {
 			add(row.criterion);
 			for (const cell of Object.values(row.cells)) if (cell !== null) add(typeof cell === 'string' ? cell : cell.text);
+			for (const text of Object.values(row.fields ?? {})) add(text);
 		}
+		for (const part of section.table?.parts ?? [])
+			for (const column of part.columns ?? [])
+				add('label' in column ? column.label : 'field' in column ? column.field : (column.name ?? ''));
 	}
 	return parsed;
 }
@@ -397,7 +455,11 @@ export async function parseComparison(
 	comparison: Comparison,
 ): Promise<{bodies: Record<string, Block[]>; inline: Record<string, Span[]>}> {
 	await prepareShortcodes(comparisonTexts(comparison));
-	const bodies = await highlighted(comparison.sections.map((section) => parseMarkdown(section.body ?? '')));
+	const bodies = await highlighted(
+		comparison.sections.map((section) =>
+			parseSectionBody(section.body ?? '', locatedParts(section.table, comparison.subjects)),
+		),
+	);
 	return {
 		bodies: Object.fromEntries(comparison.sections.map((section, index) => [section.id, bodies[index] ?? []])),
 		inline: parseCells(comparison),
@@ -420,6 +482,7 @@ function* comparisonTexts(comparison: Comparison): Generator<string> {
 		for (const row of section.table?.rows ?? []) {
 			yield row.criterion;
 			for (const cell of Object.values(row.cells)) if (cell !== null) yield typeof cell === 'string' ? cell : cell.text;
+			yield* Object.values(row.fields ?? {});
 		}
 	}
 }

@@ -1,16 +1,16 @@
 import {Lexer, type Tokens} from 'marked';
 import {describe, expect, test} from 'vitest';
 import {Role} from '../layout/styled.js';
+import type {Subject} from '../model/schema.js';
 import {
-	inferSubjects,
 	standalone,
 	subjectColumns,
-	subjectName,
 	subjectRows,
 	type TableCell,
 	type TableCells,
 	tableCells,
 } from './markdown-tables.js';
+import {inferSubjects, subjectName} from './subject-tables.js';
 
 function tablesOf(markdown: string): TableCells[] {
 	return Lexer.lex(markdown, {gfm: true})
@@ -90,19 +90,18 @@ describe('subjectName', () => {
 
 describe('inferSubjects', () => {
 	test('2 to 8 subject columns; a table of more or fewer is passed over', () => {
-		expect(inferSubjects(tablesOf('| | A | B |\n|-|-|-|\n| x | 1 | 2 |\n')).map((subject) => subject.name)).toEqual([
-			'A',
-			'B',
-		]);
+		expect(
+			inferSubjects(tablesOf('| | A | B |\n|-|-|-|\n| x | 1 | 2 |\n')).map((subject: Subject) => subject.name),
+		).toEqual(['A', 'B']);
 		const eight = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
 		const header = (names: string[]) =>
 			`| |${names.join('|')}|\n|-|${names.map(() => '-').join('|')}|\n| x |${names.map(() => '1').join('|')}|\n`;
-		expect(inferSubjects(tablesOf(header(eight))).map((subject) => subject.name)).toEqual(eight);
+		expect(inferSubjects(tablesOf(header(eight))).map((subject: Subject) => subject.name)).toEqual(eight);
 		expect(inferSubjects(tablesOf(header([...eight, 'I'])))).toEqual([]);
 		expect(inferSubjects(tablesOf(header(['A'])))).toEqual([]);
 		// A table passed over does not stop another from naming them.
 		expect(
-			inferSubjects(tablesOf(`${header(['Solo'])}\n${header(['P', 'Q'])}`)).map((subject) => subject.name),
+			inferSubjects(tablesOf(`${header(['Solo'])}\n${header(['P', 'Q'])}`)).map((subject: Subject) => subject.name),
 		).toEqual(['P', 'Q']);
 	});
 
@@ -120,9 +119,12 @@ describe('inferSubjects', () => {
 			{id: 'got-lib', name: 'Got Lib'},
 			{id: 'ky', name: 'Ky'},
 		]);
+		// The same subjects in another order agree too: the first table orders them.
 		expect(
-			inferSubjects(tablesOf('| | A | B |\n|-|-|-|\n| x | 1 | 2 |\n\n| | B | A |\n|-|-|-|\n| y | 1 | 2 |\n')),
-		).toEqual([]);
+			inferSubjects(tablesOf('| | A | B |\n|-|-|-|\n| x | 1 | 2 |\n\n| | B | A |\n|-|-|-|\n| y | 1 | 2 |\n')).map(
+				(subject: Subject) => subject.name,
+			),
+		).toEqual(['A', 'B']);
 	});
 
 	test('names without a slug are numbered', () => {
@@ -185,27 +187,33 @@ describe('subjectRows', () => {
 		]);
 	});
 
-	test('spans are kept for markup that shows differently from its source, criteria joined by " — "', () => {
-		const {rows, spans} = rowsOf(
+	test('spans are kept for markup that shows differently from its source; other columns are fields', () => {
+		const {rows, spans, columns} = rowsOf(
 			'| g | x | Alpha | Beta |\n|-|-|-|-|\n| **G** | `c` | *y* | plain |\n| | two | 1 | 2 |\n',
 		);
-		expect(rows.map((row) => row.criterion)).toEqual(['**G** — `c`', '**G** — two']);
-		expect(spans.get('**G** — `c`')).toEqual([
-			{text: 'G', role: Role.strong},
-			{text: ' — ', role: Role.none},
-			{text: 'c', role: Role.code},
+		// "x" names the rows (more different labels than "g", which groups them); a blank group
+		// cell under a filled one continues its group.
+		expect(rows.map((row) => [row.criterion, row.fields])).toEqual([
+			['`c`', {g: '**G**'}],
+			['two', {g: '**G**'}],
 		]);
+		expect(columns).toEqual([{field: 'g'}, {label: 'x'}, {subject: 'a'}, {subject: 'b'}]);
+		expect(spans.get('`c`')).toEqual([{text: 'c', role: Role.code}]);
+		expect(spans.get('**G**')).toEqual([{text: 'G', role: Role.strong}]);
 		expect(spans.get('*y*')).toEqual([{text: 'y', role: Role.em}]);
 		expect(spans.has('plain')).toBe(false);
-		expect([...spans.keys()]).toEqual(['**G** — `c`', '*y*', '**G** — two']);
 	});
 
-	test('a blank first label with nothing above it, or with only one label column, is no group', () => {
+	test('a blank group cell with nothing above it stays blank; one label column: unlabelled rows numbered', () => {
 		expect(
-			rowsOf('| g | x | Alpha | Beta |\n|-|-|-|-|\n| | one | 1 | 2 |\n| G | two | 1 | 2 |\n').rows.map(
-				(row) => row.criterion,
-			),
-		).toEqual(['one', 'G — two']);
+			rowsOf('| g | x | Alpha | Beta |\n|-|-|-|-|\n| | one | 1 | 2 |\n| G | two | 1 | 2 |\n').rows.map((row) => [
+				row.criterion,
+				row.fields,
+			]),
+		).toEqual([
+			['one', undefined],
+			['two', {g: 'G'}],
+		]);
 		expect(
 			rowsOf('| x | Alpha | Beta |\n|-|-|-|\n| G | 1 | 2 |\n| | 1 | 2 |\n').rows.map((row) => row.criterion),
 		).toEqual(['G', 'Row 2']);
@@ -237,9 +245,9 @@ describe('subjectRows', () => {
 		expect(subjectRows(short, columns, subjects, 0).rows).toEqual([{criterion: 'Row 1', cells: {a: '1', b: '2'}}]);
 		expect(
 			rowsOf('| g | x | Alpha | Beta |\n|-|-|-|-|\n| G1 | a | 1 | 2 |\n| G2 | b | 1 | 2 |\n| | c | 1 | 2 |\n').rows.map(
-				(row) => row.criterion,
+				(row) => `${row.fields?.g} › ${row.criterion}`,
 			),
-		).toEqual(['G1 — a', 'G2 — b', 'G2 — c']);
+		).toEqual(['G1 › a', 'G2 › b', 'G2 › c']);
 	});
 });
 
@@ -264,10 +272,9 @@ describe('subjects: spaces', () => {
 	});
 
 	test('names that differ only in their spaces are different subjects', () => {
-		expect(inferSubjects(tablesOf('| | A B | AB |\n|-|-|-|\n| x | 1 | 2 |\n')).map((subject) => subject.name)).toEqual([
-			'A B',
-			'AB',
-		]);
+		expect(
+			inferSubjects(tablesOf('| | A B | AB |\n|-|-|-|\n| x | 1 | 2 |\n')).map((subject: Subject) => subject.name),
+		).toEqual(['A B', 'AB']);
 	});
 
 	test('any row without a label leaves the table out', () => {
@@ -276,7 +283,8 @@ describe('subjects: spaces', () => {
 
 	test('an image right after a badge link is part of the name', () => {
 		const [, badge] = firstTable('| x | [![i](p.png)](https://u.example)![j](q.png) |\n|-|-|\n| r | 1 |\n').header;
-		expect(subjectName(badge as TableCell)).toBe('[image: i][image: j]');
+		// The badge is a link beside the name: the image after it is the name.
+		expect(subjectName(badge as TableCell)).toBe('[image: j]');
 	});
 });
 

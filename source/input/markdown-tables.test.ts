@@ -1,13 +1,7 @@
 import {Lexer, type Tokens} from 'marked';
 import {describe, expect, test} from 'vitest';
-import {
-	inferSubjects,
-	standalone,
-	subjectColumns,
-	type TableCells,
-	tableCells,
-	unstatedCell,
-} from './markdown-tables.js';
+import {standalone, subjectColumns, type TableCells, tableCells, unstatedCell} from './markdown-tables.js';
+import {inferSubjects} from './subject-tables.js';
 
 function tablesOf(markdown: string): TableCells[] {
 	return Lexer.lex(markdown, {gfm: true})
@@ -41,15 +35,21 @@ describe('subjects', () => {
 		]);
 	});
 
-	test('a named top-left cell, a row without a label, a repeated name or two different sets: none', () => {
+	test('a named top-left cell nothing vouches for, a row without a label, a repeated name, one column: none', () => {
 		for (const markdown of [
 			'| Feature | A | B |\n|-|-|-|\n| x | 1 | 2 |\n',
 			'| | A | B |\n|-|-|-|\n| | 1 | 2 |\n',
 			'| | A | a |\n|-|-|-|\n| x | 1 | 2 |\n',
-			'| | A | B |\n|-|-|-|\n| x | 1 | 2 |\n\n| | A | C |\n|-|-|-|\n| y | 1 | 2 |\n',
 			'| Package | Time |\n|-|-|\n| zap | 1 ns |\n\n| Package | Time |\n|-|-|\n| zap | 2 ns |\n',
 		])
 			expect(inferSubjects(tablesOf(markdown)), markdown).toEqual([]);
+	});
+
+	test('tables that disagree: the subjects of the most tables, else of the first', () => {
+		const table = (names: string, row: string) => `| | ${names} |\n|-|-|-|\n| ${row} | 1 | 2 |\n\n`;
+		const names = (markdown: string) => inferSubjects(tablesOf(markdown)).map((subject) => subject.name);
+		expect(names(table('A | B', 'x') + table('A | C', 'y'))).toEqual(['A', 'B']);
+		expect(names(table('A | B', 'x') + table('A | C', 'y') + table('C | A', 'z'))).toEqual(['A', 'C']);
 	});
 
 	test('a table is one of the subjects when two or more head its columns, by name or id, and one column is left', () => {

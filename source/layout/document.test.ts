@@ -507,8 +507,62 @@ describe('a small document, line for line', () => {
 			'Speed │ fast │ slow',
 			'',
 			'After',
+		]);
+	});
+
+	test('each part of the table stands where its block places it, its columns as written, its charts after it', () => {
+		const base = two();
+		const section = base.sections[0]!;
+		const comparison: Comparison = {
+			...base,
+			sections: [
+				{
+					...section,
+					table: {
+						rows: (section.table?.rows ?? []).map((row, index) =>
+							index === 0 ? {...row, fields: {Notes: 'n1'}} : row,
+						),
+						parts: [
+							{rows: 1, after: 0, columns: [{label: 'Feature'}, {subject: 'b'}, {subject: 'a'}, {field: 'Notes'}]},
+							{rows: 2, after: 1},
+						],
+					},
+				},
+				...base.sections.slice(1),
+			],
+		};
+		const document: Document = {
+			comparison,
+			bodies: new Map([
+				[
+					'one',
+					[
+						{type: 'subject-table', start: 0, end: 1, part: 0},
+						{type: 'paragraph', spans: [span('Between')]},
+						{type: 'subject-table', start: 1, end: 3, part: 1},
+						{type: 'paragraph', spans: [span('After')]},
+					],
+				],
+			]),
+		};
+		const lines = sectionLines(document, comparison.sections[0]!, {width: 40, view: defaultView(comparison)});
+		expect(lines.map(lineText)).toEqual([
+			'One',
+			'───',
+			'',
+			// The label's header, the subjects where the source put them (in the order shown), the field.
+			'Feature │ A    │ B    │ Notes',
+			'────────┼──────┼──────┼──────',
+			'Speed   │ fast │ slow │ n1',
+			'',
+			'Between',
+			'',
+			...table.slice(0, 2),
+			...table.slice(4),
 			'',
 			...chart,
+			'',
+			'After',
 		]);
 	});
 

@@ -2,9 +2,10 @@
 // whether the lines go to a pipe or into the interactive pane.
 
 import {isNotStatedText} from '../model/not-stated.js';
-import type {Comparison, Reference, Section} from '../model/schema.js';
+import type {Comparison, Reference, Row, Section} from '../model/schema.js';
+import {type LocatedPart, locatedParts, shownColumns} from '../model/table-parts.js';
 import {normalCell, type ShownText, sectionCitations, type View, visibleRows} from '../model/view.js';
-import {type Chart, layoutChart} from './chart.js';
+import {type Chart, figureOf, layoutChart} from './chart.js';
 import {withCitations} from './citations.js';
 import {type Block, blockPieces} from './markdown.js';
 import {append, type Line, largest, lineText, lineWidth, Role, type Span, span} from './styled.js';
@@ -60,6 +61,20 @@ export function shownText(document: Document): ShownText {
 	};
 }
 
+/** How many tables of a document's prose are not tables of its subjects (a document's own columns). */
+export function otherTables(document: Document): number {
+	let count = 0;
+	const visit = (blocks: readonly Block[]) => {
+		for (const block of blocks) {
+			if (block.type === 'table') count++;
+			else if (block.type === 'quote') visit(block.blocks);
+			else if (block.type === 'list') for (const item of block.items) visit(item.blocks);
+		}
+	};
+	for (const blocks of document.bodies.values()) visit(blocks);
+	return count;
+}
+
 /** Everything that decides how a section is laid out. */
 export type LayoutOptions = {
 	readonly width: number;
@@ -89,44 +104,78 @@ function headingLines(title: string, width: number, ascii: boolean | undefined):
 	return [...lines, [span((ascii ? '-' : '─').repeat(underline), Role.border)]];
 }
 
-/** Rows start to end of a section's table (a Markdown document can have several tables of its subjects). */
-export type RowRange = {readonly start: number; readonly end: number};
-
 /**
- * The side-by-side (or stacked) table of a section (or rows of it), or nothing when no row is
- * visible, in parts, with empty parts as pauses while the cells are read: a caller laying out
- * ahead of the reader can stop at any part ({@link sectionPieces}). Each criterion's spans carry
- * their row's index in the table, so a row can be found in the lines ({@link rowLine}).
+ * The side-by-side (or stacked) table of one part of a section's table (one table of the source),
+ * or nothing when no row of it is visible, in parts, with empty parts as pauses while the cells
+ * are read: a caller laying out ahead of the reader can stop at any part ({@link sectionPieces}).
+ * Its columns are the source's: the label column under its header, the shown subjects where the
+ * source put its subjects, other columns (fields) under their own headers. Each criterion's spans
+ * carry their row's index in the table, so a row can be found in the lines ({@link rowLine}).
  */
 function* subjectTableParts(
 	document: Document,
 	section: Section,
 	options: LayoutOptions,
-	range?: RowRange,
+	part: LocatedPart,
 ): Generator<Line[]> {
-	const part =
-		range && section.table ? {...section, table: {rows: section.table.rows.slice(range.start, range.end)}} : section;
-	const {rows, hidden} = visibleRows(part, options.view, shownText(document));
+	const all = section.table?.rows ?? [];
+	const slice = {...section, table: {rows: all.slice(part.start, part.end)}};
+	const {rows, hidden} = visibleRows(slice, options.view, shownText(document));
 	if (rows.length > 0) {
-		const position = new Map((section.table?.rows ?? []).map((row, index) => [row, index]));
+		const columns = shownColumns(part, options.view.subjects);
+		const position = new Map(slice.table.rows.map((row, index) => [row, part.start + index]));
+		// What search calls a hit in the label's or a field's cell: its column's header.
+		const shown = shownText(document);
+		const named = (name: string) => {
+			const header = shown(name).replace(/\s+/g, ' ').trim();
+			return header === '' ? {} : {column: header};
+		};
 		const cells: Span[][][] = [];
 		for (const row of rows) {
-			cells.push([
-				inlineSpans(document, row.criterion, Role.label).map((piece) => ({...piece, row: position.get(row) ?? -1})),
-				...options.view.subjects.map((subject) => {
-					const cell = normalCell(row.cells[subject.id]);
-					return cellSpans(document, cell.text, cell.refs, subject.id);
+			cells.push(
+				columns.map((column) => {
+					if (column.kind === 'label')
+						return inlineSpans(document, row.criterion, Role.label).map((piece) => ({
+							...piece,
+							row: position.get(row) ?? -1,
+							...named(column.name),
+						}));
+					if (column.kind === 'field')
+						return inlineSpans(document, row.fields?.[column.name] ?? '').map((piece) => ({
+							...piece,
+							...named(column.name),
+						}));
+					const cell = normalCell(row.cells[column.subject.id]);
+					return cellSpans(document, cell.text, cell.refs, column.subject.id);
 				}),
-			]);
+			);
 			if (cells.length % rowsPerPart === 0) yield [];
 		}
-		const header = [[], ...options.view.subjects.map((subject) => [span(subject.name)])];
-		yield* tableParts({header, rows: cells}, options);
+		const header = columns.map((column) =>
+			column.kind === 'subject' && column.name === column.subject.name
+				? [span(column.name)]
+				: inlineSpans(document, column.name),
+		);
+		const align = columns.some((column) => column.align) ? columns.map((column) => column.align) : undefined;
+		// A table that names its label or has columns besides the subjects' is stacked a row at a
+		// time, each cell under its header ("Notes: 5-shot"); one of subjects only, a block per subject.
+		const records =
+			part.written &&
+			columns.some((column) => column.kind === 'field' || (column.kind === 'label' && column.name !== ''));
+		yield* tableParts(
+			{header, rows: cells, ...(align ? {align} : {})},
+			records ? {...options, stack: 'records'} : options,
+		);
 	}
 	if (hidden > 0) {
 		const what = hidden === 1 ? 'row' : 'rows';
 		const note = wrapSpans([span(`${hidden} ${what} where every subject agrees hidden`, Role.muted)], options.width);
 		yield rows.length > 0 ? [[], ...note] : note;
+	}
+	// The table's charts follow it, under the heading it stands under.
+	for (const chart of partCharts(document, rows, options.view)) {
+		yield [[]];
+		yield layoutChart(chart, options.width, options.ascii);
 	}
 }
 
@@ -175,30 +224,44 @@ export function rowLine(lines: readonly Line[], row: number): number | undefined
 	return index === -1 ? undefined : index;
 }
 
-/** Charts for the visible rows whose cells carry figures, in the order of the shown subjects. */
-export function sectionCharts(document: Document, section: Section, view: View): Chart[] {
+/** Charts for rows whose cells carry figures, in the order of the shown subjects. */
+function partCharts(document: Document, rows: readonly Row[], view: View): Chart[] {
 	const charts: Chart[] = [];
 	const shown = shownText(document);
-	for (const row of visibleRows(section, view, shown).rows) {
+	for (const row of rows) {
 		const cells = view.subjects.map((subject) => normalCell(row.cells[subject.id]));
-		const unit = cells.find((cell) => cell.unit !== undefined)?.unit;
-		if (unit === undefined) continue;
+		const figured = cells.find((cell) => cell.value !== undefined);
+		if (figured === undefined) continue;
 		charts.push({
 			title: shown(row.criterion),
-			unit,
-			bars: view.subjects.map((subject, index) => ({label: subject.name, value: cells[index]?.value})),
+			unit: figured.unit ?? '',
+			bars: view.subjects.map((subject, index) => {
+				const cell = cells[index];
+				const more = cell?.value !== undefined && figureOf(shown(cell.text))?.atLeast === true;
+				return {label: subject.name, value: cell?.value, ...(more ? {atLeast: true} : {})};
+			}),
 		});
 	}
 	return charts;
 }
 
+/** Charts for the visible rows of a section whose cells carry figures, in the order of the shown subjects. */
+export function sectionCharts(document: Document, section: Section, view: View): Chart[] {
+	return partCharts(document, visibleRows(section, view, shownText(document)).rows, view);
+}
+
 /**
  * The body and table of a section, a piece at a time, each piece in parts: each block of its
- * prose, then its table; or, where the prose marks where rows of the table stand (a Markdown
- * document's tables of its subjects), those rows there.
+ * prose, and each table of its subjects where it stands (a Markdown document's, or a file's whose
+ * parts say where), with its charts; a table whose place is not marked comes after the prose.
  */
 function* bodyPieces(document: Document, section: Section, options: LayoutOptions): Generator<Iterable<Line[]>> {
 	const blocks = document.bodies.get(section.id) ?? [];
+	const parts = locatedParts(section.table, document.comparison.subjects);
+	const placed = new Set<number>();
+	// Rows placed by a block that names no part (blocks made before parts): they stand there, and
+	// the table is not repeated after the prose.
+	let unnamed = false;
 	let run: Block[] = [];
 	let heading = 0;
 	for (const block of blocks) {
@@ -214,10 +277,26 @@ function* bodyPieces(document: Document, section: Section, options: LayoutOption
 		}
 		for (const piece of blockPieces(run, options)) yield [piece];
 		run = [];
-		yield subjectTableParts(document, section, options, block);
+		const part = block.part === undefined ? undefined : parts[block.part];
+		if (part) placed.add(part.index);
+		else unnamed = true;
+		yield subjectTableParts(document, section, options, part ?? rowsPart(parts, block));
 	}
 	for (const piece of blockPieces(run, options)) yield [piece];
-	if (!blocks.some((block) => block.type === 'subject-table')) yield subjectTableParts(document, section, options);
+	if (unnamed) return;
+	for (const part of parts) if (!placed.has(part.index)) yield subjectTableParts(document, section, options, part);
+}
+
+/** The rows a block places without naming its part, with the columns of the first part. */
+function rowsPart(parts: readonly LocatedPart[], block: Extract<Block, {type: 'subject-table'}>): LocatedPart {
+	return {
+		index: -1,
+		start: block.start,
+		end: block.end,
+		after: undefined,
+		columns: parts[0]?.columns ?? [],
+		written: false,
+	};
 }
 
 /**
@@ -244,11 +323,6 @@ export function* sectionPieces(document: Document, section: Section, options: La
 			}
 			yield part;
 		}
-	}
-	for (const chart of sectionCharts(document, section, options.view)) {
-		if (!first) yield [[]];
-		first = false;
-		yield layoutChart(chart, options.width, options.ascii);
 	}
 }
 

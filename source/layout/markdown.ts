@@ -3,7 +3,7 @@
 
 import {columnCharts, layoutChart} from './chart.js';
 import {append, graphemes, type Line, largest, lineWidth, Role, type Span, span, textWidth} from './styled.js';
-import {layoutTable} from './table.js';
+import {type Alignment, layoutTable} from './table.js';
 import {wrapSpans} from './wrap.js';
 
 /** One item of a list: its blocks, and its checkbox when it is a task. */
@@ -34,12 +34,14 @@ export type Block =
 			readonly type: 'table';
 			readonly header: readonly (readonly Span[])[];
 			readonly rows: readonly (readonly (readonly Span[])[])[];
+			/** Each column's alignment as the source wrote it (null, not undefined: blocks are stored as JSON). */
+			readonly align?: readonly (Alignment | null)[];
 	  }
 	/**
-	 * Where rows start to end of the section's own table go (a Markdown document's table of its
-	 * subjects, laid out with the view by document.ts); nothing on its own.
+	 * Where rows start to end of the section's own table go (a table of the subjects, laid out
+	 * with the view by document.ts), and which of the table's parts they are; nothing on its own.
 	 */
-	| {readonly type: 'subject-table'; readonly start: number; readonly end: number};
+	| {readonly type: 'subject-table'; readonly start: number; readonly end: number; readonly part?: number};
 
 /** Options that change how markdown is laid out. */
 export type MarkdownOptions = {
@@ -184,7 +186,9 @@ function layoutBlock(block: Block, options: MarkdownOptions): Line[] {
  * a bar chart for each column of figures in one unit.
  */
 function layoutTableBlock(block: Extract<Block, {type: 'table'}>, options: MarkdownOptions): Line[] {
-	const lines = layoutTable({header: block.header, rows: block.rows}, {...options, stack: 'records'});
+	const align = block.align?.map((column) => column ?? undefined);
+	const table = align ? {header: block.header, rows: block.rows, align} : {header: block.header, rows: block.rows};
+	const lines = layoutTable(table, {...options, stack: 'records'});
 	for (const chart of columnCharts(block)) lines.push([], ...layoutChart(chart, options.width, options.ascii));
 	return lines;
 }

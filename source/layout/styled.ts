@@ -50,7 +50,9 @@ export const Role = {
  * subject names the subject whose table cell the text comes from (search reports it); row marks
  * the criterion of a section's table row, by its index in the table (the evidence view finds the
  * row there); heading marks a heading of a section's prose, by its index among them (the outline
- * finds it there).
+ * finds it there); column
+ * names the header of a table of the subjects' other columns (the label's, a field's) the
+ * text is in, when it has one (search reports it).
  */
 export type Span = {
 	readonly text: string;
@@ -59,6 +61,7 @@ export type Span = {
 	readonly subject?: string;
 	readonly row?: number;
 	readonly heading?: number;
+	readonly column?: string;
 };
 
 /** One screen line: spans laid end to end, never wider than the width it was laid out for. */

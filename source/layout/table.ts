@@ -1,10 +1,15 @@
 import {append, type Line, lineWidth, Role, type Span, span, textWidth} from './styled.js';
 import {wrapSpans} from './wrap.js';
 
+/** How a column's text is aligned in its cells. */
+export type Alignment = 'left' | 'center' | 'right';
+
 /** A table to lay out: a header row and body rows, each a list of cells made of spans. */
 export type TableInput = {
 	readonly header: readonly (readonly Span[])[];
 	readonly rows: readonly (readonly (readonly Span[])[])[];
+	/** Each column's alignment as the source wrote it (undefined: as text reads, from the left). */
+	readonly align?: readonly (Alignment | undefined)[];
 };
 
 /** How a table is drawn. */
@@ -167,8 +172,12 @@ function* sideBySide(table: TableInput, widths: readonly number[], options: Tabl
 			lines.push(line);
 		}
 	};
-	drawRow(table.header, Role.subject);
-	lines.push(rule);
+	// A table without a header (an HTML table of <td> rows only) starts with its first row.
+	const headed = !table.header.every(isBlank);
+	if (headed) {
+		drawRow(table.header, Role.subject);
+		lines.push(rule);
+	}
 	for (const [index, row] of table.rows.entries()) {
 		if (index > 0) lines.push(rule);
 		drawRow(row, Role.none);
