@@ -19,7 +19,7 @@ import {subjectLimits} from '../model/limits.js';
 import type {Section} from '../model/schema.js';
 import {applyView, findSection, pickSubjects, type View} from '../model/view.js';
 import {setFlags} from '../startup/compile-cache.js';
-import {browserFlags} from '../startup/v8-flags.js';
+import {browserFlags, flagsForInput} from '../startup/v8-flags.js';
 import {
 	helpText,
 	type Options,
@@ -65,6 +65,14 @@ function downloadStatus(stderr: NodeJS.WriteStream): {
 	};
 }
 
+/** The size of the largest input read: V8's flags for long work pay from a size on (v8-flags.ts). */
+let inputBytes = 0;
+
+function measured<Bytes extends {readonly length: number}>(bytes: Bytes): Bytes {
+	inputBytes = Math.max(inputBytes, bytes.length);
+	return bytes;
+}
+
 async function readDocument(file: string | undefined, options: Options): Promise<Document> {
 	// The bundled comparison was validated and parsed when the bundle was built.
 	if (file === undefined) return prepareDocument(bundled.comparison, bundled);
@@ -74,7 +82,12 @@ async function readDocument(file: string | undefined, options: Options): Promise
 			const got = await download(file, {timeout: options.timeout, ...status});
 			// Erased before anything else is written, the browser's screen included.
 			status.done();
-			return await documentFromBytes(got.bytes, got.name, process.env, got.kind ?? kindOf(got.bytes, got.name));
+			return await documentFromBytes(
+				measured(got.bytes),
+				got.name,
+				process.env,
+				got.kind ?? kindOf(got.bytes, got.name),
+			);
 		} finally {
 			status.done();
 		}
@@ -83,9 +96,9 @@ async function readDocument(file: string | undefined, options: Options): Promise
 		if (process.stdin.isTTY) {
 			throw new UsageError('- reads a comparison from stdin, but stdin is a terminal; pipe a file in');
 		}
-		return documentFromBytes(await readStdin(process.stdin), '<stdin>', process.env);
+		return documentFromBytes(measured(await readStdin(process.stdin)), '<stdin>', process.env);
 	}
-	return documentFromBytes(readComparisonFile(file), file, process.env);
+	return documentFromBytes(measured(readComparisonFile(file)), file, process.env);
 }
 
 function printWidth(options: Options): number {
@@ -352,6 +365,8 @@ async function main(argv: readonly string[]): Promise<number> {
 		if (status !== undefined) return status;
 	}
 	process.stdout.on('error', onOutputError);
+	const flags = flagsForInput(inputBytes);
+	if (flags) setFlags(flags);
 	const text = await printed(document, options, view);
 	if (typeof text === 'string') await write(text);
 	else for (const part of text) await write(part);
