@@ -19,6 +19,7 @@ import {subjectLimits} from '../model/limits.js';
 import type {Section} from '../model/schema.js';
 import {applyView, findSection, pickSubjects, type View} from '../model/view.js';
 import {setFlags} from '../startup/compile-cache.js';
+import {stdoutIsTerminal, writeAll} from '../startup/output.js';
 import {browserFlags, flagsForInput} from '../startup/v8-flags.js';
 import {
 	helpText,
@@ -103,14 +104,14 @@ async function readDocument(file: string | undefined, options: Options): Promise
 
 function printWidth(options: Options): number {
 	if (options.width !== undefined) return options.width;
-	const columns = process.stdout.isTTY ? process.stdout.columns : Number(process.env.COLUMNS);
+	const columns = stdoutIsTerminal() ? process.stdout.columns : Number(process.env.COLUMNS);
 	if (!Number.isInteger(columns) || columns <= 0) return 80;
 	return Math.min(widthLimits.max, Math.max(widthLimits.min, columns));
 }
 
 /** How printed text is styled: colour only where wanted, links only to a terminal that shows them. */
 function renderOptions(options: Options): RenderOptions {
-	const isTTY = process.stdout.isTTY === true;
+	const isTTY = stdoutIsTerminal();
 	const color = wantsColor(options.color, {env: process.env, isTTY});
 	return {
 		color: color ? 'color' : 'none',
@@ -176,6 +177,15 @@ async function printed(document: Document, options: Options, view: View): Promis
 
 /** Writes to stdout and resolves once the text is handed over; a reader that left is not an error. */
 function write(text: string): Promise<void> {
+	// A pipe or a file is written to directly, sparing Node's streams (startup/output.ts).
+	if (!stdoutIsTerminal()) {
+		try {
+			writeAll(1, text);
+		} catch (error) {
+			onOutputError(error as NodeJS.ErrnoException);
+		}
+		return Promise.resolve();
+	}
 	return new Promise((resolve) => {
 		process.stdout.write(text, () => resolve());
 	});
@@ -193,6 +203,11 @@ function onOutputError(error: NodeJS.ErrnoException): void {
 	process.exit(1);
 }
 
+/** Output errors on a terminal come from its stream; direct writes (see write) report their own. */
+function watchOutput(): void {
+	if (stdoutIsTerminal()) process.stdout.on('error', onOutputError);
+}
+
 /** Whether the environment says CI (CI=true, or any value but false and 0). */
 function inCi(env: NodeJS.ProcessEnv): boolean {
 	return Boolean(env.CI) && env.CI !== 'false' && env.CI !== '0';
@@ -202,9 +217,7 @@ function inCi(env: NodeJS.ProcessEnv): boolean {
 function wantsBrowser(options: Options): boolean {
 	const env = process.env;
 	// In CI, Ink draws only a last frame at exit; TERM=dumb cannot draw a full screen at all.
-	return (
-		process.stdout.isTTY === true && !options.plain && options.format === undefined && env.TERM !== 'dumb' && !inCi(env)
-	);
+	return stdoutIsTerminal() && !options.plain && options.format === undefined && env.TERM !== 'dumb' && !inCi(env);
 }
 
 /** Reads every comparison of a list; one that cannot be read is listed with its error, never fatal. */
@@ -350,7 +363,7 @@ async function main(argv: readonly string[]): Promise<number> {
 			const status = await browseList(entries, options);
 			if (status !== undefined) return status;
 		}
-		process.stdout.on('error', onOutputError);
+		watchOutput();
 		await write(printedList(entries, options));
 		return 0;
 	}
@@ -364,7 +377,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		const status = await browse(document, options, view);
 		if (status !== undefined) return status;
 	}
-	process.stdout.on('error', onOutputError);
+	watchOutput();
 	const flags = flagsForInput(inputBytes);
 	if (flags) setFlags(flags);
 	const text = await printed(document, options, view);
