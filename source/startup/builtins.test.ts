@@ -1,5 +1,5 @@
 // Which of Node's own modules a printed run loads. Each costs start-up time (Node's stream library
-// alone a tenth of printing the bundled comparison: see output.ts and v8-flags.ts), so printing
+// alone a fifth of printing the bundled comparison: see output.ts and v8-flags.ts), so printing
 // into a pipe, a file or /dev/null loads none of the stream, net, tty, os or v8 modules; a long
 // document loads node:v8, to set the flags for long work.
 import {spawnSync} from 'node:child_process';

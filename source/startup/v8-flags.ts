@@ -4,29 +4,31 @@
 // them on the Node running the tests, and the smoke tests run the bundle on every Node line.
 //
 // None is set at start. Any change of flags makes V8 reject Node's own code cache for every
-// built-in module loaded afterwards (a pipe's stream, node:crypto, node:http: each compiled from
-// source, measured at up to three times the cost), and setting them needs node:v8, which loads
-// Node's whole stream library; together ~15 % of a printed run of the bundled comparison into a
-// pipe, which the flags do not speed up. They are set where the work ahead is long enough to pay:
+// built-in module loaded afterwards (a pipe's net module, node:crypto, node:http: each compiled
+// from source, node:http at 2.3 to 2.7 times the instructions), and setting them needs node:v8,
+// which loads Node's whole stream library; together 14 to 16 million instructions of printing the
+// bundled comparison into a pipe on Node 22 and 24 (a fifth of what it ran above bare node),
+// which the flags do not speed up. They are set where the work ahead is long enough to pay:
 // before a large document is laid out, and before the browser loads.
 
 /**
  * For long work. No optimizing compiler: TurboFan (and on V8 13, Maglev) compile hot loops on
  * another thread, which on a short run competes with it for the CPU, and an optimization started
  * near the end holds the exit until it finishes (measured on Node 20: ~25 ms of a 160 ms run for
- * the wrap loop). Printing a 46 KB document took 17 ms less CPU on Node 20 and 10 ms less on 22
- * without TurboFan; on 24, --no-opt alone changed nothing (Maglev took over) and --no-maglev
- * saved 6 ms and ~450 page faults. The baseline compiler (Sparkplug) is plenty for the browser's
+ * the wrap loop). Printing a 46 KB document took 14 to 17 ms less CPU on Node 20 and 22 with
+ * --no-opt; on 24, --no-opt changed nothing (Maglev took over) and --no-maglev saved 6 ms and ~420
+ * page faults (medians of 12 interleaved runs). The baseline compiler (Sparkplug) is plenty for the browser's
  * key presses too.
  *
- * And a young generation that stays at its first size. V8 doubles it, up to 8 MiB (32 MiB on
- * V8 13), after a scavenge in which much survives, as everything does while a document is laid
- * out; each doubling is memory never touched before, which the kernel hands over a page at a time
- * (~12 µs a page on this machine, measured). Kept at its size, the same pages are used again:
- * printing a 46 KB document took ~400 fewer page faults on Node 20 and 22 (none fewer on 24, whose
- * V8 sizes it otherwise; with --no-opt, ~1,150 fewer on 20 and 22). In the browser it
- * also keeps memory down: a session's garbage survives scavenges too. Checked on V8 11.3, 12.4
- * and 13.6 (--no-maglev is V8's default before 13); on other versions only --no-opt is set.
+ * And a young generation that stays at its first size. V8 doubles it, up to several MiB, after a
+ * scavenge in which much survives, as everything does while a document is laid out; each
+ * doubling is memory never touched before, which the kernel hands over a page at a time (2 to
+ * 12 µs a page on this machine, measured at different loads). Kept at its size, the same pages
+ * are used again: printing a 46 KB document took ~400 fewer page faults on Node 20 and 22 (none
+ * fewer on 24, whose V8 sizes it otherwise; with --no-opt too, ~1,150 fewer on 20 and 22). In the
+ * browser it also keeps memory down: a session's garbage survives scavenges too. Checked on V8
+ * 11.3, 12.4 and 13.6 (--no-maglev is V8's default before 13); on other versions only --no-opt
+ * is set.
  */
 export const longWorkFlags = knownVersion(process.versions.v8)
 	? '--no-opt --no-maglev --semi-space-growth-factor=1'
