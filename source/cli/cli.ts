@@ -21,7 +21,8 @@ import {subjectLimits} from '../model/limits.js';
 import type {Section} from '../model/schema.js';
 import {applyView, pickSubjects, type View} from '../model/view.js';
 import {setFlags} from '../startup/compile-cache.js';
-import {browserFlags} from '../startup/v8-flags.js';
+import {certainlyNoTerminal, stdoutIsTerminal, writeAll} from '../startup/output.js';
+import {browserFlags, flagsForInput} from '../startup/v8-flags.js';
 import {
 	helpText,
 	type Options,
@@ -97,6 +98,14 @@ function connectTo(env: NodeJS.ProcessEnv): ReadonlyMap<string, string> | undefi
 	return new Map(pairs.filter((pair): pair is [string, string] => pair.length === 2 && pair[0] !== ''));
 }
 
+/** The size of the largest input read: V8's flags for long work pay from a size on (v8-flags.ts). */
+let inputBytes = 0;
+
+function measured<Bytes extends {readonly length: number}>(bytes: Bytes): Bytes {
+	inputBytes = Math.max(inputBytes, bytes.length);
+	return bytes;
+}
+
 async function readDocument(file: string | undefined, options: Options): Promise<Document> {
 	const readAt = localTimestamp(new Date());
 	// The bundled comparison was validated and parsed when the bundle was built.
@@ -114,7 +123,7 @@ async function readDocument(file: string | undefined, options: Options): Promise
 			// Erased before anything else is written, the browser's screen included.
 			status.done();
 			const document = await documentFromBytes(
-				got.bytes,
+				measured(got.bytes),
 				got.name,
 				process.env,
 				got.kind ?? kindOf(got.bytes, got.name),
@@ -130,11 +139,11 @@ async function readDocument(file: string | undefined, options: Options): Promise
 		if (process.stdin.isTTY) {
 			throw new UsageError('- reads a comparison from stdin, but stdin is a terminal; pipe a file in');
 		}
-		const bytes = await readStdin(process.stdin);
+		const bytes = measured(await readStdin(process.stdin));
 		const document = await documentFromBytes(bytes, '<stdin>', process.env, kindOf(bytes, '<stdin>'), options.subjects);
 		return {...document, origin: {location: '-', bytes: bytes.length, readAt}};
 	}
-	const bytes = readComparisonFile(file);
+	const bytes = measured(readComparisonFile(file));
 	const document = await documentFromBytes(bytes, file, process.env, kindOf(bytes, file), options.subjects);
 	return {...document, origin: {location: resolve(file), bytes: bytes.length, readAt}};
 }
@@ -146,11 +155,12 @@ async function readDocument(file: string | undefined, options: Options): Promise
 function printWidth(options: Options): number {
 	if (options.width !== undefined) return options.width;
 	const fromEnv = Number(process.env.COLUMNS);
-	const columns = process.stdout.isTTY
+	const columns = stdoutIsTerminal()
 		? process.stdout.columns
 		: Number.isInteger(fromEnv) && fromEnv > 0
 			? fromEnv
-			: process.stderr.isTTY
+			: // process.stderr only when fd 2 may be a terminal: creating it loads Node's streams.
+				!certainlyNoTerminal(2) && process.stderr.isTTY
 				? process.stderr.columns
 				: Number.NaN;
 	if (!Number.isInteger(columns) || columns <= 0) return 80;
@@ -168,7 +178,7 @@ function hitLines(hits: readonly TextHit[], query: string, options: Options): st
 
 /** How printed text is styled: colour only where wanted, links only to a terminal that shows them. */
 function renderOptions(options: Options): RenderOptions {
-	const isTTY = process.stdout.isTTY === true;
+	const isTTY = stdoutIsTerminal();
 	const color = wantsColor(options.color, {env: process.env, isTTY});
 	return {
 		color: color ? 'color' : 'none',
@@ -260,6 +270,15 @@ async function printed(whole: Document, options: Options, view: View): Promise<s
 
 /** Writes to stdout and resolves once the text is handed over; a reader that left is not an error. */
 function write(text: string): Promise<void> {
+	// A pipe or a file is written to directly, sparing Node's streams (startup/output.ts).
+	if (!stdoutIsTerminal()) {
+		try {
+			writeAll(1, text);
+		} catch (error) {
+			onOutputError(error as NodeJS.ErrnoException);
+		}
+		return Promise.resolve();
+	}
 	return new Promise((resolve) => {
 		process.stdout.write(text, () => resolve());
 	});
@@ -277,6 +296,11 @@ function onOutputError(error: NodeJS.ErrnoException): void {
 	process.exit(1);
 }
 
+/** Output errors on a terminal come from its stream; direct writes (see write) report their own. */
+function watchOutput(): void {
+	if (stdoutIsTerminal()) process.stdout.on('error', onOutputError);
+}
+
 /** Whether the environment says CI (CI=true, or any value but false and 0). */
 function inCi(env: NodeJS.ProcessEnv): boolean {
 	return Boolean(env.CI) && env.CI !== 'false' && env.CI !== '0';
@@ -286,9 +310,7 @@ function inCi(env: NodeJS.ProcessEnv): boolean {
 function wantsBrowser(options: Options): boolean {
 	const env = process.env;
 	// In CI, Ink draws only a last frame at exit; TERM=dumb cannot draw a full screen at all.
-	return (
-		process.stdout.isTTY === true && !options.plain && options.format === undefined && env.TERM !== 'dumb' && !inCi(env)
-	);
+	return stdoutIsTerminal() && !options.plain && options.format === undefined && env.TERM !== 'dumb' && !inCi(env);
 }
 
 /** Reads every comparison of a list; one that cannot be read is listed with its error, never fatal. */
@@ -437,7 +459,7 @@ async function main(argv: readonly string[]): Promise<number> {
 			const status = await browseList(entries, options);
 			if (status !== undefined) return status;
 		}
-		process.stdout.on('error', onOutputError);
+		watchOutput();
 		await write(printedList(entries, options));
 		return 0;
 	}
@@ -451,7 +473,9 @@ async function main(argv: readonly string[]): Promise<number> {
 		const status = await browse(document, options, view);
 		if (status !== undefined) return status;
 	}
-	process.stdout.on('error', onOutputError);
+	watchOutput();
+	const flags = flagsForInput(inputBytes);
+	if (flags) setFlags(flags);
 	const text = await printed(document, options, view);
 	if (typeof text === 'string') await write(text);
 	else for (const part of text) await write(part);

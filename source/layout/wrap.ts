@@ -313,7 +313,7 @@ export function wrapSpans(spans: readonly Span[], width: number, options: Option
 			continue;
 		}
 		// Split natively rather than char by char in JavaScript (the interpreter runs this: see
-		// startFlags): each separator ends the word before it; runs of them end nothing more.
+		// startup/v8-flags.ts): each separator ends the word before it; runs of them end nothing more.
 		const text = piece.text;
 		const parts = text.includes('\n') ? text.split(separators) : text.split(' ');
 		// One test of the whole text rather than one per word: in printable ASCII a word is as wide

@@ -28,6 +28,7 @@ import {Session} from '../test-support/pty.js';
 import {bundledFile, cli, root} from '../test-support/run-cli.js';
 import {measureAnchors} from './bench-anchors.js';
 import {longProse, markdownWithTable, wide, withCode} from './bench-data.js';
+import {measureLines} from './bench-lines.js';
 import {browse, type Command, nodePeakMemory, nodeScreen, packed, timeAll, timeScreens} from './bench-run.js';
 import {pairedRatio, type Stats, single, stats} from './bench-stats.js';
 import {
@@ -69,6 +70,11 @@ function progress(text: string): void {
 }
 
 async function main(): Promise<void> {
+	// Node 20 reads the certificates NODE_EXTRA_CA_CERTS names on every start (this machine sets it
+	// to the system's bundle: ~55 ms, more than the rest of bare node's start); Node 22 and 24 read
+	// them only when a TLS connection needs them. No run the bench times has it, so that "bare node"
+	// is Node's own start on every line.
+	delete process.env.NODE_EXTRA_CA_CERTS;
 	execFileSync(process.execPath, ['--import', 'tsx', join(root, 'source', 'scripts', 'build.ts')], {
 		cwd: root,
 		stdio: 'inherit',
@@ -170,6 +176,9 @@ async function measure(scratch: string): Promise<void> {
 		rounds,
 	);
 	const keysWide = await browse({args: [wideFile], sections: bundledSections, query: 'framework', env: cached}, rounds);
+
+	// The start on the other Node LTS lines (bench-lines.ts), newest first.
+	const lines = await measureLines({runs, scratch, ready: bundledReady}, progress);
 
 	progress('measuring memory and the package');
 	const nodeMemory = nodePeakMemory(runs);
@@ -286,6 +295,8 @@ async function measure(scratch: string): Promise<void> {
 			...(pack.dependencies.length > 0 ? {note: pack.dependencies.join(', ')} : {}),
 		},
 	];
+
+	rows.push(...lines);
 
 	const anchors = wantAnchors
 		? await measureAnchors({
