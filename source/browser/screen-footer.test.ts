@@ -36,22 +36,22 @@ const marked = (line: Line) =>
 describe('the footer while a search is typed', () => {
 	test('the query, a cursor and the count of matches, in place of the hints', () => {
 		expect(footerOf(80, 14, {search: search('fastapi', true)})).toBe(
-			'/fastapi█  28 matches                                           Summary 1/7  23%',
+			'/fastapi█  28 matches                                           Summary 1/7  22%',
 		);
 		expect(footerOf(80, 14, {search: search('traditional frameworks', true)})).toBe(
-			'/traditional frameworks█  2 matches                             Summary 1/7  23%',
+			'/traditional frameworks█  2 matches                             Summary 1/7  22%',
 		);
 		expect(footerOf(80, 14, {search: search('2026 the source recommends', true)})).toBe(
-			'/2026 the source recommends█  1 match                           Summary 1/7  23%',
+			'/2026 the source recommends█  1 match                           Summary 1/7  22%',
 		);
 	});
 
 	test('nothing typed yet: no count; nothing found: says so', () => {
 		expect(footerOf(80, 14, {search: search('', true)})).toBe(
-			'/█                                                              Summary 1/7  23%',
+			'/█                                                              Summary 1/7  22%',
 		);
 		expect(footerOf(80, 14, {search: search('zzzz', true)})).toBe(
-			'/zzzz█  no matches                                              Summary 1/7  23%',
+			'/zzzz█  no matches                                              Summary 1/7  22%',
 		);
 	});
 
@@ -68,27 +68,27 @@ describe('the footer while a search is typed', () => {
 describe('the footer after a search', () => {
 	test('which hit of how many, and where it is: the section and the subject or prose', () => {
 		expect(footerOf(80, 14, {search: search('fastapi', false, 1)})).toBe(
-			'2/28 Summary › prose  n/N next/prev                             Summary 1/7  23%',
+			'2/28 Summary › prose  n/N next/prev                             Summary 1/7  22%',
 		);
 		expect(footerOf(80, 14, {search: search('fastapi', false, 15)})).toBe(
-			'16/28 Developer experience › Django Ninja  n/N next/prev        Summary 1/7  23%',
+			'16/28 Developer experience › Django Ninja  n/N next/prev        Summary 1/7  22%',
 		);
 	});
 
 	test('a current hit past the last is the last', () => {
 		expect(footerOf(80, 14, {search: search('traditional frameworks', false, 7)})).toBe(
-			'2/2 Summary › FastAPI  n/N next/prev                            Summary 1/7  23%',
+			'2/2 Summary › FastAPI  n/N next/prev                            Summary 1/7  22%',
 		);
 	});
 
 	test('nothing found: no matches for the query', () => {
 		expect(footerOf(80, 14, {search: search('zzzz', false)})).toBe(
-			'no matches for "zzzz"                                           Summary 1/7  23%',
+			'no matches for "zzzz"                                           Summary 1/7  22%',
 		);
 	});
 
 	test("the evidence view's search while browsing is not shown, nor the sections' in an overlay", () => {
-		const hints = '←→ section  / search  ? help  q quit  c columns  ↑↓ scroll      Summary 1/7  23%';
+		const hints = '←→ section  / search  ? help  q quit  c columns  ↑↓ scroll      Summary 1/7  22%';
 		expect(footerOf(80, 14, {search: search('fastapi', false, 0, 'evidence')})).toBe(hints);
 		const info = footerOf(80, 14, {overlay: 'info', search: search('fastapi', false)});
 		expect(info).toBe('Esc close  ↑↓ scroll                                                   Info  40%');
@@ -113,7 +113,7 @@ describe('the footer after a search', () => {
 
 	test('a notice replaces the hints and the search', () => {
 		expect(footerOf(80, 14, {notice: 'no section 9', search: search('fastapi', false)})).toBe(
-			'no section 9                                                    Summary 1/7  23%',
+			'no section 9                                                    Summary 1/7  22%',
 		);
 	});
 });
@@ -121,7 +121,7 @@ describe('the footer after a search', () => {
 describe('rows hidden by differences only', () => {
 	test('the footer says how many rows the view hides', () => {
 		expect(footerOf(80, 24, {section: 4, differences: true})).toBe(
-			'←→ section  / search  ? help  q quit  c columns      1 row hidden  Cost 5/7  45%',
+			'←→ section  / search  ? help  q quit  c columns      1 row hidden  Cost 5/7  49%',
 		);
 		expect(footerOf(80, 24, {section: 1, differences: true, hidden: ['litestar', 'fastapi']})).toBe(
 			'←→ section  / search  ? help  q quit        6 rows hidden  Architecture 2/7  All',
@@ -130,7 +130,7 @@ describe('rows hidden by differences only', () => {
 
 	test('not with every row shown, nor over an overlay', () => {
 		expect(footerOf(80, 24, {section: 4})).toBe(
-			'←→ section  / search  ? help  q quit  c columns  ↑↓ scroll         Cost 5/7  44%',
+			'←→ section  / search  ? help  q quit  c columns  ↑↓ scroll         Cost 5/7  45%',
 		);
 		expect(footerOf(80, 24, {section: 4, differences: true, overlay: 'info'})).toBe(
 			'Esc close  ↑↓ scroll                                                   Info  90%',
@@ -140,26 +140,26 @@ describe('rows hidden by differences only', () => {
 
 describe('the footer when space is short', () => {
 	test('hints are dropped from the least important until the position fits', () => {
-		expect(footerOf(80, 14)).toBe('←→ section  / search  ? help  q quit  c columns  ↑↓ scroll      Summary 1/7  23%');
+		expect(footerOf(80, 14)).toBe('←→ section  / search  ? help  q quit  c columns  ↑↓ scroll      Summary 1/7  22%');
 		expect(footerOf(76, 14)).toBe('←→ section  / search  ? help  q quit  c columns  ↑↓ scroll  Summary 1/7  21%');
 		expect(footerOf(75, 14)).toBe('←→ section  / search  ? help  q quit  c columns            Summary 1/7  21%');
-		expect(footerOf(40, 14)).toBe('←→ section  / search    Summary 1/7  14%');
-		expect(footerOf(30, 14)).toBe('←→ section    Summary 1/7  11%');
-		expect(footerOf(25, 14)).toBe('          Summary 1/7  9%');
+		expect(footerOf(40, 14)).toBe('←→ section  / search    Summary 1/7  15%');
+		expect(footerOf(30, 14)).toBe('←→ section    Summary 1/7  13%');
+		expect(footerOf(25, 14)).toBe('         Summary 1/7  11%');
 	});
 
 	test('with no hint left, one space before the position is enough', () => {
-		expect(footerOf(21, 14, {section: 1})).toBe(' Architecture 2/7  5%');
+		expect(footerOf(21, 14, {section: 1})).toBe(' Architecture 2/7  8%');
 		// A notice and the position: two spaces between them, else one, else the line is cut.
 		const notice = (length: number) => ({notice: 'x'.repeat(length)});
-		expect(footerOf(40, 14, notice(22))).toBe(`${'x'.repeat(22)}  Summary 1/7  14%`);
-		expect(footerOf(40, 14, notice(23))).toBe(`${'x'.repeat(23)} Summary 1/7  14%`);
+		expect(footerOf(40, 14, notice(22))).toBe(`${'x'.repeat(22)}  Summary 1/7  15%`);
+		expect(footerOf(40, 14, notice(23))).toBe(`${'x'.repeat(23)} Summary 1/7  15%`);
 		expect(footerOf(40, 14, notice(24))).toBe(`${'x'.repeat(24)} Summary 1/7  1…`);
 		expect(footerOf(21, 14, {search: search('zzzz', false)})).toBe('no matches for "zzzz…');
 	});
 
 	test('a position as wide as the terminal or wider is all there is, cut with an ellipsis', () => {
-		expect(footerOf(20, 14, {section: 1})).toBe('Architecture 2/7  5%');
+		expect(footerOf(20, 14, {section: 1})).toBe('Architecture 2/7  7%');
 		expect(footerOf(20, 14, {section: 3})).toBe('Developer experienc…');
 	});
 });
@@ -203,11 +203,11 @@ describe('search marks in the pane', () => {
 	});
 
 	test('a current hit past the last is the last, marked on each of its lines', () => {
-		const pane = paneOf(shown(80, 14, {scroll: 24, search: search('traditional frameworks', false, 7)}));
-		expect(pane.slice(3, 6)).toEqual([
-			'Development │ Up to 40% against    │ not stated in the   │ not stated in the',
-			'time saved  │ {traditional}          │ source              │ source',
-			'            │ {frameworks} [1]       │                     │ ',
+		const pane = paneOf(shown(80, 14, {scroll: 24, search: search('40% against traditional', false, 7)}));
+		expect(pane.slice(5, 8)).toEqual([
+			'Development   │ Up to {40% against}      │ not stated in the   │ not stated in the',
+			'time saved    │ {traditional} frameworks │ source              │ source',
+			'              │ [1]                    │                     │ ',
 		]);
 	});
 

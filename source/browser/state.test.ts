@@ -331,6 +331,8 @@ describe('edges the tests above do not reach', () => {
 			notice: undefined,
 			mouse: true,
 			digits: undefined,
+			pans: {},
+			stackTables: false,
 		});
 	});
 

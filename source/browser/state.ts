@@ -46,7 +46,17 @@ export type BrowserState = {
 	 * act when the pause after them ends (the shell sends digitsDone), or before any other key.
 	 */
 	readonly digits: string | undefined;
+	/**
+	 * How far each table wider than the screen is panned: columns after its first scrolled out of
+	 * view, by "section/table" (a table's number among its section's, from 0).
+	 */
+	readonly pans: Readonly<Record<string, number>>;
+	/** Tables wider than the screen stacked (one block per subject or row) instead of panned. */
+	readonly stackTables: boolean;
 };
+
+/** A table on screen that is panned: its key in {@link BrowserState.pans}, its pan and its furthest. */
+export type PannedTable = {readonly key: string; readonly pan: number; readonly maxPan: number};
 
 /** The sizes and lookups a command needs to stay in range. */
 export type Extent = {
@@ -68,6 +78,13 @@ export type Extent = {
 	readonly targets?: readonly EvidenceTarget[];
 	/** The line of a section where a table row (by its index in the table) shows. */
 	readonly rowLine?: (section: number, row: number) => number | undefined;
+	/** The panned table on screen, if one is. */
+	readonly pannedTable?: () => PannedTable | undefined;
+	/**
+	 * Lines at the top of the pane that a table's pinned header covers when the pane starts at a
+	 * line (0 where none is pinned): paging keeps them in view.
+	 */
+	readonly pinned?: (top: number) => number;
 };
 
 /** Where the browser starts. */
@@ -98,6 +115,8 @@ export function initialState(start: Start): BrowserState {
 		notice: undefined,
 		mouse: start.mouse ?? true,
 		digits: undefined,
+		pans: {},
+		stackTables: false,
 	};
 }
 
@@ -108,6 +127,37 @@ function clamp(value: number, low: number, high: number): number {
 /** The furthest a text of `lines` lines can scroll in a pane `pageHeight` high. */
 export function maxScroll(lines: number, pageHeight: number): number {
 	return Math.max(0, lines - Math.max(1, pageHeight));
+}
+
+/**
+ * A page down or up: the line under a pinned header on the page after was the last on this one
+ * (down), or the first line shown on this one is the last on the page before (up).
+ */
+function pageBy(state: BrowserState, extent: Extent, pages: number): BrowserState {
+	const page = Math.max(1, extent.pageHeight);
+	return scrollTo(state, extent, (current) => {
+		if (pages === 0) return current;
+		const covered = (top: number) => Math.min(page - 1, Math.max(0, extent.pinned?.(top) ?? 0));
+		let top = current;
+		for (let step = 0; step < Math.abs(pages); step++)
+			top = pages > 0 ? top + page - covered(top + page) : top - page + covered(top);
+		return top;
+	});
+}
+
+/** Pans the table on screen, or says why none moves. */
+function pan(state: BrowserState, extent: Extent, by: number): BrowserState {
+	const table = extent.pannedTable?.();
+	if (!table)
+		return {
+			...state,
+			notice: state.stackTables
+				? 'wide tables are stacked: s shows them side by side'
+				: 'no table wider than the screen here',
+		};
+	const to = clamp(table.pan + by, 0, table.maxPan);
+	if (to === table.pan) return {...state, notice: by > 0 ? 'the last column shows' : 'the first columns show'};
+	return {...state, pans: {...state.pans, [table.key]: to}};
 }
 
 function scrollTo(state: BrowserState, extent: Extent, to: (current: number, max: number) => number): BrowserState {
@@ -198,8 +248,10 @@ function showHit(state: BrowserState, hit: LineHit, extent: Extent): BrowserStat
 		});
 		return {...state, overlayScroll, cursor};
 	}
+	// A hit under a table's pinned header is hidden by it.
+	const covered = extent.pinned?.(state.scroll) ?? 0;
 	const visible =
-		hit.section === state.section && hit.line >= state.scroll && hit.line < state.scroll + extent.pageHeight;
+		hit.section === state.section && hit.line >= state.scroll + covered && hit.line < state.scroll + extent.pageHeight;
 	if (visible) return state;
 	const max = maxScroll(extent.sectionLines(hit.section), extent.pageHeight);
 	return {...state, section: hit.section, scroll: clamp(hit.line - Math.floor(extent.pageHeight / 3), 0, max)};
@@ -279,7 +331,9 @@ export function reduce(previous: BrowserState, command: Command, extent: Extent)
 		case 'scroll':
 			return scrollTo(state, extent, (current) => current + command.lines);
 		case 'page':
-			return scrollTo(state, extent, (current) => current + command.pages * page);
+			return extent.pinned
+				? pageBy(state, extent, command.pages)
+				: scrollTo(state, extent, (current) => current + command.pages * page);
 		case 'top':
 			return scrollTo(state, extent, () => 0);
 		case 'bottom':
@@ -293,6 +347,16 @@ export function reduce(previous: BrowserState, command: Command, extent: Extent)
 			return state;
 		case 'differences':
 			return {...state, differences: !state.differences, scroll: 0};
+		case 'pan':
+			return pan(state, extent, command.by);
+		case 'stackTables':
+			return {
+				...state,
+				stackTables: !state.stackTables,
+				notice: state.stackTables
+					? 'wide tables side by side: < and > pan them'
+					: 'wide tables stacked: s shows them side by side again',
+			};
 		case 'cursor':
 		case 'toggleSubject':
 		case 'moveSubject':

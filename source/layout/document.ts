@@ -6,7 +6,7 @@ import type {Comparison, Reference, Section} from '../model/schema.js';
 import {normalCell, type ShownText, sectionCitations, type View, visibleRows} from '../model/view.js';
 import {type Chart, layoutChart} from './chart.js';
 import {withCitations} from './citations.js';
-import {type Block, blockPieces} from './markdown.js';
+import {type Block, blockPieces, type TableSetting, tableSetting, type WideTables} from './markdown.js';
 import {append, type Line, largest, lineText, lineWidth, Role, type Span, span} from './styled.js';
 import {rowsPerPart, tableParts} from './table.js';
 import {wrapSpans} from './wrap.js';
@@ -52,6 +52,8 @@ export type LayoutOptions = {
 	readonly width: number;
 	readonly view: View;
 	readonly ascii?: boolean;
+	/** The browser's: tables too wide for the width panned, each by its pan (printed output stacks them). */
+	readonly tables?: WideTables;
 };
 
 /**
@@ -84,6 +86,7 @@ function* subjectTableParts(
 	document: Document,
 	section: Section,
 	options: LayoutOptions,
+	tables: TableSetting,
 	range?: RowRange,
 ): Generator<Line[]> {
 	const part =
@@ -103,7 +106,17 @@ function* subjectTableParts(
 			if (cells.length % rowsPerPart === 0) yield [];
 		}
 		const header = [[], ...options.view.subjects.map((subject) => [span(subject.name)])];
-		yield* tableParts({header, rows: cells}, options);
+		const index = tables.next();
+		yield* tableParts(
+			{header, rows: cells},
+			{
+				width: options.width,
+				...(options.ascii === undefined ? {} : {ascii: options.ascii}),
+				wide: tables.wide,
+				pan: tables.pan?.(index) ?? 0,
+				index,
+			},
+		);
 	}
 	if (hidden > 0) {
 		const what = hidden === 1 ? 'row' : 'rows';
@@ -142,18 +155,22 @@ export function sectionCharts(document: Document, section: Section, view: View):
  */
 function* bodyPieces(document: Document, section: Section, options: LayoutOptions): Generator<Iterable<Line[]>> {
 	const blocks = document.bodies.get(section.id) ?? [];
+	// The section's tables numbered in the order they are laid out, prose tables and its own alike.
+	const tables = tableSetting(options.tables);
+	const prose = {width: options.width, ...(options.ascii === undefined ? {} : {ascii: options.ascii}), tables};
 	let run: Block[] = [];
 	for (const block of blocks) {
 		if (block.type !== 'subject-table') {
 			run.push(block);
 			continue;
 		}
-		for (const piece of blockPieces(run, options)) yield [piece];
+		for (const piece of blockPieces(run, prose)) yield [piece];
 		run = [];
-		yield subjectTableParts(document, section, options, block);
+		yield subjectTableParts(document, section, options, tables, block);
 	}
-	for (const piece of blockPieces(run, options)) yield [piece];
-	if (!blocks.some((block) => block.type === 'subject-table')) yield subjectTableParts(document, section, options);
+	for (const piece of blockPieces(run, prose)) yield [piece];
+	if (!blocks.some((block) => block.type === 'subject-table'))
+		yield subjectTableParts(document, section, options, tables);
 }
 
 /**

@@ -150,10 +150,12 @@ describe('side by side', () => {
 	test('header cells are subjects, borders are borders, and a cell is padded only when narrower than its column', () => {
 		const lines = layoutTable(table(['', 'A', 'B'], [['x', 'one', 'two']]), {width: 40});
 		const separator = span(' │ ', Role.border);
+		// Each line ends in an empty span that marks it as the table's (its header is 2 lines).
+		const mark = {text: '', role: Role.none, table: {index: 0, header: 2}};
 		expect(lines).toEqual([
-			[span(' '), separator, span('A', Role.subject), span('  '), separator, span('B', Role.subject)],
-			[span('──┼─────┼────', Role.border)],
-			[span('x'), separator, span('one'), separator, span('two')],
+			[span(' '), separator, span('A', Role.subject), span('  '), separator, span('B', Role.subject), mark],
+			[span('──┼─────┼────', Role.border), mark],
+			[span('x'), separator, span('one'), separator, span('two'), mark],
 		]);
 	});
 
@@ -170,33 +172,37 @@ describe('side by side', () => {
 });
 
 describe('sharing the width between columns too wide for it', () => {
-	test('columns are filled to the highest common level that fits, so a short column keeps its natural width', () => {
-		// Natural 13, 18 and 9 in 26 columns: level 9 gives 8 (the label column's minimum), 9 and 9.
+	test('each column gets its longest word, and the room left goes in proportion to what each lacks', () => {
+		// Natural 13, 18 and 9, longest words 5, 6 and 4, in 26 columns: 11 left over, lacking 8, 12
+		// and 5 of 25: shares 3.52, 5.28 and 2.2, so 8, 11 and 6 whole and the last to the first.
 		expect(columnWidths(table(['', 'a', 'b'], [['abcde abcd ab', 'abcdef abcdef abcd', 'abcd abcd']]), 32)).toEqual([
-			8, 9, 9,
+			9, 11, 6,
 		]);
 	});
 
-	test('two long columns share the room equally, however much longer one of them is', () => {
-		// Natural 2, 30 and 43 in 62 columns: level 30.
-		const long = table(
-			['', 'a', 'b'],
-			[['ab', 'abcdefgh abcdefgh abcdefgh abcde', 'abcdefgh abcdefgh abcdefgh abcdefgh abcdefg']],
-		);
-		expect(columnWidths(long, 68)).toEqual([2, 30, 30]);
+	test('the first column is a column like the others: no smaller share for the criteria', () => {
+		// Natural 36, 2 and 2 in 29 columns: only the criteria lack, and take all that is left.
+		const criteria = table(['', 'a', 'b'], [['Virtual/Programmatic access and more', 'ok', 'no']]);
+		expect(columnWidths(criteria, 35)).toEqual([25, 2, 2]);
 	});
 
-	test('a column left spare by the levels goes to the column furthest from its natural width', () => {
-		// Natural 9, 7 and 20 in 30 columns: level 14 gives 8, 7 and 14; the spare column goes to the
-		// last one (6 short), not the label column (1 short).
-		expect(columnWidths(table(['', 'a', 'b'], [['abcd abcd', 'abcdefg', 'abcdef abcdef abcdef']]), 36)).toEqual([
-			8, 7, 15,
-		]);
-		// Natural 10, 14 and 12 in 25 columns: level 8 gives 8, 8 and 8; the spare goes to the middle
-		// column (6 short), not the last (4 short).
-		expect(columnWidths(table(['', 'a', 'b'], [['abc abc ab', 'abcdef abcdefg', 'abcde abcdef']]), 31)).toEqual([
-			8, 9, 8,
-		]);
+	test('a word longer than 15 keeps its length while the minimums still fit, then is the first to give', () => {
+		const long = table(['', 'a', 'b'], [['Parsing/Serialization', 'yes', 'abcdefghijklmno']]);
+		// 21 + 3 + 15 + 6 = 45: every word whole.
+		expect(columnWidths(long, 45)).toEqual([21, 3, 15]);
+		// One column less: the 21-column word gives a column, the 15-column one keeps its own.
+		expect(columnWidths(long, 44)).toEqual([20, 3, 15]);
+		// Words of 15 whole need 15 + 3 + 15 + 6 = 39: narrower, the table stacks.
+		expect(columnWidths(long, 39)).toEqual([15, 3, 15]);
+		expect(columnWidths(long, 38)).toBeUndefined();
+	});
+
+	test('a token longer than 30 (a URL) counts as 30 at most, and its column may break it', () => {
+		const url = table(['', 'a'], [['x', `https://example.com/${'a'.repeat(40)}`]]);
+		expect(columnWidths(url, 40)).toEqual([1, 36]);
+		expect(columnWidths(url, 34)).toEqual([1, 30]);
+		expect(columnWidths(url, 19)).toEqual([1, 15]);
+		expect(columnWidths(url, 18)).toBeUndefined();
 	});
 });
 
