@@ -542,7 +542,7 @@ export function pinnedHeader(
 	pageHeight: number,
 ): {lines: Line[]; first: number} | undefined {
 	const mark = tableMarkOf(lines[top] ?? []);
-	if (!mark || mark.header > pageHeight / 2) return undefined;
+	if (!mark || mark.header === 0 || mark.header > pageHeight / 2) return undefined;
 	const {first, last} = tableLines(lines, top, mark);
 	if (first >= top || last < top + mark.header) return undefined;
 	return {lines: lines.slice(first, first + mark.header), first};

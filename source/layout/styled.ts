@@ -46,14 +46,14 @@ export const Role = {
 } as const;
 
 /**
- * Where a line of a side-by-side table belongs, carried by an empty span at the end of each of the
- * table's lines (nothing draws it): the browser pins the table's header while its rows scroll by,
- * and pans a table wider than the screen.
+ * Where a line of a table belongs, carried by an empty span at the end of each of the table's
+ * lines (nothing draws it): the browser pins a side-by-side table's header while its rows scroll
+ * by, and pans a table wider than the screen.
  */
 export type TableMark = {
 	/** The table's number among the tables laid out with it (a section's, from 0). */
 	readonly index: number;
-	/** Lines of the header row and the rule under it. */
+	/** Lines of the header row and the rule under it (0 for a table stacked into blocks). */
 	readonly header: number;
 	/**
 	 * Which columns show when the table is panned (numbered from 1, the frozen first column being

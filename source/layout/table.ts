@@ -500,10 +500,11 @@ function panned(
 }
 
 // A number as tables write them: a sign or a comparison (− ± ~ ≈ < > ≤ ≥), a currency ($ € £ ¥),
-// digits with separators, an exponent, a unit (%, ms, µs, ns/op, x), a footnote mark (* † ‡ ¹).
+// digits with separators (not a plain space: two figures in a cell are not one), an exponent, a
+// unit (%, ms, µs, ns/op, x), a footnote mark (* † ‡ ¹).
 // Escaped: regular expressions reach the bundle as written, and the bundle is kept ASCII.
 const numberPattern =
-	/^[([]?[-+\u2212\u00b1~\u2248<>\u2264\u2265]?[$\u20ac\u00a3\u00a5]?\d[\d,.'_ \u00a0\u202f]*(?:[eE][-+]?\d+)?\s?(?:%|[A-Za-z\u00b5\u03bc]{1,6}(?:\/[A-Za-z]{1,6})?)?[)\]]?[*\u2020\u2021\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079]*$/u;
+	/^[([]?[-+\u2212\u00b1~\u2248<>\u2264\u2265]?[$\u20ac\u00a3\u00a5]?\d[\d,.'_\u00a0\u202f]*(?:[eE][-+]?\d+)?\s?(?:%|[A-Za-z\u00b5\u03bc]{1,6}(?:\/[A-Za-z]{1,6})?)?[)\]]?[*\u2020\u2021\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079]*$/u;
 // What a column of numbers may hold besides them: nothing, a dash, "n/a", a question mark.
 const noNumber = /^(?:|[-\u2013\u2014?]|n\/?a)$/i;
 
@@ -798,6 +799,11 @@ export function* tableParts(input: TableInput, options: TableOptions): Generator
 		yield* sideBySide(table, {columns, widths: pan.widths, aligns, panned: panning}, notes, options);
 		return;
 	}
-	const lines = options.stack === 'records' ? records(table, options) : stacked(table, options);
+	// Stacked lines are marked too (with no header to pin), so that what is a table's stays known.
+	const mark: Span = {text: '', role: Role.none, table: {index: options.index ?? 0, header: 0}};
+	const lines = (options.stack === 'records' ? records(table, options) : stacked(table, options)).map((line) => [
+		...line,
+		mark,
+	]);
 	yield append(lines, noteLines(notes, options));
 }
