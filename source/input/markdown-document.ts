@@ -80,7 +80,8 @@ function readSection(
 		const columns = cells ? subjectColumns(cells, setting.subjects) : undefined;
 		if (cells && columns) {
 			const made = subjectRows(cells, columns, setting.subjects, rows.length);
-			blocks.push({type: 'subject-table', start: rows.length, end: rows.length + made.rows.length});
+			const header = Object.keys(made.header).length > 0 ? {header: made.header} : {};
+			blocks.push({type: 'subject-table', start: rows.length, end: rows.length + made.rows.length, ...header});
 			rows.push(...made.rows);
 			for (const [source, value] of made.spans) spans.set(source, value);
 			continue;

@@ -135,13 +135,21 @@ function rowFigures(cells: ReadonlyMap<string, TableCell>): Map<string, {value: 
 	return figuresIn(new Map([...cells].map(([id, cell]) => [id, cell.plain])));
 }
 
-/** A subject table's rows, and the spans of each criterion and cell by its markdown. */
+/**
+ * A subject table's rows, the spans of each criterion and cell by its markdown, and the header
+ * cells that show more than their subject's name (a link), by subject id.
+ */
 export function subjectRows(
 	table: TableCells,
 	columns: ReadonlyMap<number, string>,
 	subjects: readonly Subject[],
 	firstRow: number,
-): {rows: Row[]; spans: Map<string, readonly Span[]>} {
+): {rows: Row[]; spans: Map<string, readonly Span[]>; header: Record<string, readonly Span[]>} {
+	const header: Record<string, readonly Span[]> = {};
+	for (const [column, id] of columns) {
+		const cell = table.header[column];
+		if (cell && cell.spans.some((piece) => piece.href !== undefined)) header[id] = cell.spans;
+	}
 	const spans = new Map<string, readonly Span[]>();
 	const labels = table.header.map((_, index) => index).filter((index) => !columns.has(index));
 	let group: TableCell | undefined;
@@ -178,5 +186,5 @@ export function subjectRows(
 		}
 		return {criterion, cells};
 	});
-	return {rows, spans};
+	return {rows, spans, header};
 }

@@ -73,8 +73,15 @@ function headingLines(title: string, width: number, ascii: boolean | undefined):
 	return [...lines, [span((ascii ? '-' : '─').repeat(underline), Role.border)]];
 }
 
-/** Rows start to end of a section's table (a Markdown document can have several tables of its subjects). */
-export type RowRange = {readonly start: number; readonly end: number};
+/**
+ * Rows start to end of a section's table (a Markdown document can have several tables of its
+ * subjects), and the header cells it writes with more than a subject's name, by subject id.
+ */
+export type RowRange = {
+	readonly start: number;
+	readonly end: number;
+	readonly header?: Readonly<Record<string, readonly Span[]>>;
+};
 
 /**
  * The side-by-side (or stacked) table of a section (or rows of it), or nothing when no row is
@@ -105,7 +112,7 @@ function* subjectTableParts(
 			]);
 			if (cells.length % rowsPerPart === 0) yield [];
 		}
-		const header = [[], ...options.view.subjects.map((subject) => [span(subject.name)])];
+		const header = [[], ...options.view.subjects.map((subject) => range?.header?.[subject.id] ?? [span(subject.name)])];
 		const index = tables.next();
 		yield* tableParts(
 			{header, rows: cells},

@@ -39,9 +39,15 @@ export type Block =
 	  }
 	/**
 	 * Where rows start to end of the section's own table go (a Markdown document's table of its
-	 * subjects, laid out with the view by document.ts); nothing on its own.
+	 * subjects, laid out with the view by document.ts); nothing on its own. `header` holds the
+	 * header cells, by subject id, that show more than the subject's name (a link).
 	 */
-	| {readonly type: 'subject-table'; readonly start: number; readonly end: number};
+	| {
+			readonly type: 'subject-table';
+			readonly start: number;
+			readonly end: number;
+			readonly header?: Readonly<Record<string, readonly Span[]>>;
+	  };
 
 /** Options that change how markdown is laid out. */
 export type MarkdownOptions = {

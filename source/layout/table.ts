@@ -362,14 +362,14 @@ function linesOf(words: readonly number[], from: number, to: number, width: numb
 	return lines;
 }
 
-/** Each sampled row's lines in a column at a width, worked out once per column and width. */
+/** Each sampled row's lines in a column (by its number) at a width, worked out once per column and width. */
 type LineCounts = Map<number, Uint16Array>[];
 
-function columnLines(measured: Measure, counts: LineCounts, index: number, column: number, width: number): Uint16Array {
-	let byWidth = counts[index];
+function columnLines(measured: Measure, counts: LineCounts, column: number, width: number): Uint16Array {
+	let byWidth = counts[column];
 	if (!byWidth) {
 		byWidth = new Map();
-		counts[index] = byWidth;
+		counts[column] = byWidth;
 	}
 	let lines = byWidth.get(width);
 	if (!lines) {
@@ -393,7 +393,7 @@ function sampledLines(
 ): number {
 	const heights = new Uint16Array(measured.sample.rows.length).fill(1);
 	columns.forEach((column, index) => {
-		const lines = columnLines(measured, counts, index, column, widths[index] ?? 1);
+		const lines = columnLines(measured, counts, column, widths[index] ?? 1);
 		for (let at = 0; at < heights.length; at++) if ((lines[at] ?? 1) > (heights[at] ?? 1)) heights[at] = lines[at] ?? 1;
 	});
 	let total = 0;
@@ -468,12 +468,23 @@ export function columnWidths(table: TableInput, width: number): number[] | undef
 	return fit(measured, all(measured.count), availableFor(measured.count, width));
 }
 
-/** The columns a panned table shows: the first, then as many as fit from `start` on. */
+/**
+ * The columns a panned table shows: the first, then from `start` on as many as fit without their
+ * rows taking more lines.
+ */
 function panWindow(measured: Measure, start: number, width: number, floor: number): number[] {
 	const columns = [0];
+	const counts: LineCounts = [];
+	let lines = Number.POSITIVE_INFINITY;
 	for (let column = start; column < measured.count; column++) {
 		const tried = [...columns, column];
-		if (!fit(measured, tried, availableFor(tried.length, width), floor)) break;
+		const widths = fit(measured, tried, availableFor(tried.length, width), floor);
+		if (!widths) break;
+		// A column more is worth it only while the rows take no more lines for it: the columns
+		// left out are a key away.
+		const more = sampledLines(measured, tried, widths, counts);
+		if (columns.length > 1 && more > lines) break;
+		lines = more;
 		columns.push(column);
 	}
 	return columns;
