@@ -699,31 +699,44 @@ function* sideBySide(
 }
 
 /**
+ * Lines made for a table, each ended by the table's mark. They are fresh from wrapSpans, so the
+ * mark is pushed onto them rather than copying each (a long stacked table has thousands).
+ */
+function marked(target: Line[], made: readonly Line[], mark: Span): void {
+	for (const line of made) {
+		(line as Span[]).push(mark);
+		target.push(line);
+	}
+}
+
+/**
  * The stacked form for narrow widths: one block per column after the first, headed by the
  * column's name, with each row as "label: value" wrapped under a hanging indent.
  */
-function stacked(table: TableInput, options: TableOptions): Line[] {
+function stacked(table: TableInput, options: TableOptions, mark: Span): Line[] {
 	const lines: Line[] = [];
 	const [, ...columns] = table.header;
 	columns.forEach((name, offset) => {
 		const column = offset + 1;
-		if (offset > 0) lines.push([]);
-		append(
+		if (offset > 0) lines.push([mark]);
+		marked(
 			lines,
 			wrapSpans(
 				name.map((piece) => ({...piece, role: piece.role | Role.subject})),
 				options.width,
 			),
+			mark,
 		);
 		for (const row of table.rows) {
 			const label = (row[0] ?? []).map((piece) => ({...piece, role: piece.role | Role.label}));
 			const value = row[column] ?? [];
-			append(
+			marked(
 				lines,
 				wrapSpans([...label, span(': ', Role.label), ...value], options.width, {
 					first: [span('  ')],
 					rest: [span('    ')],
 				}),
+				mark,
 			);
 		}
 	});
@@ -738,7 +751,7 @@ function isBlank(cell: readonly Span[] | undefined): boolean {
  * The stacked form by rows: each row a record, its first cell as the heading and each other
  * non-empty cell as "column: value" under a hanging indent.
  */
-function records(table: TableInput, options: TableOptions): Line[] {
+function records(table: TableInput, options: TableOptions, mark: Span): Line[] {
 	const lines: Line[] = [];
 	// Each column's "name: " once, not once per row.
 	const labels = table.header.map((name): Span[] =>
@@ -747,26 +760,30 @@ function records(table: TableInput, options: TableOptions): Line[] {
 	const step = options.width >= 12 ? 2 : 0;
 	const indents = [span(''), span(' '.repeat(step)), span(' '.repeat(2 * step))];
 	table.rows.forEach((row, index) => {
-		if (index > 0) lines.push([]);
+		if (index > 0) lines.push([mark]);
 		const [first, ...cells] = row;
 		// Indents only where they leave room: a record laid out very narrow (in a deep list) keeps
 		// every line within the width.
 		const indent = isBlank(first) ? 0 : 1;
 		if (!isBlank(first))
-			lines.push(
-				...wrapSpans(
+			marked(
+				lines,
+				wrapSpans(
 					[...(labels[0] ?? []), ...(first ?? []).map((piece) => ({...piece, role: piece.role | Role.strong}))],
 					options.width,
 					{rest: [indents[1] as Span]},
 				),
+				mark,
 			);
 		cells.forEach((value, offset) => {
 			if (isBlank(value)) return;
-			lines.push(
-				...wrapSpans([...(labels[offset + 1] ?? []), ...value], options.width, {
+			marked(
+				lines,
+				wrapSpans([...(labels[offset + 1] ?? []), ...value], options.width, {
 					first: [indents[indent] as Span],
 					rest: [indents[indent + 1] as Span],
 				}),
+				mark,
 			);
 		});
 	});
@@ -812,9 +829,6 @@ export function* tableParts(input: TableInput, options: TableOptions): Generator
 	}
 	// Stacked lines are marked too (with no header to pin), so that what is a table's stays known.
 	const mark: Span = {text: '', role: Role.none, table: {index: options.index ?? 0, header: 0}};
-	const lines = (options.stack === 'records' ? records(table, options) : stacked(table, options)).map((line) => [
-		...line,
-		mark,
-	]);
+	const lines = options.stack === 'records' ? records(table, options, mark) : stacked(table, options, mark);
 	yield append(lines, noteLines(notes, options));
 }
