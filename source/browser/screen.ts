@@ -789,9 +789,14 @@ export function applyCommands(
 	for (const command of commands) {
 		const next = reduce(state, command, sizes);
 		// The sizes change with what is shown, and the next command needs the new ones: an overlay
-		// opened or closed, or differences only turned on or off (subjects are hidden and moved only
-		// in their overlay, whose closing measures again).
-		if (next.overlay !== state.overlay || next.differences !== state.differences)
+		// opened or closed, differences only turned on or off, a table panned or wide tables stacked
+		// (subjects are hidden and moved only in their overlay, whose closing measures again).
+		if (
+			next.overlay !== state.overlay ||
+			next.differences !== state.differences ||
+			next.pans !== state.pans ||
+			next.stackTables !== state.stackTables
+		)
 			sizes = frame({...input, state: next}).extent;
 		state = next;
 	}

@@ -5,7 +5,7 @@ import {importMarkdown} from '../input/markdown-document.js';
 import type {Document} from '../layout/document.js';
 import {lineText} from '../layout/styled.js';
 import {bundledComparison, documentOf} from '../test-support/fixtures.js';
-import {frame, LayoutCache, pinnedHeader} from './screen.js';
+import {applyCommands, frame, LayoutCache, pinnedHeader} from './screen.js';
 import {type BrowserState, type Extent, reduce, initialState as start} from './state.js';
 
 const extent: Extent = {
@@ -90,6 +90,14 @@ describe('the frame', () => {
 		const panned = (await shown({pans: {'0/0': 4}})).lines.map(lineText);
 		expect(panned[6]).toBe('Benchmark │ Model-number-5 │ Model-number-6 │ Model-number-7');
 		expect(panned.at(-1)).toMatch(/columns 6–8 of 8 < >/);
+	});
+
+	test('keys that arrive together pan on from where each left the table', async () => {
+		const cache = new LayoutCache(await markdownDocument(wide));
+		const input = {cache, state: start({order: []}), size: {columns: 60, rows: 14}, ascii: false};
+		const {extent} = frame(input);
+		const pan = {type: 'pan', by: 1} as const;
+		expect(applyCommands(input, extent, [pan, pan, pan]).state.pans).toEqual({'0/0': 3});
 	});
 
 	test('narrow, the columns shown are said short, then not at all, before the position is cut', async () => {
