@@ -461,6 +461,19 @@ describe('links in cells', () => {
 		expect(note?.at(-1)).toMatchObject({text: 'https://rg.example/', role: Role.link, href: 'https://rg.example/'});
 	});
 
+	test('a number the table writes itself (a superscript of its own notes) is not given to a link', () => {
+		const own: TableInput = {
+			header: [[span('')], [span('got')], [span('ky')]],
+			rows: [
+				[[span('HTTP/2')], [span('✔️¹')], [span('✔️³')]],
+				[[span('Repo')], [link('got', 'https://g.example/')], [link('ky', 'https://k.example/')]],
+			],
+		};
+		const lines = layoutTable(own, {width: 40}).map(lineText);
+		expect(lines).toContain('Repo   │ got² │ ky⁴');
+		expect(lines.slice(-2)).toEqual(['² https://g.example/', '⁴ https://k.example/']);
+	});
+
 	test('numbers in ASCII are ^n; ten and more line up', () => {
 		const many: TableInput = {
 			header: [[span('n')], [span('link')]],

@@ -548,13 +548,39 @@ export function noteNumber(number: number, ascii: boolean | undefined): string {
 	return ascii ? `^${number}` : String(number).replace(/\d/g, (digit) => superscripts[Number(digit)] ?? digit);
 }
 
+/** An address listed under a table, after the number its links carry. */
+type Note = {readonly number: number; readonly href: string};
+
+const superscriptNumber = /[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+/g;
+
 /**
- * The table with each link's text followed by its note number (one number per address), and the
- * addresses in the order of their numbers. A mail link that shows its address needs no note.
+ * The numbers a table already writes as superscripts (got's `✔️¹`, whose note is the document's
+ * own): the links' numbers leave them out, so that no number means two things.
  */
-function numberLinks(table: TableInput, ascii: boolean | undefined): {table: TableInput; notes: string[]} {
+function writtenNumbers(table: TableInput): Set<number> {
+	const written = new Set<number>();
+	for (const row of [table.header, ...table.rows])
+		for (const cell of row)
+			for (const piece of cell) {
+				if (printableAscii.test(piece.text)) continue;
+				for (const found of piece.text.matchAll(superscriptNumber))
+					written.add(Number([...found[0]].map((digit) => superscripts.indexOf(digit)).join('')));
+			}
+	return written;
+}
+
+/**
+ * The table with each link's text followed by its note number (one number per address, none the
+ * table writes itself), and the addresses with their numbers. A mail link that shows its address
+ * needs no note.
+ */
+function numberLinks(table: TableInput, ascii: boolean | undefined): {table: TableInput; notes: Note[]} {
+	const hasLinks = (row: readonly (readonly Span[])[]) => row.some((cell) => cell.some((piece) => piece.href));
+	if (!hasLinks(table.header) && !table.rows.some(hasLinks)) return {table, notes: []};
+	const written = writtenNumbers(table);
 	const numbers = new Map<string, number>();
-	const notes: string[] = [];
+	const notes: Note[] = [];
+	let next = 1;
 	const numbered = (cell: readonly Span[]): readonly Span[] => {
 		if (!cell.some((piece) => piece.href !== undefined)) return cell;
 		const result: Span[] = [];
@@ -570,7 +596,9 @@ function numberLinks(table: TableInput, ascii: boolean | undefined): {table: Tab
 			if (`mailto:${shown.trim()}` === href) return;
 			let number = numbers.get(href);
 			if (number === undefined) {
-				number = notes.push(href);
+				while (written.has(next)) next++;
+				number = next++;
+				notes.push({number, href});
 				numbers.set(href, number);
 			}
 			const mark: Span = {text: noteNumber(number, ascii), role: Role.muted};
@@ -583,21 +611,19 @@ function numberLinks(table: TableInput, ascii: boolean | undefined): {table: Tab
 		return result;
 	};
 	const header = table.header.map(numbered);
-	const rows = table.rows.map((row) =>
-		row.some((cell) => cell.some((piece) => piece.href)) ? row.map(numbered) : row,
-	);
+	const rows = table.rows.map((row) => (hasLinks(row) ? row.map(numbered) : row));
 	if (notes.length === 0) return {table, notes};
 	return {table: {...table, header, rows}, notes};
 }
 
 /** The addresses of a table's links under it, each after its number. */
-function noteLines(notes: readonly string[], options: TableOptions): Line[] {
+function noteLines(notes: readonly Note[], options: TableOptions): Line[] {
 	if (notes.length === 0) return [];
-	const marks = notes.map((_, index) => noteNumber(index + 1, options.ascii));
+	const marks = notes.map((note) => noteNumber(note.number, options.ascii));
 	const markWidth = Math.max(...marks.map(textWidth)) + 1;
 	const lines: Line[] = [[]];
 	const indent = [padding(markWidth)];
-	notes.forEach((href, index) => {
+	notes.forEach(({href}, index) => {
 		const mark = marks[index] ?? '';
 		append(
 			lines,
@@ -637,7 +663,7 @@ type Placed = {
 function* sideBySide(
 	table: TableInput,
 	placed: Placed,
-	notes: readonly string[],
+	notes: readonly Note[],
 	options: TableOptions,
 ): Generator<Line[]> {
 	const {columns, widths, aligns} = placed;
