@@ -41,7 +41,7 @@ describe('frame', () => {
 			'nor for Django Ninja itself.',
 			'',
 			'Integrations cost speed too. The 2025 MLflow vulnerability',
-			'←→ section  / search  ? help  q quit    Performance 3/7  21%',
+			'←→ section  / search  ? help  q quit    Performance 3/7  22%',
 		]);
 	});
 
@@ -110,7 +110,7 @@ describe('frame', () => {
 
 	test('digits waiting for the next one show in the footer, in place of the hints', () => {
 		const footer = text(60, 16, {...initialState(2), digits: '1'}).at(-1);
-		expect(footer).toBe(`section 1…${' '.repeat(30)}Performance 3/7  21%`);
+		expect(footer).toBe(`section 1…${' '.repeat(30)}Performance 3/7  22%`);
 	});
 
 	test('the help overlay lists every key of the keymap', () => {

@@ -1,10 +1,11 @@
-// Tables at a width. Side by side as a browser lays out an automatic table: each column has a
-// minimum (its longest word) and a preferred width (its longest cell on one line); when the
-// minimums fit, no word is broken, and the width left over goes to the columns that lack the most,
-// in proportion to what they lack (CSS 2.1 §17.5.2.2, and what browsers do beyond it). Stacked,
-// one block per subject or one record per row, only when the minimums cannot fit; the browser
-// pans such a table instead, its first column frozen. Links in cells show their text, numbered,
-// and their addresses are listed under the table.
+// Tables at a width. Side by side as a browser lays out an automatic table (CSS 2.1 §17.5.2.2):
+// each column has a minimum (its longest word) and a preferred width (its longest cell on one
+// line); when the minimums fit, no word is broken, and the width left over goes to the columns
+// short of their preferred width. Browsers share it in proportion to what each lacks; a terminal
+// pays a whole line for each wrapped cell, so here that sharing is one of a few, and the one whose
+// rows take the fewest lines wins. Stacked, one block per subject or one record per row, only
+// when the minimums cannot fit; the browser pans such a table instead, its first column frozen.
+// Links in cells show their text, numbered, and their addresses are listed under the table.
 import {append, type Line, lineText, lineWidth, Role, type Span, span, type TableMark, textWidth} from './styled.js';
 import {wrapSpans} from './wrap.js';
 
