@@ -4,15 +4,17 @@
 
 import {
 	type Document,
-	referenceLines,
+	headingLine,
+	type RowPlace,
 	rowLine,
+	rowPlaces,
 	sectionLines,
 	sectionPieces,
 	shownText,
-	sourceLine,
 } from '../layout/document.js';
 import {type EvidenceLayout, evidenceLines, evidenceRowAt} from '../layout/evidence.js';
 import type {WideTables} from '../layout/markdown.js';
+import {type Heading, outlineOf} from '../layout/outline.js';
 import {
 	append,
 	type Line,
@@ -29,9 +31,13 @@ import {wrapSpans} from '../layout/wrap.js';
 import {type Evidence, evidenceOf, type ReferenceUse, referenceUses} from '../model/evidence.js';
 import type {Comparison, Section} from '../model/schema.js';
 import {defaultView, type View, visibleRows} from '../model/view.js';
-import {type Command, helpGroups, hints, type KeyContext, keymap, mouseHelp} from './keymap.js';
+import {type Command, type Here, helpGroups, hints, type KeyContext, keymap, mouseHelp} from './keymap.js';
+import {type DocumentLink, documentLinks, type LinksOverlay, linksOverlay, sectionMarkdown} from './links.js';
+import {originFields} from './origin.js';
+import {outlineHere, outlineLines, outlineMatches} from './outline-overlay.js';
 import {highlight, type LineHit, type LineRange, type Mark, placeName, SearchIndex} from './search.js';
 import {type BrowserState, type Extent, fit, reduce} from './state.js';
+import {titleLines} from './title-lines.js';
 
 /** The smallest terminal the browser draws in; below it, it says so until the terminal grows. */
 export const minimumSize = {columns: 20, rows: 6} as const;
@@ -83,6 +89,8 @@ export class LayoutCache {
 		| {key: string; layout: EvidenceLayout; index?: SearchIndex; last?: {query: string; hits: LineHit[]}}
 		| undefined;
 	#whole: {evidence: Evidence; uses: Map<number, ReferenceUse>} | undefined;
+	#outline: Heading[] | undefined;
+	#links: DocumentLink[] | undefined;
 	// Sections being laid out ahead of the reader, for one width and view (ahead()).
 	#ahead: {key: string; parts: Map<number, {lines: Line[]; parts: Iterator<Line[]>}>; done?: true} | undefined;
 
@@ -114,6 +122,28 @@ export class LayoutCache {
 		return rowLine(this.lines(section, width, view, ascii), row);
 	}
 
+	/** Every place of a section, laid out at a width and view, where a table row stands. */
+	rowPlaces(section: number, row: number, width: number, view: View, ascii: boolean): RowPlace[] {
+		return rowPlaces(this.lines(section, width, view, ascii), row);
+	}
+
+	/** The line of a section, laid out at a width and view, where a heading of its prose starts. */
+	headingLine(section: number, heading: number, width: number, view: View, ascii: boolean): number | undefined {
+		return headingLine(this.lines(section, width, view, ascii), heading);
+	}
+
+	/** Every heading of the document (made once). */
+	outline(): Heading[] {
+		this.#outline ??= outlineOf(this.document);
+		return this.#outline;
+	}
+
+	/** Every link of the document's text (found once). */
+	links(): DocumentLink[] {
+		this.#links ??= documentLinks(this.document);
+		return this.#links;
+	}
+
 	/** The comparison's evidence for every subject and row, whatever the view, and what each reference backs. */
 	whole(): {evidence: Evidence; uses: Map<number, ReferenceUse>} {
 		if (!this.#whole) {
@@ -142,7 +172,9 @@ export class LayoutCache {
 				for (let next = begun.parts.next(); !next.done; next = begun.parts.next()) append(lines, next.value);
 			} else {
 				const data = this.document.comparison.sections[section];
-				lines = data ? sectionLines(this.document, data, {width, view, ascii, tables: wideTables(view, section)}) : [];
+				// The section bar names the section: its title is not repeated above its text.
+				const options = {width, view, ascii, title: false, tables: wideTables(view, section)};
+				lines = data ? sectionLines(this.document, data, options) : [];
 			}
 			// A long session of resizes must not keep every width it ever saw: a few layouts of
 			// every section are enough to go back and forth.
@@ -174,7 +206,7 @@ export class LayoutCache {
 			if (this.#lines.has(key)) continue;
 			let begun = parts.get(section);
 			if (!begun) {
-				const options = {width, view, ascii, tables: wideTables(view, section)};
+				const options = {width, view, ascii, title: false, tables: wideTables(view, section)};
 				begun = {lines: [], parts: sectionPieces(this.document, sections[section] as Section, options)};
 				parts.set(section, begun);
 			}
@@ -238,6 +270,10 @@ export type Frame = {
 	 * view (the sections after the one shown first); false once all are laid out.
 	 */
 	readonly ahead: () => boolean;
+	/** The address picked in the references, while they are open (what Enter opens and y copies). */
+	readonly link: string | undefined;
+	/** The section being read, as Markdown (what Y copies). */
+	readonly sectionMarkdown: () => string;
 };
 
 /** A stretch of a line that does something when clicked. */
@@ -247,6 +283,17 @@ const nothing: readonly Command[] = [];
 
 function targetAt(targets: readonly Target[], column: number): readonly Command[] {
 	return targets.find((target) => column >= target.start && column < target.end)?.commands ?? nothing;
+}
+
+/** The address of the link drawn at a column of a line, if one is. */
+export function linkAt(line: Line, column: number): string | undefined {
+	let start = 0;
+	for (const piece of line) {
+		const end = start + textWidth(piece.text);
+		if (column >= start && column < end) return piece.href;
+		start = end;
+	}
+	return undefined;
 }
 
 /** A line cut to a width, ending in an ellipsis when something was cut. */
@@ -363,44 +410,15 @@ export function referenceUseText(use: ReferenceUse | undefined): string {
 }
 
 /**
- * The references list with the picked one marked, and what each backs; also where each reference
- * starts and where the last one ends.
- */
-export function referencesOverlay(
-	comparison: Comparison,
-	width: number,
-	picked: number | undefined,
-	ascii: boolean,
-	uses: ReadonlyMap<number, ReferenceUse> = new Map(),
-): {lines: Line[]; starts: Map<number, number>; end: number} {
-	const references = comparison.references ?? [];
-	if (references.length === 0)
-		return {
-			lines: [...heading('References'), [span('This comparison cites no references.', Role.muted)]],
-			starts: new Map(),
-			end: 0,
-		};
-	const notes = new Map(references.map((reference) => [reference.id, referenceUseText(uses.get(reference.id))]));
-	const lines = referenceLines(references, {width, ascii, notes});
-	const starts = new Map<number, number>();
-	lines.forEach((line, index) => {
-		const marker = /^\[(\d+)\]/.exec(line[0]?.text ?? '');
-		if (marker && line[0]?.role === Role.ref) starts.set(Number(marker[1]), index);
-	});
-	const pickedLine = picked === undefined ? undefined : starts.get(picked);
-	const marked = lines.map((line, index) =>
-		index === pickedLine ? line.map((piece, at) => (at === 0 ? {...piece, role: Role.selected} : piece)) : line,
-	);
-	const end = marked.length;
-	marked.push([], ...wrapSpans([span('Press a number (or click) to go to that reference.', Role.muted)], width));
-	return {lines: marked, starts, end};
-}
-
-/**
  * Where the comparison comes from: the source's metadata and notes, and how each subject's claims
  * are backed when the evidence is given.
  */
-export function infoLines(comparison: Comparison, width: number, evidence?: Evidence): Line[] {
+export function infoLines(
+	comparison: Comparison,
+	width: number,
+	evidence?: Evidence,
+	origin?: Document['origin'],
+): Line[] {
 	const lines: Line[] = heading('About this comparison');
 	const field = (name: string, value: string | undefined) => {
 		if (!value) return;
@@ -421,6 +439,7 @@ export function infoLines(comparison: Comparison, width: number, evidence?: Evid
 	field('Words', source?.wordCount === undefined ? undefined : String(source.wordCount));
 	field('Tags', source?.tags?.join(', '));
 	field('Address', source?.url);
+	for (const [name, value] of originFields(origin)) field(name, value);
 	field('Subjects', comparison.subjects.map((subject) => subject.name).join(', '));
 	field('References', String((comparison.references ?? []).length));
 	evidence?.subjects.forEach((entry, index) => {
@@ -507,7 +526,17 @@ const overlayTitles = {
 	info: 'Info',
 	columns: 'Subjects',
 	evidence: 'Evidence',
+	outline: 'Outline',
 } as const;
+
+/** Lines with the places of a marked table row in reverse video (those on the page). */
+function markRow(pane: Line[], places: readonly RowPlace[], top: number): Line[] {
+	return pane.map((line, index) =>
+		places.some((place) => top + index >= place.start && top + index < place.end)
+			? line.map((piece) => ({...piece, role: piece.role | Role.selected}))
+			: line,
+	);
+}
 
 /** The evidence view with its picked row marked: a pointer in its indent, the row in reverse video. */
 function pickedRow(layout: EvidenceLayout, cursor: number, ascii: boolean): Line[] {
@@ -565,9 +594,8 @@ export function frame(input: ScreenInput): Frame {
 	const view = viewOf(comparison, input.state);
 	const small = size.columns < minimumSize.columns || size.rows < minimumSize.rows;
 	const compact = size.rows < 12;
-	const header: Line[] = [ellipsize([span(comparison.title, Role.title | Role.strong)], width)];
-	const source = sourceLine(comparison);
-	if (!compact && source) header.push(ellipsize([span(source, Role.muted)], width));
+	// Title and meta line on one line where they fit: the first screen is for the comparison.
+	const header: Line[] = titleLines(comparison, width, compact);
 	const barLayout = sectionBarLayout(
 		comparison.sections.map((section) => section.title),
 		input.state.section,
@@ -576,21 +604,39 @@ export function frame(input: ScreenInput): Frame {
 	);
 	const bar: Line[] = [barLayout.line];
 	if (!compact) bar.push([span((ascii ? '-' : '─').repeat(width), Role.border)]);
-	const pageHeight = Math.max(1, size.rows - 1 - header.length - bar.length - 1);
+	// Every row, the last included: Ink draws a frame as tall as the terminal in place (see the
+	// ink-last-row build plugin).
+	const pageHeight = Math.max(1, size.rows - header.length - bar.length - 1);
 
-	const references =
+	const references: LinksOverlay | undefined =
 		input.state.overlay === 'references'
-			? referencesOverlay(comparison, width, input.state.reference, ascii, cache.whole().uses)
+			? linksOverlay(cache.document, {
+					width,
+					picked: input.state.cursor,
+					ascii,
+					uses: new Map([...cache.whole().uses].map(([id, use]) => [id, referenceUseText(use)])),
+					links: cache.links(),
+				})
+			: undefined;
+	// The outline is made on first use: a frame that shows no outline reads no section's headings.
+	const outline = () => cache.outline();
+	const here = () =>
+		outlineHere(outline(), input.state.section, input.state.scroll, (heading) =>
+			cache.headingLine(input.state.section, heading, width, view, ascii),
+		);
+	const outlineShown =
+		input.state.overlay === 'outline'
+			? outlineLines(outline(), {filter: input.state.filter, cursor: input.state.cursor, here: here(), width, ascii})
 			: undefined;
 	const evidence = input.state.overlay === 'evidence' ? cache.evidence(width, view, ascii) : undefined;
 	const overlay =
 		input.state.overlay === 'help'
 			? helpLines(width)
 			: input.state.overlay === 'info'
-				? infoLines(comparison, width, cache.whole().evidence)
+				? infoLines(comparison, width, cache.whole().evidence, cache.document.origin)
 				: input.state.overlay === 'columns'
 					? columnsLines(comparison, input.state, width, ascii)
-					: (evidence?.lines ?? references?.lines ?? []);
+					: (evidence?.lines ?? references?.lines ?? outlineShown ?? []);
 	const extent: Extent = {
 		sections: comparison.sections.length,
 		pageHeight,
@@ -601,6 +647,19 @@ export function frame(input: ScreenInput): Frame {
 		hits: (query) => (evidence ? cache.evidenceHits(query, width, view, ascii) : cache.hits(query, width, view, ascii)),
 		targets: evidence?.targets ?? [],
 		rowLine: (section, row) => cache.rowLine(section, row, width, view, ascii),
+		rowPlace: (section, row) => cache.rowPlaces(section, row, width, view, ascii)[0],
+		headingLine: (section, heading) => cache.headingLine(section, heading, width, view, ascii),
+		outline: {matches: (filter) => outlineMatches(outline(), filter), here},
+		...(references ? {items: references.items} : {}),
+		linkItem: (url) => {
+			const links = references?.links ?? [];
+			const found =
+				links.find((link) => link.url === url && link.section === input.state.section) ??
+				links.find((link) => link.url === url);
+			if (found) return found.item;
+			const index = references?.items.findIndex((item) => item.url === url) ?? -1;
+			return index === -1 ? undefined : index;
+		},
 		pannedTable: () => {
 			if (state.overlay) return undefined;
 			const mark = pannedOnPage(cache.lines(state.section, width, view, ascii), state.scroll, pageHeight);
@@ -619,8 +678,19 @@ export function frame(input: ScreenInput): Frame {
 		},
 	};
 	const state = fit(input.state, extent);
+	const link = state.overlay === 'references' ? references?.items[state.cursor]?.url : undefined;
+	const copied = () => sectionMarkdown(cache.document, state.section, view, shownText(cache.document));
 	// Too small to show a section: nothing is laid out ahead at that size.
-	if (small) return {lines: tooSmall(size), extent, state, click: () => nothing, ahead: () => false};
+	if (small)
+		return {
+			lines: tooSmall(size),
+			extent,
+			state,
+			click: () => nothing,
+			ahead: () => false,
+			link,
+			sectionMarkdown: copied,
+		};
 	const ahead = () => cache.ahead(state.section, width, view, ascii);
 
 	const inEvidence = evidence !== undefined;
@@ -631,6 +701,8 @@ export function frame(input: ScreenInput): Frame {
 			: cache.lines(state.section, width, view, ascii);
 	const top = state.overlay ? state.overlayScroll : state.scroll;
 	let pane = content.slice(top, top + pageHeight);
+	if (state.mark && !state.overlay && state.mark.section === state.section)
+		pane = markRow(pane, cache.rowPlaces(state.section, state.mark.row, width, view, ascii), top);
 	// The sections' search while browsing, the evidence view's in it; none in the other overlays.
 	const search =
 		state.search && (state.search.scope === 'evidence') === inEvidence && (!state.overlay || inEvidence)
@@ -687,6 +759,13 @@ export function frame(input: ScreenInput): Frame {
 					: '  no matches'
 				: `  ${hits.length} ${hits.length === 1 ? 'match' : 'matches'}`;
 		left = [span(`/${search.query}`, Role.strong), span('█', Role.muted), span(count, Role.muted)];
+	} else if (state.overlay === 'outline' && state.filter !== '') {
+		const kept = outlineMatches(outline(), state.filter).targets.length;
+		left = [
+			span(`filter: ${state.filter}`, Role.strong),
+			span('█', Role.muted),
+			span(`  ${kept} of ${outline().length}`, Role.muted),
+		];
 	} else if (search && inEvidence) {
 		const index = Math.min(search.current, Math.max(0, hits.length - 1));
 		left =
@@ -708,7 +787,13 @@ export function frame(input: ScreenInput): Frame {
 	}
 	if (state.notice) left = [span(state.notice, Role.strong)];
 	if (state.digits !== undefined) left = [span(`section ${state.digits}…`, Role.strong)];
-	const lines = [...header, ...bar, ...pane, footer(left, left.length > 0 ? [] : hints(context), right, width)];
+	const available: Here = {subjects: comparison.subjects.length, sections: comparison.sections.length};
+	const lines = [
+		...header,
+		...bar,
+		...pane,
+		footer(left, left.length > 0 ? [] : hints(context, available), right, width),
+	];
 	const paneTop = header.length + bar.length;
 	const click = (column: number, row: number): readonly Command[] => {
 		if (column < 0 || column >= width) return nothing;
@@ -718,7 +803,16 @@ export function frame(input: ScreenInput): Frame {
 		const line = pinned && index < pinned.lines.length ? pinned.first + index : top + index;
 		if (state.overlay === 'references') {
 			const id = references ? referenceAt(references, line) : undefined;
-			return id === undefined ? nothing : [{type: 'reference', id}];
+			if (id !== undefined) return [{type: 'reference', id}];
+			// A link: a click picks it, a click on the one picked opens it.
+			const item = references?.items.findIndex((entry) => line >= entry.start && line < entry.end) ?? -1;
+			if (item === -1) return nothing;
+			return item === state.cursor ? [{type: 'openLink'}] : [{type: 'cursor', by: item - state.cursor}];
+		}
+		if (state.overlay === 'outline') {
+			// Headings are one a line: a click chooses one, a click on the one chosen goes there.
+			if (line >= outlineMatches(outline(), state.filter).targets.length) return nothing;
+			return line === state.cursor ? [{type: 'pickHeading'}] : [{type: 'cursor', by: line - state.cursor}];
 		}
 		if (state.overlay === 'columns') {
 			const subject = line - firstSubjectLine;
@@ -734,14 +828,21 @@ export function frame(input: ScreenInput): Frame {
 		}
 		if (state.overlay) return nothing;
 		const id = citationAt(content[line] ?? [], column);
-		return id === undefined
+		if (id !== undefined)
+			return [
+				{type: 'open', overlay: 'references'},
+				{type: 'reference', id},
+			];
+		// A link in the text opens the references on it, to open or copy.
+		const url = linkAt(content[line] ?? [], column);
+		return url === undefined
 			? nothing
 			: [
 					{type: 'open', overlay: 'references'},
-					{type: 'reference', id},
+					{type: 'pickLink', url},
 				];
 	};
-	return {lines, extent, state, click, ahead};
+	return {lines, extent, state, click, ahead, link, sectionMarkdown: copied};
 }
 
 /** The reference a line of the references list belongs to, if it is one of theirs. */

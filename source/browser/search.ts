@@ -274,3 +274,19 @@ export function searchEvidence(comparison: Comparison, evidence: Evidence, query
 	}
 	return hits;
 }
+
+/** A text as spans with every occurrence of a query (any case) marked as a hit, for printed hits. */
+export function hitSpans(text: string, query: string): Span[] {
+	const needle = lower(query);
+	if (needle.trim() === '') return [{text, role: Role.none}];
+	const folded = lower(text);
+	const spans: Span[] = [];
+	let from = 0;
+	for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + needle.length)) {
+		if (at > from) spans.push({text: text.slice(from, at), role: Role.none});
+		spans.push({text: text.slice(at, at + needle.length), role: Role.match});
+		from = at + needle.length;
+	}
+	if (from < text.length) spans.push({text: text.slice(from), role: Role.none});
+	return spans;
+}

@@ -55,7 +55,8 @@ describe('the reducer', () => {
 		expect(reduce(at(0), {type: 'page', pages: 1}, pinned).scroll).toBe(10);
 		// From 40 (its first two lines under the header) back to 32: line 41 stays the last one shown.
 		expect(reduce(at(40), {type: 'page', pages: -1}, pinned).scroll).toBe(32);
-		expect(reduce(at(40), {type: 'page', pages: 2}, pinned).scroll).toBe(56);
+		// Two pages are one move of 20 lines.
+		expect(reduce(at(40), {type: 'page', pages: 2}, pinned).scroll).toBe(58);
 	});
 });
 
@@ -84,11 +85,12 @@ describe('the frame', () => {
 	test('a table wider than the screen: its first column and what fits beside it; the footer says which', async () => {
 		const at = await shown({});
 		const lines = at.lines.map(lineText);
-		expect(lines[6]).toBe('Benchmark │ Model-number-1 │ Model-number-2 │ Model-number-3');
+		// The title, the section bar and its rule, then the table (the section's title is the bar's).
+		expect(lines[3]).toBe('Benchmark │ Model-number-1 │ Model-number-2 │ Model-number-3');
 		expect(lines.at(-1)).toMatch(/columns 2–4 of 8 < > {2}Scores 1\/1 {2}\d+%$/);
 		expect(at.extent.pannedTable?.()).toEqual({key: '0/0', pan: 0, maxPan: 4});
 		const panned = (await shown({pans: {'0/0': 4}})).lines.map(lineText);
-		expect(panned[6]).toBe('Benchmark │ Model-number-5 │ Model-number-6 │ Model-number-7');
+		expect(panned[3]).toBe('Benchmark │ Model-number-5 │ Model-number-6 │ Model-number-7');
 		expect(panned.at(-1)).toMatch(/columns 6–8 of 8 < >/);
 	});
 
@@ -108,7 +110,7 @@ describe('the frame', () => {
 
 	test('s: the table stacked, no columns in the footer, nothing to pan', async () => {
 		const at = await shown({stackTables: true});
-		expect(at.lines.map(lineText)[6]).toBe('Benchmark: Bench 1');
+		expect(at.lines.map(lineText)[3]).toBe('Benchmark: Bench 1');
 		expect(at.lines.map(lineText).at(-1)).not.toContain('columns');
 		expect(at.extent.pannedTable?.()).toBeUndefined();
 	});
@@ -120,19 +122,19 @@ describe('the frame', () => {
 		expect(lines.slice(3, 6)).toEqual([
 			'Benchmark │ Model-number-1 │ Model-number-2 │ Model-number-3',
 			'──────────┼────────────────┼────────────────┼───────────────',
-			'Bench 10  │            9.0 │            9.1 │            9.2',
+			'Bench 13  │           12.0 │           12.1 │           12.2',
 		]);
 		expect(at.extent.pinned?.(12)).toBe(2);
-		expect(at.extent.pinned?.(3)).toBe(0);
+		expect(at.extent.pinned?.(0)).toBe(0);
 	});
 
 	test('the header is not pinned while it is on screen, nor when the rows left would all be under it', async () => {
 		const cache = new LayoutCache(await markdownDocument(wide));
 		const lines = cache.lines(0, 60, {subjects: [], differencesOnly: false}, false);
-		// The header is line 3 (after the heading, its rule and a blank line).
-		expect(lineText(lines[3] ?? [])).toMatch(/^Benchmark │/);
-		expect(pinnedHeader(lines, 3, 10)).toBeUndefined();
-		expect(pinnedHeader(lines, 4, 10)?.lines.map(lineText)[0]).toMatch(/^Benchmark │/);
+		// The header is the section's first line (its title is the section bar's).
+		expect(lineText(lines[0] ?? [])).toMatch(/^Benchmark │/);
+		expect(pinnedHeader(lines, 0, 10)).toBeUndefined();
+		expect(pinnedHeader(lines, 1, 10)?.lines.map(lineText)[0]).toMatch(/^Benchmark │/);
 		const last = lines.length - 1;
 		expect(pinnedHeader(lines, last - 2, 10)?.lines.length).toBe(2);
 		expect(pinnedHeader(lines, last - 1, 10)).toBeUndefined();
@@ -147,7 +149,7 @@ describe('the evidence view', () => {
 		const cache = new LayoutCache(document);
 		const state = {...start({order}), overlay: 'evidence' as const, overlayScroll: 20};
 		const lines = frame({cache, state, size: {columns: 80, rows: 16}, ascii: false}).lines.map(lineText);
-		expect(lines[4]).toMatch(/^ {20,}FastAPI {2}Litestar {2}Django Ninja$/);
-		expect(lines.slice(5).join('\n')).not.toContain('FastAPI  Litestar');
+		expect(lines[3]).toMatch(/^ {20,}FastAPI {2}Litestar {2}Django Ninja$/);
+		expect(lines.slice(4).join('\n')).not.toContain('FastAPI  Litestar');
 	});
 });

@@ -2,9 +2,10 @@
 // runs it through source/startup/bin.ts, which sets the V8 flags and compiles this from a code cache.
 // The printed path never loads Ink or React (and the bundled comparison never loads zod): both
 // are imported on demand, which is what keeps a piped run close to bare Node start-up.
+import {resolve} from 'node:path';
 import bundled from 'tradeoff:bundled';
 import {type ListEntry, listText} from '../browser/list.js';
-import {searchEvidence, searchText} from '../browser/search.js';
+import {hitSpans, searchEvidence, searchText, type TextHit} from '../browser/search.js';
 import {isFolder, listedInputs} from '../input/folder.js';
 import {kindOf} from '../input/kind.js';
 import {checkExportable, checkedExport, documentFromBytes, prepareDocument} from '../input/prepare.js';
@@ -12,12 +13,13 @@ import {readComparisonFile, readStdin} from '../input/read.js';
 import {download, isUrl} from '../input/url.js';
 import {type Document, documentParts, shownText} from '../layout/document.js';
 import {evidenceLines, evidenceMarkdown} from '../layout/evidence.js';
-import {type RenderOptions, renderLines, toJson, toMarkdown} from '../layout/render-text.js';
+import {findTarget, subsection} from '../layout/outline.js';
+import {type RenderOptions, renderLine, renderLines, toJson, toMarkdown} from '../layout/render-text.js';
 import {isError, printable, UsageError} from '../model/errors.js';
 import {evidenceJson, evidenceOf} from '../model/evidence.js';
 import {subjectLimits} from '../model/limits.js';
 import type {Section} from '../model/schema.js';
-import {applyView, findSection, pickSubjects, type View} from '../model/view.js';
+import {applyView, pickSubjects, type View} from '../model/view.js';
 import {setFlags} from '../startup/compile-cache.js';
 import {browserFlags} from '../startup/v8-flags.js';
 import {
@@ -30,6 +32,7 @@ import {
 	widthLimits,
 } from './args.js';
 import {loadInteractive} from './load-browser.js';
+import {localTimestamp} from './timestamp.js';
 
 declare const TRADEOFF_VERSION: string;
 
@@ -66,15 +69,26 @@ function downloadStatus(stderr: NodeJS.WriteStream): {
 }
 
 async function readDocument(file: string | undefined, options: Options): Promise<Document> {
+	const readAt = localTimestamp(new Date());
 	// The bundled comparison was validated and parsed when the bundle was built.
-	if (file === undefined) return prepareDocument(bundled.comparison, bundled);
+	if (file === undefined) {
+		const document = await prepareDocument(bundled.comparison, bundled);
+		return {...document, origin: {location: bundled.file.name, bytes: bundled.file.bytes, readAt}};
+	}
 	if (isUrl(file)) {
 		const status = downloadStatus(process.stderr);
 		try {
 			const got = await download(file, {timeout: options.timeout, ...status});
 			// Erased before anything else is written, the browser's screen included.
 			status.done();
-			return await documentFromBytes(got.bytes, got.name, process.env, got.kind ?? kindOf(got.bytes, got.name));
+			const document = await documentFromBytes(
+				got.bytes,
+				got.name,
+				process.env,
+				got.kind ?? kindOf(got.bytes, got.name),
+			);
+			const fetchedFrom = got.name === new URL(file).href ? {} : {fetchedFrom: got.name};
+			return {...document, origin: {location: file, ...fetchedFrom, bytes: got.bytes.length, readAt}};
 		} finally {
 			status.done();
 		}
@@ -83,16 +97,40 @@ async function readDocument(file: string | undefined, options: Options): Promise
 		if (process.stdin.isTTY) {
 			throw new UsageError('- reads a comparison from stdin, but stdin is a terminal; pipe a file in');
 		}
-		return documentFromBytes(await readStdin(process.stdin), '<stdin>', process.env);
+		const bytes = await readStdin(process.stdin);
+		const document = await documentFromBytes(bytes, '<stdin>', process.env);
+		return {...document, origin: {location: '-', bytes: bytes.length, readAt}};
 	}
-	return documentFromBytes(readComparisonFile(file), file, process.env);
+	const bytes = readComparisonFile(file);
+	const document = await documentFromBytes(bytes, file, process.env);
+	return {...document, origin: {location: resolve(file), bytes: bytes.length, readAt}};
 }
 
+/**
+ * The width of printed text: --width; else the terminal's, printing to one; else COLUMNS; else,
+ * piped from a terminal (tradeoff | less), the terminal's on stderr; else 80.
+ */
 function printWidth(options: Options): number {
 	if (options.width !== undefined) return options.width;
-	const columns = process.stdout.isTTY ? process.stdout.columns : Number(process.env.COLUMNS);
+	const fromEnv = Number(process.env.COLUMNS);
+	const columns = process.stdout.isTTY
+		? process.stdout.columns
+		: Number.isInteger(fromEnv) && fromEnv > 0
+			? fromEnv
+			: process.stderr.isTTY
+				? process.stderr.columns
+				: Number.NaN;
 	if (!Number.isInteger(columns) || columns <= 0) return 80;
 	return Math.min(widthLimits.max, Math.max(widthLimits.min, columns));
+}
+
+/**
+ * Search hits one per line, each after its place, as grep prints them: with colour, every
+ * occurrence of the query is marked as the browser marks a hit.
+ */
+function hitLines(hits: readonly TextHit[], query: string, options: Options): string {
+	const render = renderOptions(options);
+	return hits.map((hit) => `${renderLine(hitSpans(`${hit.place}: ${hit.text}`, query), render)}\n`).join('');
 }
 
 /** How printed text is styled: colour only where wanted, links only to a terminal that shows them. */
@@ -112,8 +150,9 @@ function printedEvidence(document: Document, options: Options, view: View, secti
 	const evidence = evidenceOf(comparison, view, sections);
 	if (options.search !== undefined) {
 		const hits = searchEvidence(comparison, evidence, options.search);
+		if (hits.length === 0) status = 1;
 		if (options.format === 'json') return `${JSON.stringify(hits, null, 2)}\n`;
-		return hits.map((hit) => `${hit.place}: ${hit.text}\n`).join('');
+		return hitLines(hits, options.search, options);
 	}
 	if (options.format === 'json') return toJson(evidenceJson(comparison, evidence));
 	if (options.format === 'markdown') return evidenceMarkdown(comparison, evidence);
@@ -121,14 +160,35 @@ function printedEvidence(document: Document, options: Options, view: View, secti
 	return renderLines(lines, renderOptions(options));
 }
 
-async function printed(document: Document, options: Options, view: View): Promise<string | Iterable<string>> {
+/**
+ * The sections -s picks, and the document to print them from: a heading of a section's prose
+ * (-s section/heading) prints as a section of its own, what it heads; exports and the evidence
+ * view take its whole section.
+ */
+function chosenSections(document: Document, options: Options): {document: Document; sections: readonly Section[]} {
 	const {comparison} = document;
-	const sections = options.section ? [findSection(comparison, options.section)] : comparison.sections;
+	if (options.section === undefined) return {document, sections: comparison.sections};
+	const target = findTarget(document, options.section);
+	const section = comparison.sections[target.section] as Section;
+	const whole = options.evidence || options.format === 'json' || options.format === 'markdown';
+	if (target.heading === undefined || whole) return {document, sections: [section]};
+	const part = subsection(document, section, target.heading);
+	return {document: part.document, sections: [part.section]};
+}
+
+/** The exit status of a printed run: 1 when a --search found nothing, as grep's. */
+let status = 0;
+
+async function printed(whole: Document, options: Options, view: View): Promise<string | Iterable<string>> {
+	const {document, sections} = chosenSections(whole, options);
+	const {comparison} = document;
 	if (options.evidence) return printedEvidence(document, options, view, sections);
 	if (options.search !== undefined) {
 		const hits = searchText(document, sections, view, options.search);
+		// As grep: status 1 when nothing matches.
+		if (hits.length === 0) status = 1;
 		if (options.format === 'json') return `${JSON.stringify(hits, null, 2)}\n`;
-		return hits.map((hit) => `${hit.place}: ${hit.text}\n`).join('');
+		return hitLines(hits, options.search, options);
 	}
 	if (options.format === 'json') {
 		checkExportable(document, options.file ?? '<stdin>');
@@ -259,7 +319,7 @@ async function browse(document: Document, options: Options, view: View): Promise
 	const {module, saveCache, snapshot} = loadInteractive(browserFile, process.env);
 	const {runInteractive, NoTerminalError} = module;
 	const {comparison} = document;
-	const section = options.section ? findSection(comparison, options.section) : undefined;
+	const target = options.section ? findTarget(document, options.section) : undefined;
 	const shown = view.subjects.map((subject) => subject.id);
 	const rest = comparison.subjects.map((subject) => subject.id).filter((id) => !shown.includes(id));
 	try {
@@ -267,7 +327,8 @@ async function browse(document: Document, options: Options, view: View): Promise
 			document,
 			// --only picks the shown subjects and their order; the rest stay in the picker, hidden.
 			start: {
-				section: section ? comparison.sections.indexOf(section) : 0,
+				section: target?.section ?? 0,
+				...(target?.heading === undefined ? {} : {heading: target.heading}),
 				order: [...shown, ...rest],
 				hidden: rest,
 				differences: view.differencesOnly,
@@ -355,7 +416,7 @@ async function main(argv: readonly string[]): Promise<number> {
 	const text = await printed(document, options, view);
 	if (typeof text === 'string') await write(text);
 	else for (const part of text) await write(part);
-	return 0;
+	return status;
 }
 
 main(process.argv.slice(2)).then(

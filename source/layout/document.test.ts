@@ -279,7 +279,7 @@ describe('sectionPieces', () => {
 			'',
 			'In the end the model dec',
 			'',
-			'               │ FastAPI',
+			'              │ FastAPI ',
 			'',
 			'Throughput (req/s)',
 		]);

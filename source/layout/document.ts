@@ -9,6 +9,7 @@ import {withCitations} from './citations.js';
 import {type Block, blockPieces, type TableSetting, tableSetting, type WideTables} from './markdown.js';
 import {append, type Line, largest, lineText, lineWidth, Role, type Span, span} from './styled.js';
 import {rowsPerPart, tableParts} from './table.js';
+import {urlLines} from './url-lines.js';
 import {wrapSpans} from './wrap.js';
 
 /**
@@ -28,6 +29,18 @@ export type Document = {
 	 * citation of no reference), so its JSON export is checked before it is written.
 	 */
 	readonly markdown?: true;
+	/**
+	 * Where the document was read from, for the info panel: the resolved path, the URL the reader
+	 * gave, `-` for stdin, or the bundled comparison's name; the address really fetched when it
+	 * differs; its size in bytes; and when it was read (given by the reader of the bytes, as layout
+	 * reads no clock).
+	 */
+	readonly origin?: {
+		readonly location: string;
+		readonly fetchedFrom?: string;
+		readonly bytes: number;
+		readonly readAt: string;
+	};
 };
 
 /** A criterion's or a cell's text as spans: its markdown rendered, its citations marked. */
@@ -52,6 +65,11 @@ export type LayoutOptions = {
 	readonly width: number;
 	readonly view: View;
 	readonly ascii?: boolean;
+	/**
+	 * Whether a section starts with its title as a heading (default true). The browser leaves it
+	 * out: its section bar names the section already.
+	 */
+	readonly title?: boolean;
 	/** The browser's: tables too wide for the width panned, each by its pan (printed output stacks them). */
 	readonly tables?: WideTables;
 };
@@ -132,6 +150,45 @@ function* subjectTableParts(
 	}
 }
 
+/** The line of a section's lines where a heading of its prose (by its index among them) starts. */
+export function headingLine(lines: readonly Line[], heading: number): number | undefined {
+	const index = lines.findIndex((line) => line.some((piece) => piece.heading === heading));
+	return index === -1 ? undefined : index;
+}
+
+/**
+ * Where a table row stands in a section's lines: its first line, the line after its last, and the
+ * first line of its table (the header, or in the stacked form the subject's name above the row).
+ */
+export type RowPlace = {readonly start: number; readonly end: number; readonly header: number};
+
+function isRule(line: Line): boolean {
+	return line.every((piece) => piece.role & Role.border || piece.text.trim() === '');
+}
+
+/**
+ * Every place a table row (by its index in the table) stands in a section's lines: once side by
+ * side, once under each subject when the table is stacked. A row goes on from its criterion's
+ * line until a rule, a blank line, a heading of the table, or another row's criterion.
+ */
+export function rowPlaces(lines: readonly Line[], row: number): RowPlace[] {
+	const places: RowPlace[] = [];
+	const tagged = (line: Line | undefined) => line?.some((piece) => piece.row === row) ?? false;
+	for (let start = 0; start < lines.length; start++) {
+		if (!tagged(lines[start]) || tagged(lines[start - 1])) continue;
+		let end = start + 1;
+		for (; end < lines.length; end++) {
+			const line = lines[end] as Line;
+			if (line.length === 0 || isRule(line)) break;
+			if (line.some((piece) => (piece.row !== undefined && piece.row !== row) || piece.role & Role.subject)) break;
+		}
+		let header = start;
+		while (header > 0 && (lines[header - 1] as Line).length > 0) header--;
+		places.push({start, end, header});
+	}
+	return places;
+}
+
 /** The line of a section's lines where a table row (by its index in the table) first shows. */
 export function rowLine(lines: readonly Line[], row: number): number | undefined {
 	const index = lines.findIndex((line) => line.some((piece) => piece.row === row));
@@ -166,7 +223,14 @@ function* bodyPieces(document: Document, section: Section, options: LayoutOption
 	const tables = tableSetting(options.tables);
 	const prose = {width: options.width, ...(options.ascii === undefined ? {} : {ascii: options.ascii}), tables};
 	let run: Block[] = [];
+	let heading = 0;
 	for (const block of blocks) {
+		if (block.type === 'heading') {
+			// Each heading's lines carry its index, so the outline can find where it stands.
+			const index = heading++;
+			run.push({...block, spans: block.spans.map((piece) => ({...piece, heading: index}))});
+			continue;
+		}
 		if (block.type !== 'subject-table') {
 			run.push(block);
 			continue;
@@ -188,19 +252,24 @@ function* bodyPieces(document: Document, section: Section, options: LayoutOption
  * pauses, so that the browser can lay a section out ahead of the reader a little at a time.
  */
 export function* sectionPieces(document: Document, section: Section, options: LayoutOptions): Generator<Line[]> {
-	yield headingLines(section.title, options.width, options.ascii);
+	const titled = options.title !== false;
+	if (titled) yield headingLines(section.title, options.width, options.ascii);
+	// Without the title, the first piece starts the section: no blank line before it.
+	let first = !titled;
 	for (const piece of bodyPieces(document, section, options)) {
 		let started = false;
 		for (const part of piece) {
 			if (!started && part.length > 0) {
 				started = true;
-				yield [[]];
+				if (!first) yield [[]];
+				first = false;
 			}
 			yield part;
 		}
 	}
 	for (const chart of sectionCharts(document, section, options.view)) {
-		yield [[]];
+		if (!first) yield [[]];
+		first = false;
 		yield layoutChart(chart, options.width, options.ascii);
 	}
 }
@@ -252,8 +321,8 @@ export function referenceLines(
 		if (reference.publisher) text.push(span(`${options.ascii ? ' - ' : ' — '}${reference.publisher}`));
 		const rest = [span(' '.repeat(numberWidth))];
 		append(lines, wrapSpans(text, options.width, {first: [marker], rest}));
-		if (reference.url)
-			append(lines, wrapSpans([span(reference.url, Role.link, reference.url)], options.width, {first: rest}));
+		// The URL on lines of its own, broken only after its separators: read and copied whole.
+		if (reference.url) append(lines, urlLines(reference.url, options.width, {first: rest}));
 		const note = options.notes?.get(reference.id);
 		if (note) append(lines, wrapSpans([span(note, Role.muted)], options.width, {first: rest}));
 	}
@@ -289,7 +358,10 @@ export function* documentParts(
 	options: LayoutOptions,
 ): Generator<readonly Line[]> {
 	const {comparison} = document;
-	const whole = sections.length === comparison.sections.length;
+	// Every section, not a part of one standing in for it (-s section/heading).
+	const whole =
+		sections.length === comparison.sections.length &&
+		sections.every((section, index) => section === comparison.sections[index]);
 	if (whole) yield [...headerLines(comparison, options.width), []];
 	for (const [index, section] of sections.entries()) {
 		if (index > 0) yield [[]];

@@ -3,7 +3,7 @@ import {describe, expect, test} from 'vitest';
 import type {Comparison} from '../model/schema.js';
 import {normalCell} from '../model/view.js';
 import {bundledComparison} from '../test-support/fixtures.js';
-import {escapeCell, renderLine, renderLines, sgr, toJson, toMarkdown} from './render-text.js';
+import {escapeCell, linkId, renderLine, renderLines, sgr, toJson, toMarkdown} from './render-text.js';
 import {Role, span} from './styled.js';
 
 const comparison = bundledComparison();
@@ -43,10 +43,16 @@ describe('renderLine', () => {
 	test('hyperlinks only when asked and only with styles', () => {
 		const link = [span('site', Role.link, 'https://x.example')];
 		expect(renderLine(link, {color: 'color', hyperlinks: true})).toBe(
-			'\u001b]8;;https://x.example\u001b\\\u001b[4;94msite\u001b[0m\u001b]8;;\u001b\\',
+			`\u001b]8;id=${linkId('https://x.example')};https://x.example\u001b\\\u001b[4;94msite\u001b[0m\u001b]8;;\u001b\\`,
 		);
 		expect(renderLine(link, {color: 'none', hyperlinks: true})).toBe('site');
 	});
+	test('every piece of one address has the same id, so a URL broken over lines is one link', () => {
+		expect(linkId('https://x.example/a')).toBe(linkId('https://x.example/a'));
+		expect(linkId('https://x.example/a')).not.toBe(linkId('https://x.example/b'));
+		expect(linkId('https://x.example/a')).toMatch(/^[0-9a-z]+$/);
+	});
+
 	test('a link is not wrapped in OSC 8 unless hyperlinks are asked for', () => {
 		const link = [span('site', Role.link, 'https://x.example')];
 		expect(renderLine(link, {color: 'color'})).toBe('\u001b[4;94msite\u001b[0m');

@@ -109,6 +109,16 @@ export type RenderOptions = {
 	readonly theme?: Theme;
 };
 
+/** A short id for an address (FNV-1a), the same wherever the address is drawn. */
+export function linkId(href: string): string {
+	let hash = 0x811c9dc5;
+	for (let index = 0; index < href.length; index++) {
+		hash ^= href.charCodeAt(index);
+		hash = Math.imul(hash, 0x01000193) >>> 0;
+	}
+	return hash.toString(36);
+}
+
 /** One line as terminal text: styles as SGR sequences, nothing at all in mode none. */
 export function renderLine(line: Line, options: RenderOptions): string {
 	let text = '';
@@ -116,7 +126,8 @@ export function renderLine(line: Line, options: RenderOptions): string {
 		const codes = sgr(piece.role, options.color, options.theme);
 		let body = codes === '' ? piece.text : `\u001b[${codes}m${piece.text}\u001b[0m`;
 		if (options.hyperlinks && piece.href && options.color !== 'none') {
-			body = `\u001b]8;;${piece.href}\u001b\\${body}\u001b]8;;\u001b\\`;
+			// The same id for every piece of one address: a URL broken over lines is one link.
+			body = `\u001b]8;id=${linkId(piece.href)};${piece.href}\u001b\\${body}\u001b]8;;\u001b\\`;
 		}
 		text += body;
 	}

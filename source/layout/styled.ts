@@ -72,7 +72,8 @@ export type TableMark = {
  * A run of text with one set of roles. href makes it a hyperlink where the terminal allows;
  * subject names the subject whose table cell the text comes from (search reports it); row marks
  * the criterion of a section's table row, by its index in the table (the evidence view finds the
- * row there); table marks a line of a side-by-side table (on an empty span).
+ * row there); heading marks a heading of a section's prose, by its index among them (the outline
+ * finds it there); table marks a line of a table (on an empty span).
  */
 export type Span = {
 	readonly text: string;
@@ -80,6 +81,7 @@ export type Span = {
 	readonly href?: string;
 	readonly subject?: string;
 	readonly row?: number;
+	readonly heading?: number;
 	readonly table?: TableMark;
 };
 

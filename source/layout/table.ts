@@ -242,7 +242,8 @@ function fit(
 	// Ways of sharing the room left, each judged by the lines its sampled rows take (fewest wins):
 	// in proportion to what each column lacks, weighted by how many of its cells wrap (the columns
 	// that wrap most get most); in proportion to what each lacks; the same to each, up to what it
-	// lacks (a column that lacks little is made whole); every column filled to a common width.
+	// lacks (a column that lacks little is made whole); every column filled to a common width, or
+	// every column but one.
 	const wrapping = columns.map((column, index) => {
 		let count = 0;
 		for (let row = 0; row < measured.rows; row++)
@@ -264,6 +265,15 @@ function fit(
 			spare,
 		),
 		levelled(widths, lacks, spare),
+		// A column held at its minimum and the others filled to a common width: labels that wrap
+		// to two lines cost nothing beside cells that take three either way.
+		...columns.map((_, held) =>
+			levelled(
+				widths,
+				lacks.map((lack, index) => (index === held ? 0 : lack)),
+				spare,
+			),
+		),
 	];
 	const counts: LineCounts = [];
 	let best = candidates[0] as number[];
@@ -745,7 +755,7 @@ function stacked(table: TableInput, options: TableOptions, mark: Span): Line[] {
 	const [, ...columns] = table.header;
 	columns.forEach((name, offset) => {
 		const column = offset + 1;
-		if (offset > 0) lines.push([mark]);
+		if (offset > 0) lines.push([]);
 		marked(
 			lines,
 			wrapSpans(
@@ -787,7 +797,7 @@ function records(table: TableInput, options: TableOptions, mark: Span): Line[] {
 	const step = options.width >= 12 ? 2 : 0;
 	const indents = [span(''), span(' '.repeat(step)), span(' '.repeat(2 * step))];
 	table.rows.forEach((row, index) => {
-		if (index > 0) lines.push([mark]);
+		if (index > 0) lines.push([]);
 		const [first, ...cells] = row;
 		// Indents only where they leave room: a record laid out very narrow (in a deep list) keeps
 		// every line within the width.
@@ -854,7 +864,8 @@ export function* tableParts(input: TableInput, options: TableOptions): Generator
 		yield* sideBySide(table, {columns, widths: pan.widths, aligns, panned: panning}, notes, options);
 		return;
 	}
-	// Stacked lines are marked too (with no header to pin), so that what is a table's stays known.
+	// Stacked lines are marked too (with no header to pin), so that what is a table's stays known;
+	// the blank lines between blocks stay empty, where a row's block is found to start (rowPlaces).
 	const mark: Span = {text: '', role: Role.none, table: {index: options.index ?? 0, header: 0}};
 	const lines = options.stack === 'records' ? records(table, options, mark) : stacked(table, options, mark);
 	yield append(lines, noteLines(notes, options));

@@ -24,6 +24,10 @@ export type ShellProps = {
 	readonly onSuspend: () => void;
 	/** The mouse was taken or left to the terminal. */
 	readonly onMouseCapture: (on: boolean) => void;
+	/** Opens an address in the system's browser; `report` gets what happened. */
+	readonly onOpenUrl?: (url: string, report: (message: string) => void) => void;
+	/** Puts text in the clipboard (OSC 52). */
+	readonly onCopy?: (text: string) => void;
 };
 
 /**
@@ -95,6 +99,8 @@ export function Shell(props: ShellProps) {
 				sizes={props.sizes}
 				onQuit={props.onQuit}
 				onSuspend={props.onSuspend}
+				{...(props.onOpenUrl ? {onOpenUrl: props.onOpenUrl} : {})}
+				{...(props.onCopy ? {onCopy: props.onCopy} : {})}
 				onMouseCapture={(on) => {
 					setMouse(on);
 					props.onMouseCapture(on);
