@@ -26,6 +26,10 @@ export type Command =
 	| {readonly type: 'open'; readonly overlay: Overlay}
 	| {readonly type: 'close'}
 	| {readonly type: 'differences'}
+	/** Pans the table wider than the screen that is on screen by some columns. */
+	| {readonly type: 'pan'; readonly by: number}
+	/** Switches tables wider than the screen between panned and stacked. */
+	| {readonly type: 'stackTables'}
 	| {readonly type: 'cursor'; readonly by: number}
 	| {readonly type: 'toggleSubject'}
 	| {readonly type: 'moveSubject'; readonly by: number}
@@ -264,6 +268,20 @@ export const keymap: readonly Binding[] = [
 		hint: {text: 'd differences', priority: 7},
 		needs: 'subjects',
 		command: () => ({type: 'differences'}),
+	},
+	{
+		keys: ['>', '<'],
+		label: '> <',
+		description: 'pan a table wider than the screen: next or previous columns (its first stays)',
+		contexts: ['browse'],
+		command: (key) => ({type: 'pan', by: key === '<' ? -1 : 1}),
+	},
+	{
+		keys: ['s'],
+		label: 's',
+		description: 'tables wider than the screen: stacked, or side by side and panned',
+		contexts: ['browse'],
+		command: () => ({type: 'stackTables'}),
 	},
 	{
 		keys: ['r'],

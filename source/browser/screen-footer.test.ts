@@ -127,7 +127,7 @@ describe('the footer after a search', () => {
 describe('rows hidden by differences only', () => {
 	test('the footer says how many rows the view hides', () => {
 		expect(footerOf(80, 24, {section: 4, differences: true})).toBe(
-			'←→ section  / search  ? help  q quit  c columns      1 row hidden  Cost 5/7  54%',
+			'←→ section  / search  ? help  q quit  c columns      1 row hidden  Cost 5/7  59%',
 		);
 		expect(footerOf(80, 24, {section: 1, differences: true, hidden: ['litestar', 'fastapi']})).toBe(
 			'←→ section  / search  ? help  q quit        6 rows hidden  Architecture 2/7  All',
@@ -136,7 +136,7 @@ describe('rows hidden by differences only', () => {
 
 	test('not with every row shown, nor over an overlay', () => {
 		expect(footerOf(80, 24, {section: 4})).toBe(
-			'←→ section  / search  ? help  q quit  c columns  o outline         Cost 5/7  53%',
+			'←→ section  / search  ? help  q quit  c columns  o outline         Cost 5/7  57%',
 		);
 		expect(footerOf(80, 24, {section: 4, differences: true, overlay: 'info'})).toBe(
 			'Esc close  ↑↓ scroll                                                   Info  All',
@@ -147,25 +147,25 @@ describe('rows hidden by differences only', () => {
 describe('the footer when space is short', () => {
 	test('hints are dropped from the least important until the position fits', () => {
 		expect(footerOf(80, 14)).toBe('←→ section  / search  ? help  q quit  c columns  o outline      Summary 1/7  31%');
-		expect(footerOf(76, 14)).toBe('←→ section  / search  ? help  q quit  c columns  o outline  Summary 1/7  28%');
-		expect(footerOf(75, 14)).toBe('←→ section  / search  ? help  q quit  c columns            Summary 1/7  28%');
-		expect(footerOf(40, 14)).toBe('←→ section  / search    Summary 1/7  17%');
-		expect(footerOf(30, 14)).toBe('←→ section    Summary 1/7  13%');
-		expect(footerOf(25, 14)).toBe('         Summary 1/7  11%');
+		expect(footerOf(76, 14)).toBe('←→ section  / search  ? help  q quit  c columns  o outline  Summary 1/7  29%');
+		expect(footerOf(75, 14)).toBe('←→ section  / search  ? help  q quit  c columns            Summary 1/7  29%');
+		expect(footerOf(40, 14)).toBe('←→ section  / search    Summary 1/7  21%');
+		expect(footerOf(30, 14)).toBe('←→ section    Summary 1/7  16%');
+		expect(footerOf(25, 14)).toBe('         Summary 1/7  13%');
 	});
 
 	test('with no hint left, one space before the position is enough', () => {
-		expect(footerOf(21, 14, {section: 1})).toBe(' Architecture 2/7  6%');
+		expect(footerOf(21, 14, {section: 1})).toBe(' Architecture 2/7  9%');
 		// A notice and the position: two spaces between them, else one, else the line is cut.
 		const notice = (length: number) => ({notice: 'x'.repeat(length)});
-		expect(footerOf(40, 14, notice(22))).toBe(`${'x'.repeat(22)}  Summary 1/7  17%`);
-		expect(footerOf(40, 14, notice(23))).toBe(`${'x'.repeat(23)} Summary 1/7  17%`);
-		expect(footerOf(40, 14, notice(24))).toBe(`${'x'.repeat(24)} Summary 1/7  1…`);
+		expect(footerOf(40, 14, notice(22))).toBe(`${'x'.repeat(22)}  Summary 1/7  21%`);
+		expect(footerOf(40, 14, notice(23))).toBe(`${'x'.repeat(23)} Summary 1/7  21%`);
+		expect(footerOf(40, 14, notice(24))).toBe(`${'x'.repeat(24)} Summary 1/7  2…`);
 		expect(footerOf(21, 14, {search: search('zzzz', false)})).toBe('no matches for "zzzz…');
 	});
 
 	test('a position as wide as the terminal or wider is all there is, cut with an ellipsis', () => {
-		expect(footerOf(20, 14, {section: 1})).toBe('Architecture 2/7  6%');
+		expect(footerOf(20, 14, {section: 1})).toBe('Architecture 2/7  9%');
 		expect(footerOf(20, 14, {section: 3})).toBe('Developer experienc…');
 	});
 });

@@ -83,7 +83,7 @@ describe('frame', () => {
 			'For most',
 			'machine-learning',
 			'APIs in 2026 the',
-			'     Summary 1/7  3%',
+			'     Summary 1/7  4%',
 		]);
 	});
 

@@ -14,8 +14,20 @@ import {
 	shownText,
 } from '../layout/document.js';
 import {type EvidenceLayout, evidenceLines, evidenceRowAt} from '../layout/evidence.js';
+import type {WideTables} from '../layout/markdown.js';
 import {type Heading, outlineOf} from '../layout/outline.js';
-import {append, type Line, lineWidth, Role, type Span, span, textWidth, truncateLine} from '../layout/styled.js';
+import {
+	append,
+	type Line,
+	lineWidth,
+	Role,
+	type Span,
+	span,
+	type TableMark,
+	tableMarkOf,
+	textWidth,
+	truncateLine,
+} from '../layout/styled.js';
 import {wrapSpans} from '../layout/wrap.js';
 import {type Evidence, evidenceOf, type ReferenceUse, referenceUses} from '../model/evidence.js';
 import type {Comparison, Section} from '../model/schema.js';
@@ -34,8 +46,35 @@ export const minimumSize = {columns: 20, rows: 6} as const;
 /** Terminal size in cells. */
 export type Size = {readonly columns: number; readonly rows: number};
 
-function viewKey(view: View, width: number, ascii: boolean): string {
-	return `${width}\u0000${ascii}\u0000${view.differencesOnly}\u0000${view.subjects.map((subject) => subject.id).join(',')}`;
+/**
+ * How the browser shows tables wider than the screen: stacked, or side by side and panned, each
+ * by its pan in {@link BrowserState.pans} (by "section/table").
+ */
+export type TablesView = {readonly stacked: boolean; readonly pans: Readonly<Record<string, number>>};
+
+/** What the browser lays out: the reader's view, and how wide tables show (panned when not said). */
+export type BrowserView = View & {readonly tables?: TablesView};
+
+/** A section's pans, as a key: panning one table lays out again only its own section. */
+function sectionPans(view: BrowserView, section: number | undefined): string {
+	const pans = view.tables?.pans;
+	if (!pans) return '';
+	const prefix = section === undefined ? '' : `${section}/`;
+	return Object.entries(pans)
+		.filter(([key, pan]) => pan > 0 && key.startsWith(prefix))
+		.map(([key, pan]) => `${key}=${pan}`)
+		.sort()
+		.join(',');
+}
+
+function viewKey(view: BrowserView, width: number, ascii: boolean, section?: number): string {
+	return `${width}\u0000${ascii}\u0000${view.differencesOnly}\u0000${view.subjects.map((subject) => subject.id).join(',')}\u0000${view.tables?.stacked === true}\u0000${sectionPans(view, section)}`;
+}
+
+/** The layout's say on wide tables for a section in a view: panned (by the section's pans) unless stacked. */
+function wideTables(view: BrowserView, section: number): WideTables {
+	const pans = view.tables?.pans ?? {};
+	return view.tables?.stacked ? {wide: 'stack'} : {wide: 'pan', pan: (index) => pans[`${section}/${index}`] ?? 0};
 }
 
 /**
@@ -59,7 +98,7 @@ export class LayoutCache {
 	constructor(readonly document: Document) {}
 
 	/** The evidence view of every section at a width and view. */
-	evidence(width: number, view: View, ascii: boolean): EvidenceLayout {
+	evidence(width: number, view: BrowserView, ascii: boolean): EvidenceLayout {
 		const key = viewKey(view, width, ascii);
 		if (this.#evidence?.key === key) return this.#evidence.layout;
 		const {comparison} = this.document;
@@ -73,7 +112,7 @@ export class LayoutCache {
 	}
 
 	/** Every hit of a query in the evidence view at a width and view (as lines of one section, 0). */
-	evidenceHits(query: string, width: number, view: View, ascii: boolean): readonly LineHit[] {
+	evidenceHits(query: string, width: number, view: BrowserView, ascii: boolean): readonly LineHit[] {
 		const layout = this.evidence(width, view, ascii);
 		const entry = this.#evidence;
 		if (!entry) return [];
@@ -84,7 +123,7 @@ export class LayoutCache {
 	}
 
 	/** The line of a section, laid out at a width and view, where a table row first shows. */
-	rowLine(section: number, row: number, width: number, view: View, ascii: boolean): number | undefined {
+	rowLine(section: number, row: number, width: number, view: BrowserView, ascii: boolean): number | undefined {
 		return rowLine(this.lines(section, width, view, ascii), row);
 	}
 
@@ -123,15 +162,14 @@ export class LayoutCache {
 	}
 
 	/** The lines of a section at a width. */
-	lines(section: number, width: number, view: View, ascii: boolean): Line[] {
-		const suffix = viewKey(view, width, ascii);
-		const key = `${section}\u0000${suffix}`;
+	lines(section: number, width: number, view: BrowserView, ascii: boolean): Line[] {
+		const key = `${section}\u0000${viewKey(view, width, ascii, section)}`;
 		let lines = this.#lines.get(key);
 		if (lines) {
 			// Least recently used goes first: touch this one.
 			this.#lines.delete(key);
 		} else {
-			const begun = this.#ahead?.key === suffix ? this.#ahead.parts.get(section) : undefined;
+			const begun = this.#ahead?.key === viewKey(view, width, ascii) ? this.#ahead.parts.get(section) : undefined;
 			if (begun) {
 				// Begun ahead of the reader: finish it.
 				this.#ahead?.parts.delete(section);
@@ -140,7 +178,8 @@ export class LayoutCache {
 			} else {
 				const data = this.document.comparison.sections[section];
 				// The section bar names the section: its title is not repeated above its text.
-				lines = data ? sectionLines(this.document, data, {width, view, ascii, title: false}) : [];
+				const options = {width, view, ascii, title: false, tables: wideTables(view, section)};
+				lines = data ? sectionLines(this.document, data, options) : [];
 			}
 			// A long session of resizes must not keep every width it ever saw: a few layouts of
 			// every section are enough to go back and forth.
@@ -158,7 +197,7 @@ export class LayoutCache {
 	 * key is waiting, so that opening a long section, or searching, finds its lines ready: parts
 	 * are small (a paragraph, 64 rows of a table), so a key waits for one part at most.
 	 */
-	ahead(from: number, width: number, view: View, ascii: boolean): boolean {
+	ahead(from: number, width: number, view: BrowserView, ascii: boolean): boolean {
 		const {sections} = this.document.comparison;
 		const suffix = viewKey(view, width, ascii);
 		// Parts begun at another width or view are let go: that layout is no longer wanted.
@@ -168,14 +207,12 @@ export class LayoutCache {
 		const {parts} = this.#ahead;
 		for (let offset = 1; offset <= sections.length; offset++) {
 			const section = (from + offset) % sections.length;
-			const key = `${section}\u0000${suffix}`;
+			const key = `${section}\u0000${viewKey(view, width, ascii, section)}`;
 			if (this.#lines.has(key)) continue;
 			let begun = parts.get(section);
 			if (!begun) {
-				begun = {
-					lines: [],
-					parts: sectionPieces(this.document, sections[section] as Section, {width, view, ascii, title: false}),
-				};
+				const options = {width, view, ascii, title: false, tables: wideTables(view, section)};
+				begun = {lines: [], parts: sectionPieces(this.document, sections[section] as Section, options)};
 				parts.set(section, begun);
 			}
 			const next = begun.parts.next();
@@ -188,7 +225,7 @@ export class LayoutCache {
 	}
 
 	/** Every hit of a query across all sections, laid out at this width and view. */
-	hits(query: string, width: number, view: View, ascii: boolean): readonly LineHit[] {
+	hits(query: string, width: number, view: BrowserView, ascii: boolean): readonly LineHit[] {
 		const key = viewKey(view, width, ascii);
 		if (this.#lastHits?.key === key && this.#lastHits.query === query) return this.#lastHits.hits;
 		let index = this.#indexes.get(key);
@@ -204,13 +241,13 @@ export class LayoutCache {
 	}
 }
 
-/** The view a state asks for: shown subjects in their order, and differences only or not. */
-export function viewOf(comparison: Comparison, state: BrowserState): View {
+/** The view a state asks for: shown subjects in their order, differences only or not, and how wide tables show. */
+export function viewOf(comparison: Comparison, state: BrowserState): BrowserView {
 	const subjects = state.order
 		.filter((id) => !state.hidden.includes(id))
 		.map((id) => comparison.subjects.find((subject) => subject.id === id))
 		.filter((subject) => subject !== undefined);
-	return {subjects, differencesOnly: state.differences};
+	return {subjects, differencesOnly: state.differences, tables: {stacked: state.stackTables, pans: state.pans}};
 }
 
 /** Everything a frame depends on. */
@@ -518,6 +555,42 @@ function pickedRow(layout: EvidenceLayout, cursor: number, ascii: boolean): Line
 	return lines;
 }
 
+/** The first and last line of the table whose mark a line carries. */
+function tableLines(lines: readonly Line[], at: number, mark: TableMark): {first: number; last: number} {
+	let first = at;
+	while (first > 0 && tableMarkOf(lines[first - 1] ?? []) === mark) first--;
+	let last = at;
+	while (last + 1 < lines.length && tableMarkOf(lines[last + 1] ?? []) === mark) last++;
+	return {first, last};
+}
+
+/**
+ * The header of the table that the pane's top line is in, pinned at the top of the pane while the
+ * header is above the top, so that the columns stay named: the header row and its rule, and the
+ * line they start at. None when the table's rows left would all be under it, or when it would
+ * take most of the pane.
+ */
+export function pinnedHeader(
+	lines: readonly Line[],
+	top: number,
+	pageHeight: number,
+): {lines: Line[]; first: number} | undefined {
+	const mark = tableMarkOf(lines[top] ?? []);
+	if (!mark || mark.header === 0 || mark.header > pageHeight / 2) return undefined;
+	const {first, last} = tableLines(lines, top, mark);
+	if (first >= top || last < top + mark.header) return undefined;
+	return {lines: lines.slice(first, first + mark.header), first};
+}
+
+/** The first table on a page of lines that is panned. */
+function pannedOnPage(lines: readonly Line[], top: number, pageHeight: number): TableMark | undefined {
+	for (let line = top; line < Math.min(lines.length, top + pageHeight); line++) {
+		const mark = tableMarkOf(lines[line] ?? []);
+		if (mark?.panned) return mark;
+	}
+	return undefined;
+}
+
 /** The frame for a state at a terminal size. */
 export function frame(input: ScreenInput): Frame {
 	const {cache, size, ascii} = input;
@@ -592,6 +665,22 @@ export function frame(input: ScreenInput): Frame {
 			const index = references?.items.findIndex((item) => item.url === url) ?? -1;
 			return index === -1 ? undefined : index;
 		},
+		pannedTable: () => {
+			if (state.overlay) return undefined;
+			const mark = pannedOnPage(cache.lines(state.section, width, view, ascii), state.scroll, pageHeight);
+			return mark?.panned
+				? {key: `${state.section}/${mark.index}`, pan: mark.panned.pan, maxPan: mark.panned.maxPan}
+				: undefined;
+		},
+		pinned: (at) => {
+			const lines =
+				state.overlay === 'evidence'
+					? evidence?.lines
+					: state.overlay
+						? undefined
+						: cache.lines(state.section, width, view, ascii);
+			return lines ? (pinnedHeader(lines, at, pageHeight)?.lines.length ?? 0) : 0;
+		},
 	};
 	const state = fit(input.state, extent);
 	const link = state.overlay === 'references' ? references?.items[state.cursor]?.url : undefined;
@@ -643,6 +732,10 @@ export function frame(input: ScreenInput): Frame {
 		pane = pane.map((line, index) => highlight(line, marks.get(index) ?? []));
 	}
 	while (pane.length < pageHeight) pane.push([]);
+	// The header of a table scrolled past its top stays at the top of the pane, over its rows.
+	const pinned = state.overlay && !inEvidence ? undefined : pinnedHeader(content, top, pageHeight);
+	if (pinned) pane = [...pinned.lines, ...pane.slice(pinned.lines.length)];
+	const panned = state.overlay ? undefined : pannedOnPage(content, top, pageHeight)?.panned;
 
 	const section = comparison.sections[state.section];
 	const where = state.overlay
@@ -650,7 +743,15 @@ export function frame(input: ScreenInput): Frame {
 		: `${section?.title ?? ''} ${state.section + 1}/${comparison.sections.length}  ${percent(top, pageHeight, content.length)}`;
 	const hidden =
 		section && !state.overlay && state.differences ? visibleRows(section, view, shownText(cache.document)).hidden : 0;
-	const right = hidden > 0 ? `${hidden} ${hidden === 1 ? 'row' : 'rows'} hidden  ${where}` : where;
+	let right = hidden > 0 ? `${hidden} ${hidden === 1 ? 'row' : 'rows'} hidden  ${where}` : where;
+	if (panned) {
+		// Which columns of a panned table show, as long as the position still fits beside it.
+		const range = `${panned.from}${ascii ? '-' : '–'}${panned.to}`;
+		const shown = [`columns ${range} of ${panned.of} < >  `, `${range}/${panned.of}  `].find(
+			(text) => textWidth(text) + textWidth(right) < width,
+		);
+		if (shown) right = `${shown}${right}`;
+	}
 
 	let left: Line = [];
 	let context: KeyContext = state.overlay ?? 'browse';
@@ -707,7 +808,7 @@ export function frame(input: ScreenInput): Frame {
 		if (row === header.length) return targetAt(barLayout.targets, column);
 		const index = row - paneTop;
 		if (index < 0 || index >= pageHeight) return nothing;
-		const line = top + index;
+		const line = pinned && index < pinned.lines.length ? pinned.first + index : top + index;
 		if (state.overlay === 'references') {
 			const id = references ? referenceAt(references, line) : undefined;
 			if (id !== undefined) return [{type: 'reference', id}];
@@ -797,9 +898,14 @@ export function applyCommands(
 	for (const command of commands) {
 		const next = reduce(state, command, sizes);
 		// The sizes change with what is shown, and the next command needs the new ones: an overlay
-		// opened or closed, or differences only turned on or off (subjects are hidden and moved only
-		// in their overlay, whose closing measures again).
-		if (next.overlay !== state.overlay || next.differences !== state.differences)
+		// opened or closed, differences only turned on or off, a table panned or wide tables stacked
+		// (subjects are hidden and moved only in their overlay, whose closing measures again).
+		if (
+			next.overlay !== state.overlay ||
+			next.differences !== state.differences ||
+			next.pans !== state.pans ||
+			next.stackTables !== state.stackTables
+		)
 			sizes = frame({...input, state: next}).extent;
 		state = next;
 	}

@@ -344,6 +344,8 @@ describe('edges the tests above do not reach', () => {
 			digits: undefined,
 			filter: '',
 			mark: undefined,
+			pans: {},
+			stackTables: false,
 		});
 	});
 

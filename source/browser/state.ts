@@ -55,6 +55,13 @@ export type BrowserState = {
 	 * until the next key.
 	 */
 	readonly mark: RowMark | undefined;
+	/**
+	 * How far each table wider than the screen is panned: columns after its first scrolled out of
+	 * view, by "section/table" (a table's number among its section's, from 0).
+	 */
+	readonly pans: Readonly<Record<string, number>>;
+	/** Tables wider than the screen stacked (one block per subject or row) instead of panned. */
+	readonly stackTables: boolean;
 };
 
 /** A table row of a section, by its index in the section's table. */
@@ -62,6 +69,9 @@ export type RowMark = {readonly section: number; readonly row: number};
 
 /** The outline's entries a filter keeps, in reading order, and the one that fits it best. */
 export type OutlineMatches = {readonly targets: readonly Target[]; readonly best: number};
+
+/** A table on screen that is panned: its key in {@link BrowserState.pans}, its pan and its furthest. */
+export type PannedTable = {readonly key: string; readonly pan: number; readonly maxPan: number};
 
 /** The sizes and lookups a command needs to stay in range. */
 export type Extent = {
@@ -96,6 +106,13 @@ export type Extent = {
 	readonly items?: readonly {readonly start: number; readonly end: number}[];
 	/** The item of the first link to a URL in the references (the section's own first). */
 	readonly linkItem?: (url: string) => number | undefined;
+	/** The panned table on screen, if one is. */
+	readonly pannedTable?: () => PannedTable | undefined;
+	/**
+	 * Lines at the top of the pane that a table's pinned header covers when the pane starts at a
+	 * line (0 where none is pinned): paging keeps them in view.
+	 */
+	readonly pinned?: (top: number) => number;
 };
 
 /** Where the browser starts. */
@@ -130,6 +147,8 @@ export function initialState(start: Start): BrowserState {
 		digits: undefined,
 		filter: '',
 		mark: undefined,
+		pans: {},
+		stackTables: false,
 	};
 }
 
@@ -140,6 +159,21 @@ function clamp(value: number, low: number, high: number): number {
 /** The furthest a text of `lines` lines can scroll in a pane `pageHeight` high. */
 export function maxScroll(lines: number, pageHeight: number): number {
 	return Math.max(0, lines - Math.max(1, pageHeight));
+}
+
+/** Pans the table on screen, or says why none moves. */
+function pan(state: BrowserState, extent: Extent, by: number): BrowserState {
+	const table = extent.pannedTable?.();
+	if (!table)
+		return {
+			...state,
+			notice: state.stackTables
+				? 'wide tables are stacked: s shows them side by side'
+				: 'no table wider than the screen here',
+		};
+	const to = clamp(table.pan + by, 0, table.maxPan);
+	if (to === table.pan) return {...state, notice: by > 0 ? 'the last column shows' : 'the first columns show'};
+	return {...state, pans: {...state.pans, [table.key]: to}};
 }
 
 function scrollTo(state: BrowserState, extent: Extent, to: (current: number, max: number) => number): BrowserState {
@@ -230,8 +264,10 @@ function showHit(state: BrowserState, hit: LineHit, extent: Extent): BrowserStat
 		});
 		return {...state, overlayScroll, cursor};
 	}
+	// A hit under a table's pinned header is hidden by it.
+	const covered = extent.pinned?.(state.scroll) ?? 0;
 	const visible =
-		hit.section === state.section && hit.line >= state.scroll && hit.line < state.scroll + extent.pageHeight;
+		hit.section === state.section && hit.line >= state.scroll + covered && hit.line < state.scroll + extent.pageHeight;
 	if (visible) return state;
 	const max = maxScroll(extent.sectionLines(hit.section), extent.pageHeight);
 	return {...state, section: hit.section, scroll: clamp(hit.line - Math.floor(extent.pageHeight / 3), 0, max)};
@@ -308,7 +344,14 @@ function turnPage(state: BrowserState, pages: number, extent: Extent): BrowserSt
 			return {...state, section: previous, scroll: maxScroll(extent.sectionLines(previous), extent.pageHeight)};
 		}
 	}
-	return scrollTo(state, extent, (current) => current + pageLines(pages, extent));
+	// Lines under a table's pinned header are not seen: a page down leaves the lines the header
+	// covers on the new page for the last ones of this page, a page up keeps this page's first
+	// line shown at the foot of the new one.
+	const lines = pageLines(pages, extent);
+	const covered = (top: number) => Math.min(Math.abs(lines) - 1, Math.max(0, extent.pinned?.(top) ?? 0));
+	return scrollTo(state, extent, (current) =>
+		lines > 0 ? current + lines - covered(current + lines) : current + lines + covered(current),
+	);
 }
 
 /** Goes to a section, scrolled to a heading of its prose when one is given; any overlay closes. */
@@ -489,6 +532,16 @@ export function reduce(previous: BrowserState, command: Command, extent: Extent)
 					notice: 'd compares subjects, and this document names none (its tables keep their own columns)',
 				};
 			return {...state, differences: !state.differences, scroll: 0};
+		case 'pan':
+			return pan(state, extent, command.by);
+		case 'stackTables':
+			return {
+				...state,
+				stackTables: !state.stackTables,
+				notice: state.stackTables
+					? 'wide tables side by side: < and > pan them'
+					: 'wide tables stacked: s shows them side by side again',
+			};
 		case 'cursor':
 		case 'toggleSubject':
 		case 'moveSubject':

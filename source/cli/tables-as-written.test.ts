@@ -167,10 +167,10 @@ describe('HTML tables', () => {
 	test('are drawn as tables, each spanned cell repeated where it spans', async () => {
 		const text = await printed(card, 80);
 		expect(text).toContain('Category │ Benchmark     │ Alpha 7B │ Beta 7B │ Notes');
-		expect(text).toContain('General  │ MMLU (5-shot) │ 66.6     │ 45.7    │ 5-shot');
+		expect(text).toContain('General  │ MMLU (5-shot) │     66.6 │    45.7 │ 5-shot');
 		// rowspan="2": the second row is in the group too; colspan="2": both subjects say n/a.
-		expect(text).toContain('General  │ BBH           │ 59.1     │ 41.2    │ 3-shot');
-		expect(text).toContain('Code     │ HumanEval     │ n/a      │ n/a');
+		expect(text).toContain('General  │ BBH           │     59.1 │    41.2 │ 3-shot');
+		expect(text).toContain('Code     │ HumanEval     │      n/a │     n/a │');
 		expect(text).not.toMatch(/<\/?t[dhr]\b|<b>/);
 	});
 
@@ -203,7 +203,7 @@ describe('HTML tables', () => {
 			'# T\n\n<table><tr><td>Name</td><td>Stars</td></tr><tr><td>zap</td><td>21K</td></tr></table>\n\n<table>\n  <tr>\n    <td>🟩 Supported</td>\n\n    <td>🟥 Not supported</td>\n  </tr>\n</table>\n',
 		);
 		const text = await printed(path, 80);
-		expect(text).toContain('Name │ Stars\n─────┼──────\nzap  │ 21K');
+		expect(text).toContain('Name │ Stars\n─────┼──────\nzap  │   21K');
 		// Blank lines inside a table do not end it; with no header row, no empty header is drawn.
 		expect(text).toContain('🟩 Supported │ 🟥 Not supported');
 		expect(text).not.toMatch(/^\s+│\s+$/m);
@@ -215,8 +215,8 @@ describe('no column name lost', () => {
 
 	test('the label column shows its header; columns that are not subjects keep theirs', async () => {
 		const text = await printed(columns, 80);
-		expect(text).toContain('Feature       │ Vim │ Emacs    │ Helix │ Kakoune\n');
-		expect(text).toContain('Modal editing │ yes │ via evil │ yes   │ yes\n');
+		expect(text).toContain('Feature       │ Vim │  Emacs   │ Helix │ Kakoune\n');
+		expect(text).toContain('Modal editing │ yes │ via evil │  yes  │     yes\n');
 		expect(text).toContain('Category │ Benchmark │ Vim  │ Emacs │ Notes\n');
 		expect(text).toContain('General  │ Startup   │ fast │ slow  │ 5-shot\n');
 		expect(text).toContain('General  │ Plugins   │ many │ more  │\n');
@@ -231,7 +231,7 @@ describe('no column name lost', () => {
 
 	test('--only hides a subject, never a column that is not one', async () => {
 		const text = await printed(columns, 80, '--only', 'emacs', '-s', 'editing');
-		expect(text).toContain('Feature       │ Emacs    │ Helix │ Kakoune\n');
+		expect(text).toContain('Feature       │  Emacs   │ Helix │ Kakoune\n');
 	});
 
 	test('--format markdown writes every column under its header, aligned as written', async () => {

@@ -124,6 +124,7 @@ function readSection(
 					start: rows.length,
 					end: rows.length + made.rows.length,
 					part: parts.length,
+					...(Object.keys(made.header).length > 0 ? {header: made.header} : {}),
 				});
 				parts.push({
 					rows: made.rows.length,

@@ -95,19 +95,61 @@ function decode(text: string): string {
 	return sanitizeText(decodeEntities(text));
 }
 
-/** Inline tokens to spans, carrying the roles of the tokens around them. */
-function inline(tokens: readonly Token[] | undefined, role: number): Span[] {
+/**
+ * A link whose text is its address, as a table cell shows it: the host and the last part of the
+ * path (`github.com/…/hypergrep`); the whole address goes under the table.
+ */
+export function shortAddress(href: string): string {
+	const match = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#]+)([^?#]*)/i.exec(href);
+	if (!match) return href;
+	const host = (match[1] ?? '').replace(/^www\./i, '');
+	const parts = (match[2] ?? '').split('/').filter((part) => part !== '');
+	if (parts.length === 0) return host;
+	return parts.length === 1 ? `${host}/${parts[0]}` : `${host}/…/${parts.at(-1)}`;
+}
+
+/** The name of the file an address points at (`badge.svg`), or its host when the path names none. */
+function fileName(href: string): string {
+	const path = href.replace(/[?#].*$/, '');
+	const parts = path.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').split('/');
+	const last = parts.filter((part) => part !== '').at(-1);
+	if (last === undefined) return shortAddress(href);
+	try {
+		return sanitizeText(decodeURIComponent(last));
+	} catch {
+		return last;
+	}
+}
+
+/**
+ * What stands for an image in a table cell: its alt text, else the label of its reference
+ * (`![][stars-swr]` is `stars-swr`), else the file name of its address; never the address.
+ */
+function imageName(image: Tokens.Image): string {
+	const alt = decode(image.text).trim();
+	if (alt !== '') return alt;
+	const label = /^!\[[^\]]*\]\[([^\]]+)\]$/.exec(image.raw)?.[1]?.trim();
+	if (label) return decode(label);
+	return fileName(sanitizeText(image.href));
+}
+
+/**
+ * Inline tokens to spans, carrying the roles of the tokens around them. In a table cell (`cell`),
+ * a link shows its text only (the table numbers it and lists its address under itself) and an
+ * image its name; elsewhere a link's address follows its text, and an image says it is one.
+ */
+function inline(tokens: readonly Token[] | undefined, role: number, cell = false): Span[] {
 	const spans: Span[] = [];
 	for (const token of githubInline(tokens ?? [])) {
 		switch (token.type) {
 			case 'strong':
-				append(spans, inline((token as Tokens.Strong).tokens, role | Role.strong));
+				append(spans, inline((token as Tokens.Strong).tokens, role | Role.strong, cell));
 				break;
 			case 'em':
-				append(spans, inline((token as Tokens.Em).tokens, role | Role.em));
+				append(spans, inline((token as Tokens.Em).tokens, role | Role.em, cell));
 				break;
 			case 'del':
-				append(spans, inline((token as Tokens.Del).tokens, role | Role.del));
+				append(spans, inline((token as Tokens.Del).tokens, role | Role.del, cell));
 				break;
 			case 'codespan':
 				spans.push(span(decode((token as Tokens.Codespan).text), role | Role.code));
@@ -120,12 +162,20 @@ function inline(tokens: readonly Token[] | undefined, role: number): Span[] {
 				const href = sanitizeText(link.href);
 				// A relative link (./setup.md, #usage) leads nowhere from a terminal: its text only.
 				if (!/^[a-z][a-z0-9+.-]*:/i.test(href)) {
-					append(spans, inline(link.tokens, role | Role.link));
+					append(spans, inline(link.tokens, role | Role.link, cell));
 					break;
 				}
-				const label = inline(link.tokens, role | Role.link).map((piece) => ({...piece, href}));
-				append(spans, label);
+				const label = inline(link.tokens, role | Role.link, cell).map((piece) => ({...piece, href}));
 				const shown = label.map((piece) => piece.text).join('');
+				if (cell) {
+					// A link whose text is its address (an autolink) is shown short.
+					const bare = href.replace(/^https?:\/\//i, '');
+					if (shown === href || (shown === bare && bare !== href))
+						spans.push(span(shortAddress(href), role | Role.link, href));
+					else append(spans, label);
+					break;
+				}
+				append(spans, label);
 				// A badge (a link around an image) says what it is; its address is noise in a
 				// terminal, and stays a link where the terminal shows links.
 				const badge = link.tokens.every(
@@ -136,12 +186,13 @@ function inline(tokens: readonly Token[] | undefined, role: number): Span[] {
 			}
 			case 'image': {
 				const image = token as Tokens.Image;
-				spans.push(span(`[image: ${decode(image.text) || sanitizeText(image.href)}]`, role | Role.muted));
+				if (cell) spans.push(span(imageName(image), role | Role.muted));
+				else spans.push(span(`[image: ${decode(image.text) || sanitizeText(image.href)}]`, role | Role.muted));
 				break;
 			}
 			case 'text': {
 				const text = token as Tokens.Text;
-				if (text.tokens) append(spans, inline(text.tokens, role));
+				if (text.tokens) append(spans, inline(text.tokens, role, cell));
 				else append(spans, withCitations(replaceShortcodes(decode(text.text)), role));
 				break;
 			}
@@ -252,10 +303,13 @@ function block(token: Token): Block | undefined {
 			return {type: 'rule'};
 		case 'table': {
 			const table = token as Tokens.Table;
-			const header = table.header.map((cell) => inline(cell.tokens, Role.none));
-			const rows = table.rows.map((row) => row.map((cell) => inline(cell.tokens, Role.none)));
-			if (!table.align.some((align) => align !== null)) return {type: 'table', header, rows};
-			return {type: 'table', header, rows, align: table.align};
+			const block = {
+				type: 'table' as const,
+				header: table.header.map((cell) => inline(cell.tokens, Role.none, true)),
+				rows: table.rows.map((row) => row.map((cell) => inline(cell.tokens, Role.none, true))),
+			};
+			// Kept only where the delimiter row says something (null elsewhere, as JSON keeps it).
+			return table.align.some((align) => align !== null) ? {...block, align: [...table.align]} : block;
 		}
 		default: {
 			const raw = 'text' in token && typeof token.text === 'string' ? token.text : token.raw;
@@ -288,9 +342,9 @@ function quote(inner: Block[]): Block {
 	return {type: 'quote', blocks: [{type: 'paragraph', spans: [span(alert.label, Role.strong)]}, ...body]};
 }
 
-/** Inline tokens (a table cell's, a heading's) as spans. */
+/** A table cell's inline tokens as spans: links as their text, images as their names. */
 export function inlineTokens(tokens: readonly Token[] | undefined): Span[] {
-	return inline(tokens, Role.none);
+	return inline(tokens, Role.none, true);
 }
 
 /** Block tokens as blocks. */
@@ -397,9 +451,14 @@ export function parseSectionBody(body: string, parts: readonly LocatedPart[]): B
 	return result;
 }
 
-/** Parses one line of inline markdown (a table cell, a criterion) into spans. */
+/** Parses one line of inline markdown into spans, as prose shows it. */
 export function parseInline(markdown: string): Span[] {
 	return inline(Lexer.lexInline(markdown, {gfm: true}), Role.none);
+}
+
+/** Parses a table cell's or a criterion's inline markdown into spans, as a table cell shows it. */
+export function parseCell(markdown: string): Span[] {
+	return inline(Lexer.lexInline(markdown, {gfm: true}), Role.none, true);
 }
 
 // What inline markdown needs to differ from plain text: emphasis, code, links and autolinks,
@@ -417,7 +476,7 @@ export function parseCells(comparison: Comparison): Record<string, Span[]> {
 		if (seen.has(text)) return;
 		seen.add(text);
 		if (!mayHoldMarkdown.test(text)) return;
-		const spans = parseInline(text);
+		const spans = parseCell(text);
 		const plain = withCitations(text, Role.none);
 		if (spans.length !== plain.length || spans.some((piece, index) => !sameSpan(piece, plain[index])))
 			parsed[text] = spans;

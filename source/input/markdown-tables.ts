@@ -8,7 +8,7 @@ import {lineText, type Span} from '../layout/styled.js';
 import {subjectLimits} from '../model/limits.js';
 import type {Alignment, Cell, Row, Subject, TableColumn} from '../model/schema.js';
 import {type HtmlTable, splitHtmlTables} from './html-table.js';
-import {inlineTokens, parseInline} from './markdown-parse.js';
+import {inlineTokens, parseCell} from './markdown-parse.js';
 import {coreName, folded, shownHeader, subjectName} from './subject-tables.js';
 
 /** One cell of a table: its markdown (standing on its own), what it shows, and that as plain text. */
@@ -136,6 +136,8 @@ export type SubjectTable = {
 	spans: Map<string, readonly Span[]>;
 	/** Its columns in the source's order; undefined where they are a nameless label and the subjects in order. */
 	columns: TableColumn[] | undefined;
+	/** The header cells that show more than their subject's name (a link), by subject id. */
+	header: Record<string, readonly Span[]>;
 };
 
 /** A subject table's rows, its columns, and the spans of each criterion, field and cell by its markdown. */
@@ -145,6 +147,11 @@ export function subjectRows(
 	subjects: readonly Subject[],
 	firstRow: number,
 ): SubjectTable {
+	const header: Record<string, readonly Span[]> = {};
+	for (const [column, id] of columns) {
+		const cell = table.header[column];
+		if (cell?.spans.some((piece) => piece.href !== undefined)) header[id] = cell.spans;
+	}
 	const spans = new Map<string, readonly Span[]>();
 	const remember = (cell: TableCell) => {
 		if (cell.source !== cell.plain) spans.set(cell.source, cell.spans);
@@ -201,7 +208,7 @@ export function subjectRows(
 		}
 		return Object.keys(fields).length > 0 ? {criterion, cells, fields} : {criterion, cells};
 	});
-	return {rows, spans, columns: partColumns(table, columns, subjects, label, keys)};
+	return {rows, spans, columns: partColumns(table, columns, subjects, label, keys), header};
 }
 
 /** The columns of a subject table as its part writes them, or undefined when they say nothing new. */
@@ -239,7 +246,7 @@ function partColumns(
 
 /** A cell from its markdown (an HTML table's cell, kept as inline markdown). */
 export function cellFromSource(source: string): TableCell {
-	const spans = parseInline(source);
+	const spans = parseCell(source);
 	return {source, spans, plain: lineText(spans).trim()};
 }
 

@@ -7,7 +7,7 @@ import {type LocatedPart, locatedParts, shownColumns} from '../model/table-parts
 import {normalCell, type ShownText, sectionCitations, type View, visibleRows} from '../model/view.js';
 import {type Chart, figureOf, layoutChart} from './chart.js';
 import {withCitations} from './citations.js';
-import {type Block, blockPieces} from './markdown.js';
+import {type Block, blockPieces, type TableSetting, tableSetting, type WideTables} from './markdown.js';
 import {append, type Line, largest, lineText, lineWidth, Role, type Span, span} from './styled.js';
 import {rowsPerPart, tableParts} from './table.js';
 import {urlLines} from './url-lines.js';
@@ -85,6 +85,8 @@ export type LayoutOptions = {
 	 * out: its section bar names the section already.
 	 */
 	readonly title?: boolean;
+	/** The browser's: tables too wide for the width panned, each by its pan (printed output stacks them). */
+	readonly tables?: WideTables;
 };
 
 /**
@@ -116,7 +118,10 @@ function* subjectTableParts(
 	document: Document,
 	section: Section,
 	options: LayoutOptions,
+	tables: TableSetting,
 	part: LocatedPart,
+	/** The header cells the source writes with more than a subject's name (a link), by subject id. */
+	links?: Readonly<Record<string, readonly Span[]>>,
 ): Generator<Line[]> {
 	const all = section.table?.rows ?? [];
 	const slice = {...section, table: {rows: all.slice(part.start, part.end)}};
@@ -153,7 +158,7 @@ function* subjectTableParts(
 		}
 		const header = columns.map((column) =>
 			column.kind === 'subject' && column.name === column.subject.name
-				? [span(column.name)]
+				? (links?.[column.subject.id] ?? [span(column.name)])
 				: inlineSpans(document, column.name),
 		);
 		const align = columns.some((column) => column.align) ? columns.map((column) => column.align) : undefined;
@@ -162,9 +167,17 @@ function* subjectTableParts(
 		const records =
 			part.written &&
 			columns.some((column) => column.kind === 'field' || (column.kind === 'label' && column.name !== ''));
+		const index = tables.next();
 		yield* tableParts(
 			{header, rows: cells, ...(align ? {align} : {})},
-			records ? {...options, stack: 'records'} : options,
+			{
+				width: options.width,
+				...(options.ascii === undefined ? {} : {ascii: options.ascii}),
+				...(records ? {stack: 'records' as const} : {}),
+				wide: tables.wide,
+				pan: tables.pan?.(index) ?? 0,
+				index,
+			},
 		);
 	}
 	if (hidden > 0) {
@@ -262,6 +275,9 @@ function* bodyPieces(document: Document, section: Section, options: LayoutOption
 	// Rows placed by a block that names no part (blocks made before parts): they stand there, and
 	// the table is not repeated after the prose.
 	let unnamed = false;
+	// The section's tables numbered in the order they are laid out, prose tables and its own alike.
+	const tables = tableSetting(options.tables);
+	const prose = {width: options.width, ...(options.ascii === undefined ? {} : {ascii: options.ascii}), tables};
 	let run: Block[] = [];
 	let heading = 0;
 	for (const block of blocks) {
@@ -275,16 +291,17 @@ function* bodyPieces(document: Document, section: Section, options: LayoutOption
 			run.push(block);
 			continue;
 		}
-		for (const piece of blockPieces(run, options)) yield [piece];
+		for (const piece of blockPieces(run, prose)) yield [piece];
 		run = [];
 		const part = block.part === undefined ? undefined : parts[block.part];
 		if (part) placed.add(part.index);
 		else unnamed = true;
-		yield subjectTableParts(document, section, options, part ?? rowsPart(parts, block));
+		yield subjectTableParts(document, section, options, tables, part ?? rowsPart(parts, block), block.header);
 	}
-	for (const piece of blockPieces(run, options)) yield [piece];
+	for (const piece of blockPieces(run, prose)) yield [piece];
 	if (unnamed) return;
-	for (const part of parts) if (!placed.has(part.index)) yield subjectTableParts(document, section, options, part);
+	for (const part of parts)
+		if (!placed.has(part.index)) yield subjectTableParts(document, section, options, tables, part);
 }
 
 /** The rows a block places without naming its part, with the columns of the first part. */

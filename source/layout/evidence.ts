@@ -250,6 +250,7 @@ function sideBySide(
 		evidence.subjects.map((entry) => [span(entry.subject.name)]),
 		Role.subject,
 	);
+	const headerLines = lines.length;
 	evidence.rows.forEach((row, index) => {
 		const previous = evidence.rows[index - 1];
 		if (previous?.section !== row.section) {
@@ -260,7 +261,10 @@ function sideBySide(
 		const label = wrapSpans([span(row.criterion)], labelWidth, {first: [span('  ')], rest: [span('  ')]});
 		draw(label, cells[index] ?? [], Role.none);
 	});
-	return {lines, targets};
+	// Every line of the matrix marked as one table's, so that the browser pins its header row of
+	// subject names while the rows scroll by.
+	const mark: Span = {text: '', role: Role.none, table: {index: 0, header: headerLines}};
+	return {lines: lines.map((line) => [...line, mark]), targets};
 }
 
 /** The matrix stacked: one block per subject, each row as its mark, criterion and references. */

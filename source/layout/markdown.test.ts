@@ -200,7 +200,7 @@ describe('lists, code and tables in detail', () => {
 			'Name │ Time',
 			'─────┼─────',
 			'zap  │ 1 ms',
-			'─────┼─────',
+
 			'slog │ 2 ms',
 			'',
 			'Time (ms)',

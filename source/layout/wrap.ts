@@ -86,14 +86,18 @@ function eastAsianAround(text: string, at: number): boolean {
  * flag or a URL (--no-cache, example.com/a-b) breaks only where it must, never at a hyphen or a
  * slash that a reader would take for part of it; and a Latin word among ideographs is never split.
  */
-type BreakPlan = {readonly inner?: readonly number[]; readonly glue?: readonly number[]};
+export type BreakPlan = {readonly inner?: readonly number[]; readonly glue?: readonly number[]};
 
 // The plans of the paragraphs wrapped lately, by their texts: the same text is wrapped again at
 // each width (the browser when the terminal is resized, a table fitting its columns, a cell laid
 // out side by side and then stacked), often in spans made anew.
 const planned = new Map<string, (BreakPlan | undefined)[]>();
 
-function breakPlans(spans: readonly Span[]): (BreakPlan | undefined)[] | undefined {
+/**
+ * The break plans of a paragraph's spans (see {@link BreakPlan}), or undefined when it holds no
+ * East Asian character and breaks at its spaces only; a table measures its words by them too.
+ */
+export function breakPlans(spans: readonly Span[]): (BreakPlan | undefined)[] | undefined {
 	let any = false;
 	let key = '';
 	for (const piece of spans) {

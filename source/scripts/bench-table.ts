@@ -16,6 +16,8 @@ export const goals = {
 	fixture: 1.6,
 	/** The same document from a server on 127.0.0.1, as a URL is read, times bare node. */
 	fixtureUrl: 1.7,
+	/** The slowest of every shared Markdown fixture printed, cached, times bare node. */
+	slowestFixture: 1.6,
 	/** 50× the prose printed (cached), times the bundled comparison's printed run. */
 	longProse: 1.6,
 	/** Key to screen in a pty: the median, in ms. */

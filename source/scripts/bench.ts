@@ -14,7 +14,8 @@
 //   npm run bench -- --anchors      also rich, lowdown, pandoc and bat on the same content
 //
 // With ../shared/fixtures/markdown beside the repository, the largest of its documents is timed
-// too (printed from its file, cached and not, from a server on 127.0.0.1, and its first frame);
+// too (printed from its file, cached and not, from a server on 127.0.0.1, and its first frame),
+// and so is the slowest of them all to print, cached (found by a few rounds of each first);
 // without it those rows say they were skipped.
 import {execFileSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
@@ -57,6 +58,26 @@ function largestFixture(): string | undefined {
 		.filter((name) => name.endsWith('.md'))
 		.map((name) => join(fixtureFolder, name));
 	return files.sort((a, b) => statSync(b).size - statSync(a).size)[0];
+}
+
+/** Every shared real-world Markdown document, if the shared folder is beside the repository. */
+function allFixtures(): string[] {
+	if (!existsSync(fixtureFolder)) return [];
+	return readdirSync(fixtureFolder)
+		.filter((name) => /\.mdx?$/.test(name))
+		.map((name) => join(fixtureFolder, name));
+}
+
+/**
+ * The shared document slowest to print, cached: each printed in a few interleaved rounds, and the
+ * one whose fastest run is the slowest wins (on a shared machine the fastest of a few runs is the
+ * steadiest figure); it is then measured with the others.
+ */
+async function slowestFixture(run: (file: string) => Command): Promise<string | undefined> {
+	const files = allFixtures();
+	if (files.length === 0) return undefined;
+	const times = await timeAll(Object.fromEntries(files.map((file) => [file, run(file)])), 3);
+	return files.sort((a, b) => (times[b]?.min ?? 0) - (times[a]?.min ?? 0))[0];
 }
 
 /** The footer of a document's first frame: its first section's title and the count. */
@@ -111,6 +132,8 @@ async function measure(scratch: string): Promise<void> {
 	const bundledSections = bundled.sections.map((section) => section.title);
 	const fixture = largestFixture();
 	const noFixture = 'skipped: no ../shared/fixtures/markdown';
+	progress('finding the shared document slowest to print');
+	const slowest = await slowestFixture((file) => tradeoff(['--plain', file], cached));
 
 	// The largest shared document from a server on 127.0.0.1, as a URL is read.
 	const server = createServer((_request, response) => {
@@ -141,6 +164,7 @@ async function measure(scratch: string): Promise<void> {
 						fixtureUrl: tradeoff(['--plain', fixtureUrl], cached),
 					}
 				: {}),
+			...(slowest ? {slowest: tradeoff(['--plain', slowest], cached)} : {}),
 		},
 		runs,
 	);
@@ -263,6 +287,9 @@ async function measure(scratch: string): Promise<void> {
 					skipped(groups.printed, 'largest fixture, cached', ratioGoal(goals.fixture), noFixture),
 					skipped(groups.printed, 'largest fixture, from http', ratioGoal(goals.fixtureUrl), noFixture),
 				]),
+		slowest
+			? time(groups.printed, 'slowest fixture, cached', printed.slowest, toNode, goals.slowestFixture)
+			: skipped(groups.printed, 'slowest fixture, cached', ratioGoal(goals.slowestFixture), noFixture),
 		time(groups.frame, 'bundled, no cache', frames.frameNoCache, toPtyNode, goals.frameNoCache),
 		time(groups.frame, 'bundled, cached', frames.frame, toPtyNode, goals.frameCached),
 		time(groups.frame, '8 subjects x 300 rows, cached', frames.wide, toPtyNode),
@@ -316,6 +343,7 @@ async function measure(scratch: string): Promise<void> {
 		fixture
 			? `largest shared fixture: ${fixtureName} (${(statSync(fixture).size / 1024).toFixed(1)} KiB)`
 			: `largest shared fixture: ${noFixture}`,
+		`slowest shared fixture to print: ${slowest ? basename(slowest) : noFixture}`,
 		`1,000-row Markdown: front matter naming ${table.subjects.join(', ')}; ${table.rows} table rows; sections ${table.sections.join(', ')}`,
 		'',
 		formatTable(rows),
@@ -331,6 +359,7 @@ async function measure(scratch: string): Promise<void> {
 			nodeInPty: {median: ptyNode.median, min: ptyNode.min, max: ptyNode.max},
 			nodeMemoryMiB: nodeMemory.median,
 			fixture: fixtureName ?? null,
+			slowestFixture: slowest ? basename(slowest) : null,
 			rows: rows.map(rowJson),
 			summary,
 			...(anchors ? {anchors: anchors.json} : {}),

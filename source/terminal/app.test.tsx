@@ -228,7 +228,7 @@ describe('App', () => {
 		running = start({columns: 100, rows: 60, section: 4});
 		const {app, frameWith} = running;
 		// Tall enough that the Licence row is on screen before it is hidden.
-		expect(await frameWith('Cost 5/7')).toMatch(/Licence +│ Open source, no licence +│/);
+		expect(await frameWith('Cost 5/7')).toMatch(/Licence +│ Open source, no licence fees +│ Open source, no │/);
 		app.stdin.write('d');
 		const frame = await frameWith('1 row hidden');
 		expect(frame).not.toMatch(/Licence|no licence/);
