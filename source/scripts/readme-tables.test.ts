@@ -3,7 +3,7 @@ import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {keymap} from '../browser/keymap.js';
 import {flags, helpText} from '../cli/args.js';
-import {flagTable, keyTables, withGeneratedTables} from './readme-tables.js';
+import {flagTable, keysOf, keyTables, withGeneratedTables} from './readme-tables.js';
 
 const top = join(import.meta.dirname, '..', '..');
 
@@ -29,9 +29,16 @@ describe('what is generated into the documentation', () => {
 
 	test('every binding is in the key table, its keys in code spans and pipes escaped', () => {
 		const table = keyTables();
-		for (const binding of keymap) expect(table).toContain(`| ${binding.description.replace(/\|/g, '\\|')} |`);
-		expect(table).toContain('| While browsing | `→` `l` `Tab` | next section |');
-		expect(table).toContain('| The mouse | wheel |');
+		for (const binding of keymap) {
+			expect(table).toContain(binding.description.replace(/\|/g, '\\|'));
+			expect(table).toContain(keysOf(binding.label));
+		}
+		// Browsing's keys a row each; a view's on one row, one key's action after another's.
+		expect(table).toContain(
+			'| While browsing | `→` `l` `Tab` | next section |\n|  | `←` `h` `Shift-Tab` | previous section |',
+		);
+		expect(table).toMatch(/^\| In the subjects picker \(c\) \| \| `↓` `j` next subject; `↑` `k` previous subject; /m);
+		expect(table).toMatch(/^\| The mouse \| \| wheel: /m);
 	});
 
 	test('a region is made anew whatever it held, and a missing one is an error', () => {

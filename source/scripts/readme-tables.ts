@@ -10,7 +10,7 @@ function cell(text: string): string {
 }
 
 /** Each key of a label in its own code span: `→` `l` `Tab`. */
-function keysOf(label: string): string {
+export function keysOf(label: string): string {
 	return label
 		.split(' ')
 		.filter((key) => key !== '')
@@ -29,8 +29,9 @@ export function flagTable(): string {
 }
 
 /**
- * The key table: every binding, grouped as the help screen groups them (the group named on its
- * first row), then what the mouse does.
+ * The key table: every binding, grouped as the help screen groups them. Browsing's keys a row
+ * each; a view's or an overlay's (fewer, and read once open) on one row, `keys` and their action
+ * one after another; then what the mouse does.
  */
 export function keyTables(): string {
 	const rows: string[] = ['| where | keys | action |', '|---|---|---|'];
@@ -41,14 +42,18 @@ export function keyTables(): string {
 				// A binding shared with browsing is listed once, under browsing, as the help screen does.
 				(group.context === 'browse' || !binding.contexts.includes('browse')),
 		);
-		bindings.forEach((binding, index) => {
-			const where = index === 0 ? cell(group.title) : '';
-			rows.push(`| ${where} | ${cell(keysOf(binding.label))} | ${cell(binding.description)} |`);
-		});
+		if (bindings.length === 0) continue;
+		if (group.context === 'browse') {
+			bindings.forEach((binding, index) => {
+				const where = index === 0 ? cell(group.title) : '';
+				rows.push(`| ${where} | ${cell(keysOf(binding.label))} | ${cell(binding.description)} |`);
+			});
+			continue;
+		}
+		const all = bindings.map((binding) => `${keysOf(binding.label)} ${binding.description}`).join('; ');
+		rows.push(`| ${cell(group.title)} | | ${cell(all)} |`);
 	}
-	mouseHelp.forEach((item, index) => {
-		rows.push(`| ${index === 0 ? 'The mouse' : ''} | ${cell(item.label)} | ${cell(item.description)} |`);
-	});
+	rows.push(`| The mouse | | ${cell(mouseHelp.map((item) => `${item.label}: ${item.description}`).join('; '))} |`);
 	return rows.join('\n');
 }
 
