@@ -223,7 +223,7 @@ describe('searchText (printed output)', () => {
 	});
 
 	// Before: RangeError from texts.push(...blockText(quote.blocks)) past ~120,000 texts.
-	test('finds the last item of a quoted list of 200,000 (issue 13)', () => {
+	test('finds the last item of a quoted list of 200,000', () => {
 		const items = Array.from({length: 200000}, (_, index) => ({
 			blocks: [{type: 'paragraph' as const, spans: [{text: `item ${index}`, role: 0}]}],
 			loose: false,

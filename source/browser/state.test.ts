@@ -51,7 +51,7 @@ describe('reduce', () => {
 		expect(reduce(state, {type: 'jump', index: 8}, extent)).toBe(state);
 	});
 
-	describe('digits (issue 13, part 4)', () => {
+	describe('digits: section numbers past 9', () => {
 		const fourteen: Extent = {...extent, sections: 14};
 		const type = (keys: string, within = fourteen, from = initialState(2)) =>
 			[...keys].reduce((state, key) => reduce(state, {type: 'digit', digit: Number(key)}, within), from);

@@ -121,7 +121,7 @@ describe('a Markdown comparison', () => {
 		expect(broken.stderr).toMatch(/invalid JSON/);
 	});
 
-	// Until the parser falls back to plain paragraphs past its depth (issue 13, part 1), a document
+	// Until the parser falls back to plain paragraphs past its depth, a document
 	// nested past the stack is refused in one line: never "unexpected error", exit 1.
 	test('a document nested deeper than the parser follows still reads, exit 0, its innermost text shown', async () => {
 		for (const [name, text] of [

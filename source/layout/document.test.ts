@@ -143,7 +143,7 @@ describe('documentLines', () => {
 	});
 
 	// Before: RangeError (Maximum call stack size exceeded) from lines.push(...body).
-	test('a section of 150,000 paragraphs and a description of 150,000 lines lay out (issue 13)', () => {
+	test('a section of 150,000 paragraphs and a description of 150,000 lines lay out', () => {
 		const small = tiny(
 			[
 				{id: 'a', name: 'A'},

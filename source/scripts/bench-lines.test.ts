@@ -39,7 +39,7 @@ describe("a line's rows", () => {
 			'Node 24.22.3: printed --plain and first frame (ratio to its node -e 0: median 70.0 ms; in the pty 70.0 ms)',
 		);
 		expect(formatTable(rows).split('\n')).toHaveLength(5);
-		expect(summarize(rows)).toBe("issue 16's goals: 3 met, 0 NOT MET, 0 skipped");
+		expect(summarize(rows)).toBe('goals: 3 met, 0 NOT MET, 0 skipped');
 	});
 
 	it('are skipped with the reason where the binary cannot run', () => {
