@@ -7,7 +7,7 @@ import type {Block} from '../layout/markdown.js';
 import {toMarkdown} from '../layout/render-text.js';
 import {append, type Line, Role, type Span, span} from '../layout/styled.js';
 import {urlLines} from '../layout/url-lines.js';
-import {wrapSpans} from '../layout/wrap.js';
+import {underlinedHeading, wrapSpans} from '../layout/wrap.js';
 import {applyView, normalCell, type ShownText, sectionCitations, type View} from '../model/view.js';
 
 /** A link of the document's text: the section it stands in, its text and its address. */
@@ -87,10 +87,6 @@ export type LinksOverlay = {
 	readonly links: readonly {readonly item: number; readonly section: number; readonly url: string}[];
 };
 
-function heading(title: string, ascii: boolean): Line[] {
-	return [[span(title, Role.heading | Role.strong)], [span((ascii ? '-' : '─').repeat(title.length), Role.border)]];
-}
-
 /**
  * The references (with what each backs) and the links of the text by section, the picked item's
  * first line in reverse video; a note at the end says what the keys do.
@@ -112,7 +108,11 @@ export function linksOverlay(
 	const items: LinkItem[] = [];
 	const starts = new Map<number, number>();
 	if (references.length === 0)
-		append(lines, [...heading('References', ascii), [], [span('This comparison cites no references.', Role.muted)]]);
+		append(lines, [
+			...underlinedHeading('References', width, ascii),
+			[],
+			[span('This comparison cites no references.', Role.muted)],
+		]);
 	else {
 		const laid = referenceLines(references, {width, ascii, ...(options.uses ? {notes: options.uses} : {})});
 		let current: number | undefined;
@@ -133,7 +133,7 @@ export function linksOverlay(
 	const linkItems: {item: number; section: number; url: string}[] = [];
 	if (links.length > 0) {
 		lines.push([]);
-		append(lines, heading('Links in the text', ascii));
+		append(lines, underlinedHeading('Links in the text', width, ascii));
 		let section = -1;
 		for (const link of links) {
 			if (link.section !== section) {

@@ -2,10 +2,12 @@
 // hit is a place on screen to highlight, on two or more lines where the width broke a phrase);
 // printed output searches the source text (so a hit prints the whole cell or sentence). Both name
 // a hit by its place: the section, then the subject whose cell matched, or "prose".
+
 import {type Document, shownText} from '../layout/document.js';
 import {evidenceWords} from '../layout/evidence.js';
 import type {Block} from '../layout/markdown.js';
 import {type Line, Role, type Span} from '../layout/styled.js';
+import {citationMarks} from '../model/citations.js';
 import type {Evidence} from '../model/evidence.js';
 import type {Comparison, Section} from '../model/schema.js';
 import {locatedParts} from '../model/table-parts.js';
@@ -314,7 +316,7 @@ export function searchEvidence(comparison: Comparison, evidence: Evidence, query
 	for (const row of evidence.rows) {
 		const claims = row.cells.map((cell, column) => {
 			const name = evidence.subjects[column]?.subject.name ?? '';
-			const refs = cell.refs.map((number) => `[${number}]`).join('');
+			const refs = citationMarks(cell.refs);
 			return `${name} ${evidenceWords[cell.kind]}${refs === '' ? '' : ` ${refs}`}`;
 		});
 		const text = `${row.criterion}: ${claims.join('; ')}`;

@@ -378,25 +378,44 @@ export function lexBlocks(markdown: string): Block[] {
  * that still fails kept as plain text), the link definitions of every part kept.
  */
 export function lexDocument(markdown: string, lex: (markdown: string) => TokensList = lexBounded): TokensList {
-	const bounded = boundNesting(markdown);
+	const tokens = Object.assign([] as Token[], {links: {} as TokensList['links']});
+	const whole = wholeOrByParagraph(boundNesting(markdown), lex, {
+		part: (part) => {
+			append(tokens, part);
+			Object.assign(tokens.links, part.links);
+		},
+		plain: (chunk) => {
+			const text = chunk.trim();
+			tokens.push({type: 'paragraph', raw: `${chunk}\n\n`, text, tokens: [{type: 'text', raw: text, text}]});
+		},
+	});
+	return whole ?? tokens;
+}
+
+/**
+ * Lexes text whole; should marked fail (run out of stack in a caller already deep in its own),
+ * lexes it again a paragraph at a time, handing each part on, and each paragraph that still fails
+ * as plain text: whatever went wrong, the text is still shown. Undefined when it went by paragraph.
+ */
+function wholeOrByParagraph<T>(
+	bounded: string,
+	lex: (markdown: string) => T,
+	each: {readonly part: (part: T) => void; readonly plain: (chunk: string) => void},
+): T | undefined {
 	try {
 		return lex(bounded);
 	} catch {
 		// Below, a paragraph at a time.
 	}
-	const tokens = Object.assign([] as Token[], {links: {} as TokensList['links']});
 	for (const chunk of bounded.split(/\n[ \t]*\n/)) {
 		if (chunk.trim() === '') continue;
 		try {
-			const part = lex(chunk);
-			append(tokens, part);
-			Object.assign(tokens.links, part.links);
+			each.part(lex(chunk));
 		} catch {
-			const text = chunk.trim();
-			tokens.push({type: 'paragraph', raw: `${chunk}\n\n`, text, tokens: [{type: 'text', raw: text, text}]});
+			each.plain(chunk);
 		}
 	}
-	return tokens;
+	return undefined;
 }
 
 /**
@@ -406,22 +425,12 @@ export function lexDocument(markdown: string, lex: (markdown: string) => TokensL
  * `lex` is lexBlocks; the tests give one that fails.
  */
 export function parseMarkdown(markdown: string, lex: (markdown: string) => Block[] = lexBlocks): Block[] {
-	const bounded = boundNesting(markdown);
-	try {
-		return lex(bounded);
-	} catch {
-		// Whatever went wrong, the text is still shown: below, a paragraph at a time.
-	}
 	const result: Block[] = [];
-	for (const chunk of bounded.split(/\n[ \t]*\n/)) {
-		if (chunk.trim() === '') continue;
-		try {
-			append(result, lex(chunk));
-		} catch {
-			result.push({type: 'paragraph', spans: withCitations(decode(chunk.trim()), Role.none)});
-		}
-	}
-	return result;
+	const whole = wholeOrByParagraph(boundNesting(markdown), lex, {
+		part: (part) => append(result, part),
+		plain: (chunk) => result.push({type: 'paragraph', spans: withCitations(decode(chunk.trim()), Role.none)}),
+	});
+	return whole ?? result;
 }
 
 // A link reference definition: it shows nothing, and every part of a body may need it.

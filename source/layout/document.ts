@@ -1,6 +1,7 @@
 // One section at one width becomes a list of styled lines: the single source of what is shown,
 // whether the lines go to a pipe or into the interactive pane.
 
+import {citationMarks} from '../model/citations.js';
 import {isNotStatedText} from '../model/not-stated.js';
 import type {Comparison, Reference, Row, Section} from '../model/schema.js';
 import {type LocatedPart, locatedParts, shownColumns} from '../model/table-parts.js';
@@ -8,10 +9,10 @@ import {normalCell, type ShownText, sectionCitations, type View, visibleRows} fr
 import {type Chart, figureOf, layoutChart} from './chart.js';
 import {withCitations} from './citations.js';
 import {type Block, blockPieces, type TableSetting, tableSetting, type WideTables} from './markdown.js';
-import {append, type Line, largest, lineText, lineWidth, Role, type Span, span} from './styled.js';
+import {append, type Line, lineText, Role, type Span, span} from './styled.js';
 import {rowsPerPart, tableParts} from './table.js';
 import {urlLines} from './url-lines.js';
-import {wrapSpans} from './wrap.js';
+import {underlinedHeading, wrapSpans} from './wrap.js';
 
 /**
  * A comparison ready to lay out: the data plus each section's parsed prose, keyed by section id.
@@ -96,14 +97,8 @@ export type LayoutOptions = {
 export function cellSpans(document: Document, text: string, refs: readonly number[], subject: string): Span[] {
 	const shown = shownText(document)(text);
 	const spans = inlineSpans(document, text, isNotStatedText(shown) ? Role.muted : Role.none);
-	if (refs.length > 0) spans.push(span(` ${refs.map((number) => `[${number}]`).join('')}`, Role.ref));
+	if (refs.length > 0) spans.push(span(` ${citationMarks(refs)}`, Role.ref));
 	return spans.map((piece) => ({...piece, subject}));
-}
-
-function headingLines(title: string, width: number, ascii: boolean | undefined): Line[] {
-	const lines = wrapSpans([span(title, Role.heading | Role.strong)], width);
-	const underline = Math.min(width, largest(lines.map(lineWidth)));
-	return [...lines, [span((ascii ? '-' : '─').repeat(underline), Role.border)]];
 }
 
 /**
@@ -327,7 +322,7 @@ export function* sectionPieces(document: Document, section: Section, options: La
 	// Under the document's title, the text before its first heading has no heading of its own; nor
 	// has any section where the browser's bar already names it.
 	const titled = options.title !== false && !isTitleSection(document.comparison, section);
-	if (titled) yield headingLines(section.title, options.width, options.ascii);
+	if (titled) yield underlinedHeading(section.title, options.width, options.ascii);
 	// Without the title, the first piece starts the section: no blank line before it.
 	let first = !titled;
 	for (const piece of bodyPieces(document, section, options)) {
@@ -392,7 +387,7 @@ export function referenceLines(
 	references: readonly Reference[],
 	options: {width: number; ascii?: boolean; notes?: ReadonlyMap<number, string>},
 ): Line[] {
-	const lines = headingLines('References', options.width, options.ascii);
+	const lines = underlinedHeading('References', options.width, options.ascii);
 	lines.push([]);
 	const numberWidth = Math.max(0, ...references.map((reference) => `[${reference.id}] `.length));
 	for (const reference of references) {
@@ -453,7 +448,7 @@ export function* documentParts(
 	if (whole) yield [...headerLines(comparison, options.width), []];
 	// Printed alone, the section under the title is headed by it, as every other section is.
 	else if (sections[0] && isTitleSection(comparison, sections[0]))
-		yield [...headingLines(sections[0].title, options.width, options.ascii), []];
+		yield [...underlinedHeading(sections[0].title, options.width, options.ascii), []];
 	for (const [index, section] of sections.entries()) {
 		if (index > 0) yield [[]];
 		yield* sectionPieces(document, section, options);

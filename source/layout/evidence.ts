@@ -2,11 +2,12 @@
 // its cited share, then the matrix, one row per criterion grouped under its section and one mark
 // per shown subject. Side by side when the criteria keep room to read; otherwise stacked, one block
 // per subject. Also the same view as GFM. Pure: width and marks come in as parameters.
+import {citationMarks} from '../model/citations.js';
 import type {CellEvidence, Evidence, EvidenceKind} from '../model/evidence.js';
 import type {Comparison} from '../model/schema.js';
 import {escapeCell} from './render-text.js';
 import {type Line, padLine, Role, type Span, span, textWidth} from './styled.js';
-import {wrapSpans} from './wrap.js';
+import {underlinedHeading, wrapSpans} from './wrap.js';
 
 /** How the evidence view is drawn. */
 export type EvidenceOptions = {
@@ -70,7 +71,7 @@ const narrowestCriteria = 20;
 const narrowestBar = 6;
 
 function references(refs: readonly number[]): string {
-	return refs.map((number) => `[${number}]`).join('');
+	return citationMarks(refs);
 }
 
 /** A cell's mark, and its reference numbers after it when it cites some. */
@@ -84,14 +85,6 @@ function markSpans(cell: CellEvidence, marks: ReturnType<typeof evidenceMarks>, 
 
 function spansWidth(spans: readonly Span[]): number {
 	return spans.reduce((sum, piece) => sum + textWidth(piece.text), 0);
-}
-
-function heading(width: number, ascii: boolean | undefined): Line[] {
-	const title = 'Evidence';
-	return [
-		...wrapSpans([span(title, Role.heading | Role.strong)], width),
-		[span((ascii ? '-' : '─').repeat(Math.min(width, title.length)), Role.border)],
-	];
 }
 
 function legend(width: number, marks: ReturnType<typeof evidenceMarks>): Line[] {
@@ -297,7 +290,7 @@ function stacked(comparison: Comparison, evidence: Evidence, options: EvidenceOp
 export function evidenceLines(comparison: Comparison, evidence: Evidence, options: EvidenceOptions): EvidenceLayout {
 	const marks = evidenceMarks(options.ascii);
 	const lines: Line[] = [
-		...heading(options.width, options.ascii),
+		...underlinedHeading('Evidence', options.width, options.ascii),
 		[],
 		...legend(options.width, marks),
 		[],

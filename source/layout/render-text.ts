@@ -1,3 +1,4 @@
+import {citationMarks} from '../model/citations.js';
 import type {Comparison, Row, Subject} from '../model/schema.js';
 import {bodyLines, type LocatedPart, locatedParts, type ShownColumn, shownColumns} from '../model/table-parts.js';
 import {normalCell} from '../model/view.js';
@@ -164,7 +165,7 @@ function markdownTable(part: LocatedPart, rows: readonly Row[], subjects: readon
 		const cell = normalCell(row.cells[column.subject.id]);
 		// Emphasis stands in for the muted style; tradeoff reads it back as not stated.
 		if (cell.notStated) return `*${cell.text}*`;
-		const refs = cell.refs.map((number) => `[${number}]`).join('');
+		const refs = citationMarks(cell.refs);
 		return escapeCell(refs ? `${cell.text} ${refs}` : cell.text);
 	};
 	const line = (cells: readonly string[]) => `|${cells.map((cell) => (cell === '' ? ' ' : ` ${cell} `)).join('|')}|`;

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {lineText, lineWidth, Role, span} from './styled.js';
-import {wrapSpans} from './wrap.js';
+import {underlinedHeading, wrapSpans} from './wrap.js';
 
 const texts = (lines: ReturnType<typeof wrapSpans>) => lines.map(lineText);
 
@@ -289,4 +289,12 @@ test('a cluster that fits the first line but not an indented one is broken there
 	expect(
 		wrapSpans([span('\u{1D158}\u{1D165}\u{1D16E}x')], 4, {first: [span('•')], rest: [span('   ')]}).map(lineText),
 	).toEqual(['•\u{1D158}\u{1D165}\u{1D16E}', '   x']);
+});
+
+describe('underlinedHeading', () => {
+	test('the title wrapped to the width, a rule as wide as its widest line under it', () => {
+		const lines = underlinedHeading('Developer experience', 12, false).map(lineText);
+		expect(lines).toEqual(['Developer', 'experience', '──────────']);
+		expect(underlinedHeading('Evidence', 80, true).map(lineText)).toEqual(['Evidence', '--------']);
+	});
 });

@@ -384,3 +384,15 @@ export function wrapSpans(spans: readonly Span[], width: number, options: Option
 		}
 	}
 }
+
+/** A heading as printed output shows one: its title wrapped to the width, then a rule under it. */
+export function underlinedHeading(title: string, width: number, ascii: boolean | undefined): Line[] {
+	const lines = wrapSpans([span(title, Role.heading | Role.strong)], width);
+	let widest = 0;
+	for (const line of lines) {
+		let used = 0;
+		for (const piece of line) used += textWidth(piece.text);
+		widest = Math.max(widest, used);
+	}
+	return [...lines, [span((ascii ? '-' : '─').repeat(Math.min(width, widest)), Role.border)]];
+}

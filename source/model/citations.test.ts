@@ -1,5 +1,12 @@
 import {describe, expect, test} from 'vitest';
-import {bodyCitedNumbers, citedNumbers, escapeUnknownCitations, isCitation, splitCitations} from './citations.js';
+import {
+	bodyCitedNumbers,
+	citationMarks,
+	citedNumbers,
+	escapeUnknownCitations,
+	isCitation,
+	splitCitations,
+} from './citations.js';
 
 describe('splitCitations', () => {
 	test('splits text into its citations and the text between them, with no empty parts', () => {
@@ -71,4 +78,9 @@ test('a cell is inline: its leading tab or spaces make no code block, only its c
 	expect(citedNumbers('\t ! [1]')).toEqual([1]);
 	expect(citedNumbers('    [2] `x[3]`')).toEqual([2]);
 	expect(bodyCitedNumbers('\t ! [1]')).toEqual([]);
+});
+
+test('citationMarks writes reference numbers as a reader sees them after a claim', () => {
+	expect(citationMarks([1, 3])).toBe('[1][3]');
+	expect(citationMarks([])).toBe('');
 });

@@ -124,3 +124,8 @@ export function splitCitations(text: string): string[] {
 export function isCitation(part: string): boolean {
 	return /^\[\d+\]$/.test(part);
 }
+
+/** Reference numbers as a reader sees them after a claim: `[1][3]`. */
+export function citationMarks(refs: readonly number[]): string {
+	return refs.map((number) => `[${number}]`).join('');
+}
