@@ -1,6 +1,7 @@
 // One section at one width becomes a list of styled lines: the single source of what is shown,
 // whether the lines go to a pipe or into the interactive pane.
 
+import {filledInNote} from '../model/decision.js';
 import {isNotStatedText} from '../model/not-stated.js';
 import type {Comparison, Reference, Section} from '../model/schema.js';
 import {normalCell, type ShownText, sectionCitations, type View, visibleRows} from '../model/view.js';
@@ -65,6 +66,16 @@ export function cellSpans(document: Document, text: string, refs: readonly numbe
 	return spans.map((piece) => ({...piece, subject}));
 }
 
+/** The mark before the reader's own words, so they never read as the source's. */
+export function ownMark(ascii: boolean | undefined): string {
+	return ascii ? 'you:' : '✎';
+}
+
+/** The reader's note in a cell the source is silent on: their mark, then their words, in a style of their own. */
+export function ownNoteSpans(note: string, subject: string, ascii: boolean | undefined): Span[] {
+	return [span(`${ownMark(ascii)} `, Role.own), span(note, Role.own)].map((piece) => ({...piece, subject}));
+}
+
 function headingLines(title: string, width: number, ascii: boolean | undefined): Line[] {
 	const lines = wrapSpans([span(title, Role.heading | Role.strong)], width);
 	const underline = Math.min(width, largest(lines.map(lineWidth)));
@@ -97,6 +108,11 @@ function* subjectTableParts(
 				inlineSpans(document, row.criterion, Role.label).map((piece) => ({...piece, row: position.get(row) ?? -1})),
 				...options.view.subjects.map((subject) => {
 					const cell = normalCell(row.cells[subject.id]);
+					// Where the source is silent, the reader's own note, marked as theirs.
+					const note = cell.notStated
+						? filledInNote(options.view.filledIn, section.id, position.get(row) ?? -1, subject.id)
+						: undefined;
+					if (note !== undefined) return ownNoteSpans(note, subject.id, options.ascii);
 					return cellSpans(document, cell.text, cell.refs, subject.id);
 				}),
 			]);
