@@ -122,8 +122,11 @@ describe('keymap', () => {
 			'r refs',
 			'i info',
 			'e evidence',
+			'D decide',
 		]);
 		expect(hints('help')).toEqual(['Esc close', '↑↓ scroll']);
 		expect(hints('search')).toEqual(['Enter done', 'Esc clear']);
+		expect(hints('decision')).toEqual(['↑↓←→ cell', '0-5 score', '+/- weight', 'a note', 'Enter open', 'Esc close']);
+		expect(hints('note')).toEqual(['Enter keep', 'Esc drop']);
 	});
 });

@@ -14,9 +14,11 @@ import {
 import {type EvidenceLayout, evidenceLines, evidenceRowAt} from '../layout/evidence.js';
 import {append, type Line, lineWidth, Role, type Span, span, textWidth, truncateLine} from '../layout/styled.js';
 import {wrapSpans} from '../layout/wrap.js';
+import {type Decision, type FilledIn, filledIn} from '../model/decision.js';
 import {type Evidence, evidenceOf, type ReferenceUse, referenceUses} from '../model/evidence.js';
 import type {Comparison, Section} from '../model/schema.js';
 import {defaultView, type View, visibleRows} from '../model/view.js';
+import {type DecisionPane, decisionPane, fitMatrix} from './decision-view.js';
 import {type Command, helpGroups, hints, type KeyContext, keymap, mouseHelp} from './keymap.js';
 import {highlight, type LineHit, type LineRange, type Mark, placeName, SearchIndex} from './search.js';
 import {type BrowserState, type Extent, fit, reduce} from './state.js';
@@ -28,7 +30,9 @@ export const minimumSize = {columns: 20, rows: 6} as const;
 export type Size = {readonly columns: number; readonly rows: number};
 
 function viewKey(view: View, width: number, ascii: boolean): string {
-	return `${width}\u0000${ascii}\u0000${view.differencesOnly}\u0000${view.subjects.map((subject) => subject.id).join(',')}`;
+	// The reader's notes on silent cells are drawn in the tables: a layout holds for one set of them.
+	const notes = view.filledIn?.key ?? '';
+	return `${width}\u0000${ascii}\u0000${view.differencesOnly}\u0000${view.subjects.map((subject) => subject.id).join(',')}\u0000${notes}`;
 }
 
 /**
@@ -171,7 +175,22 @@ export function viewOf(comparison: Comparison, state: BrowserState): View {
 		.filter((id) => !state.hidden.includes(id))
 		.map((id) => comparison.subjects.find((subject) => subject.id === id))
 		.filter((subject) => subject !== undefined);
-	return {subjects, differencesOnly: state.differences};
+	const filled = filledInOf(comparison, state.decision);
+	return filled.key === ''
+		? {subjects, differencesOnly: state.differences}
+		: {subjects, differencesOnly: state.differences, filledIn: filled};
+}
+
+// Each frame asks for the view; the notes on silent cells are worked out once per decision.
+const filledInCache = new WeakMap<Decision, {comparison: Comparison; filled: FilledIn}>();
+
+/** The reader's notes on the comparison's silent cells, once per decision and comparison. */
+function filledInOf(comparison: Comparison, decision: Decision): FilledIn {
+	const known = filledInCache.get(decision);
+	if (known?.comparison === comparison) return known.filled;
+	const filled = filledIn(decision, comparison);
+	filledInCache.set(decision, {comparison, filled});
+	return filled;
 }
 
 /** Everything a frame depends on. */
@@ -468,6 +487,7 @@ const overlayTitles = {
 	info: 'Info',
 	columns: 'Subjects',
 	evidence: 'Evidence',
+	decision: 'Decision',
 } as const;
 
 /** The evidence view with its picked row marked: a pointer in its indent, the row in reverse video. */
@@ -508,6 +528,10 @@ export function frame(input: ScreenInput): Frame {
 			? referencesOverlay(comparison, width, input.state.reference, ascii, cache.whole().uses)
 			: undefined;
 	const evidence = input.state.overlay === 'evidence' ? cache.evidence(width, view, ascii) : undefined;
+	const decision: DecisionPane | undefined =
+		input.state.overlay === 'decision'
+			? decisionPane({document: cache.document, state: input.state, view, width, height: pageHeight, ascii})
+			: undefined;
 	const overlay =
 		input.state.overlay === 'help'
 			? helpLines(width)
@@ -526,8 +550,11 @@ export function frame(input: ScreenInput): Frame {
 		hits: (query) => (evidence ? cache.evidenceHits(query, width, view, ascii) : cache.hits(query, width, view, ascii)),
 		targets: evidence?.targets ?? [],
 		rowLine: (section, row) => cache.rowLine(section, row, width, view, ascii),
+		...(decision ? {decision: decision.extent} : {}),
 	};
-	const state = fit(input.state, extent);
+	const fitted = fit(input.state, extent);
+	const matrix = decision ? fitMatrix(fitted.matrix, decision.extent) : fitted.matrix;
+	const state = matrix === fitted.matrix ? fitted : {...fitted, matrix};
 	// Too small to show a section: nothing is laid out ahead at that size.
 	if (small) return {lines: tooSmall(size), extent, state, click: () => nothing, ahead: () => false};
 	const ahead = () => cache.ahead(state.section, width, view, ascii);
@@ -563,12 +590,15 @@ export function frame(input: ScreenInput): Frame {
 		}
 		pane = pane.map((line, index) => highlight(line, marks.get(index) ?? []));
 	}
+	if (decision) pane = [...decision.lines];
 	while (pane.length < pageHeight) pane.push([]);
 
 	const section = comparison.sections[state.section];
-	const where = state.overlay
-		? `${overlayTitles[state.overlay]}  ${percent(top, pageHeight, content.length)}`
-		: `${section?.title ?? ''} ${state.section + 1}/${comparison.sections.length}  ${percent(top, pageHeight, content.length)}`;
+	const where = decision
+		? decision.where
+		: state.overlay
+			? `${overlayTitles[state.overlay]}  ${percent(top, pageHeight, content.length)}`
+			: `${section?.title ?? ''} ${state.section + 1}/${comparison.sections.length}  ${percent(top, pageHeight, content.length)}`;
 	const hidden =
 		section && !state.overlay && state.differences ? visibleRows(section, view, shownText(cache.document)).hidden : 0;
 	const right = hidden > 0 ? `${hidden} ${hidden === 1 ? 'row' : 'rows'} hidden  ${where}` : where;
@@ -605,7 +635,13 @@ export function frame(input: ScreenInput): Frame {
 	}
 	if (state.notice) left = [span(state.notice, Role.strong)];
 	if (state.digits !== undefined) left = [span(`section ${state.digits}…`, Role.strong)];
-	const lines = [...header, ...bar, ...pane, footer(left, left.length > 0 ? [] : hints(context), right, width)];
+	// A note being written takes the footer, as a search does, with the keys that end it.
+	if (decision?.editor) {
+		context = 'note';
+		left = decision.editor;
+	}
+	const tips = left.length > 0 && context !== 'note' ? [] : hints(context);
+	const lines = [...header, ...bar, ...pane, footer(left, tips, right, width)];
 	const paneTop = header.length + bar.length;
 	const click = (column: number, row: number): readonly Command[] => {
 		if (column < 0 || column >= width) return nothing;
@@ -623,6 +659,7 @@ export function frame(input: ScreenInput): Frame {
 			const moveTo: Command = {type: 'cursor', by: subject - state.cursor};
 			return column >= subjectBox.start && column < subjectBox.end ? [moveTo, {type: 'toggleSubject'}] : [moveTo];
 		}
+		if (decision) return decision.click(column, index);
 		if (state.overlay === 'evidence' && evidence) {
 			// A click picks a row; a click on the picked row opens it, as Enter does.
 			const index = evidenceRowAt(evidence, line);

@@ -2,7 +2,9 @@
 // overlay, the search, and the reader's view (subjects shown and their order, differences only).
 // Pure: the sizes and search hits it needs come in as arguments.
 import type {EvidenceTarget} from '../layout/evidence.js';
-import type {Command, Overlay} from './keymap.js';
+import {type Decision, emptyDecision} from '../model/decision.js';
+import {type DecisionExtent, decisionView, initialMatrix, type MatrixState} from './decision-view.js';
+import type {Command, KeyContext, Overlay} from './keymap.js';
 import type {LineHit} from './search.js';
 
 /** A search: what was typed, whether it is still being typed, which hit is current. */
@@ -46,6 +48,10 @@ export type BrowserState = {
 	 * act when the pause after them ends (the shell sends digitsDone), or before any other key.
 	 */
 	readonly digits: string | undefined;
+	/** The reader's decision: weights, scores and notes of their own (model/decision.ts). */
+	readonly decision: Decision;
+	/** Where the reader is in the decision matrix (D), kept while it is closed. */
+	readonly matrix: MatrixState;
 };
 
 /** The sizes and lookups a command needs to stay in range. */
@@ -68,6 +74,8 @@ export type Extent = {
 	readonly targets?: readonly EvidenceTarget[];
 	/** The line of a section where a table row (by its index in the table) shows. */
 	readonly rowLine?: (section: number, row: number) => number | undefined;
+	/** The decision matrix's rows and page, while it is open. */
+	readonly decision?: DecisionExtent;
 };
 
 /** Where the browser starts. */
@@ -80,6 +88,10 @@ export type Start = {
 	readonly overlay?: Overlay;
 	/** Take the mouse (default true). */
 	readonly mouse?: boolean;
+	/** The decision kept from before (read from its file). */
+	readonly decision?: Decision;
+	/** A message for the footer of the first frame (a decision file that could not be read). */
+	readonly notice?: string;
 };
 
 /** The state at start. */
@@ -95,9 +107,11 @@ export function initialState(start: Start): BrowserState {
 		cursor: 0,
 		differences: start.differences ?? false,
 		reference: undefined,
-		notice: undefined,
+		notice: start.notice,
 		mouse: start.mouse ?? true,
 		digits: undefined,
+		decision: start.decision ?? emptyDecision,
+		matrix: initialMatrix,
 	};
 }
 
@@ -265,6 +279,10 @@ export function reduce(previous: BrowserState, command: Command, extent: Extent)
 		const evidence = evidenceView(state, command, extent);
 		if (evidence) return evidence;
 	}
+	if (state.overlay === 'decision') {
+		const decided = decisionView(state, command, extent, reduce);
+		if (decided) return decided;
+	}
 	switch (command.type) {
 		case 'next':
 			return showSection(state, (state.section + 1) % extent.sections, extent);
@@ -352,6 +370,18 @@ export function reduce(previous: BrowserState, command: Command, extent: Extent)
 		case 'quit':
 		case 'pick':
 			return state;
+		// The decision matrix's own commands (decision-view.ts); nothing outside it.
+		case 'column':
+		case 'pickCell':
+		case 'score':
+		case 'weight':
+		case 'noteOpen':
+		case 'noteType':
+		case 'noteErase':
+		case 'noteCaret':
+		case 'noteDone':
+		case 'noteCancel':
+			return state;
 	}
 }
 
@@ -428,4 +458,11 @@ export function fit(state: BrowserState, extent: Extent): BrowserState {
 	return scroll === state.scroll && overlayScroll === state.overlayScroll && cursor === state.cursor
 		? state
 		: {...state, scroll, overlayScroll, cursor};
+}
+
+/** Where a key lands in a state: typing a search, writing a note, an overlay, or browsing. */
+export function keyContext(state: BrowserState): KeyContext {
+	if (state.search?.editing) return 'search';
+	if (state.overlay === 'decision' && state.matrix.editor) return 'note';
+	return state.overlay ?? 'browse';
 }
