@@ -48,6 +48,10 @@ export type Options = {
 	readonly ascii: boolean;
 	/** Show the evidence view (how each subject's claims are backed) instead of the sections. */
 	readonly evidence: boolean;
+	/** Print the reader's decision: the verdict and the matrix of weights, scores and notes. */
+	readonly verdict: boolean;
+	/** Keep the decision in this file instead of the one tradeoff names in its data folder. */
+	readonly decisionFile: string | undefined;
 	readonly help: boolean;
 	readonly version: boolean;
 };
@@ -80,6 +84,11 @@ Options
                           (Performance › Litestar: …); in a terminal, open at the first hit
       --evidence          how each subject's claims are backed: cited, uncited or not
                           stated, per row and in all; in a terminal, open the browser on it
+      --verdict           print your decision: the verdict, then each row's weight and
+                          your scores and notes (D in the browser makes it); markdown
+                          writes a decision record, json the figures
+      --decision-file <f> keep the decision in this file (default: one per comparison in
+                          $XDG_DATA_HOME/tradeoff/decisions)
       --ascii             draw tables and charts with ASCII characters only
       --timeout <s>       seconds a URL may take to download (default 30)
   -h, --help              show this help
@@ -87,7 +96,8 @@ Options
 
 Keys (in the browser; ? lists them all)
   ← → sections   ↑ ↓ Space b scroll   / search   c subjects   d differences
-  e evidence     r references   i about the source   M mouse on/off   Ctrl-Z suspend   q quit
+  e evidence     D decide   r references   i about the source   M mouse on/off
+  Ctrl-Z suspend   q quit
   The wheel scrolls; a click opens a section or a [n] reference, or picks in a list.
 
 Exit status
@@ -99,6 +109,7 @@ Examples
   tradeoff --only fastapi,django-ninja --plain
   tradeoff --search benchmark --plain
   tradeoff --evidence --format json
+  tradeoff --verdict --format markdown > DECISION.md
   tradeoff my-comparison.json
   tradeoff README.md
   tradeoff https://example.com/comparison.md
@@ -174,6 +185,8 @@ export function parseArguments(argv: readonly string[]): Options {
 		search: values.search,
 		ascii: values.ascii ?? false,
 		evidence: values.evidence ?? false,
+		verdict: values.verdict ?? false,
+		decisionFile: values['decision-file'],
 		help: values.help ?? false,
 		version: values.version ?? false,
 	};
@@ -197,6 +210,8 @@ function parse(argv: readonly string[]) {
 			search: {type: 'string'},
 			ascii: {type: 'boolean'},
 			evidence: {type: 'boolean'},
+			verdict: {type: 'boolean'},
+			'decision-file': {type: 'string'},
 			timeout: {type: 'string'},
 			help: {type: 'boolean', short: 'h'},
 			version: {type: 'boolean', short: 'v'},

@@ -20,6 +20,7 @@ import type {Section} from '../model/schema.js';
 import {applyView, findSection, pickSubjects, type View} from '../model/view.js';
 import {setFlags} from '../startup/compile-cache.js';
 import {browserFlags} from '../startup/v8-flags.js';
+import {placeOf} from '../store/decision-store.js';
 import {
 	helpText,
 	type Options,
@@ -29,6 +30,7 @@ import {
 	wantsColor,
 	widthLimits,
 } from './args.js';
+import {type DecisionHandle, decisionPlace, keepDecision, openKept, printedVerdict} from './decision.js';
 import {loadInteractive} from './load-browser.js';
 
 declare const TRADEOFF_VERSION: string;
@@ -65,7 +67,15 @@ function downloadStatus(stderr: NodeJS.WriteStream): {
 	};
 }
 
-async function readDocument(file: string | undefined, options: Options): Promise<Document> {
+/**
+ * Reads the comparison named on the command line. `read`, when given, is told stdin's bytes: the
+ * decision on a comparison piped in is found again by them.
+ */
+async function readDocument(
+	file: string | undefined,
+	options: Options,
+	read?: {stdin?: Uint8Array},
+): Promise<Document> {
 	// The bundled comparison was validated and parsed when the bundle was built.
 	if (file === undefined) return prepareDocument(bundled.comparison, bundled);
 	if (isUrl(file)) {
@@ -83,7 +93,9 @@ async function readDocument(file: string | undefined, options: Options): Promise
 		if (process.stdin.isTTY) {
 			throw new UsageError('- reads a comparison from stdin, but stdin is a terminal; pipe a file in');
 		}
-		return documentFromBytes(await readStdin(process.stdin), '<stdin>', process.env);
+		const bytes = await readStdin(process.stdin);
+		if (read) read.stdin = bytes;
+		return documentFromBytes(bytes, '<stdin>', process.env);
 	}
 	return documentFromBytes(readComparisonFile(file), file, process.env);
 }
@@ -254,7 +266,12 @@ function browserLook(options: Options) {
 	} as const;
 }
 
-async function browse(document: Document, options: Options, view: View): Promise<number | undefined> {
+async function browse(
+	document: Document,
+	options: Options,
+	view: View,
+	decision: DecisionHandle,
+): Promise<number | undefined> {
 	useBrowserFlags();
 	const {module, saveCache, snapshot} = loadInteractive(browserFile, process.env);
 	const {runInteractive, NoTerminalError} = module;
@@ -273,7 +290,12 @@ async function browse(document: Document, options: Options, view: View): Promise
 				differences: view.differencesOnly,
 				...(options.evidence ? {overlay: 'evidence' as const} : {}),
 				mouse: options.mouse,
+				decision: decision.decision,
+				...(decision.notice ? {notice: decision.notice} : {}),
 			},
+			onDecision: decision.change,
+			// Ctrl-Z: the decision on disk before the process stops (it may never be continued).
+			onRelease: decision.flush,
 			query: options.search,
 			...browserLook(options),
 			// The cache holds what the first frame compiled (a smaller cache is quicker to read than
@@ -292,10 +314,27 @@ async function browse(document: Document, options: Options, view: View): Promise
 async function browseList(entries: readonly ListEntry[], options: Options): Promise<number | undefined> {
 	useBrowserFlags();
 	const {module, saveCache, snapshot} = loadInteractive(browserFile, process.env);
+	// Each comparison's decision is opened as the reader opens it, and kept while the list runs.
+	const kept = new Map<number, DecisionHandle>();
+	const decisionFor = (index: number) => {
+		const entry = entries[index];
+		if (!entry?.document) return undefined;
+		let handle = kept.get(index);
+		if (!handle) {
+			const place = decisionPlace(placeOf(entry.name, {isUrl: isUrl(entry.name)}), undefined, process.env);
+			handle = keepDecision(entry.document, place, process.stderr, {whileDrawn: true});
+			kept.set(index, handle);
+		}
+		return handle;
+	};
 	try {
 		return await module.runInteractive({
 			document: undefined,
 			list: entries,
+			decisionFor,
+			onRelease: () => {
+				for (const handle of kept.values()) handle.flush();
+			},
 			start: {order: [], differences: options.differences, mouse: options.mouse},
 			query: undefined,
 			...browserLook(options),
@@ -330,7 +369,11 @@ async function main(argv: readonly string[]): Promise<number> {
 						? '--search'
 						: options.evidence
 							? '--evidence'
-							: undefined;
+							: options.verdict
+								? '--verdict'
+								: options.decisionFile !== undefined
+									? '--decision-file'
+									: undefined;
 		if (flag) throw new UsageError(`${flag} picks within one comparison; give one file, not a list of them`);
 		const entries = await readList(options);
 		if (wantsBrowser(options)) {
@@ -341,14 +384,45 @@ async function main(argv: readonly string[]): Promise<number> {
 		await write(printedList(entries, options));
 		return 0;
 	}
-	const document = await readDocument(options.file, options);
+	if (options.verdict && (options.evidence || options.search !== undefined))
+		throw new UsageError(
+			`--verdict prints the decision; it cannot be combined with ${options.evidence ? '--evidence' : '--search'}`,
+		);
+	const read: {stdin?: Uint8Array} = {};
+	const document = await readDocument(options.file, options, read);
 	const {comparison} = document;
 	const view: View = {
 		subjects: options.only ? pickSubjects(comparison, options.only) : comparison.subjects,
 		differencesOnly: options.differences,
 	};
+	const kept = () =>
+		decisionPlace(
+			placeOf(options.file, {isUrl: options.file !== undefined && isUrl(options.file), ...read}),
+			options.decisionFile,
+			process.env,
+		);
+	if (options.verdict) {
+		process.stdout.on('error', onOutputError);
+		const place = kept();
+		const sections = options.section ? [findSection(comparison, options.section)] : comparison.sections;
+		await write(
+			printedVerdict(document, view, sections, () => openKept(place, process.stderr), {
+				format: options.format,
+				width: printWidth(options),
+				ascii: options.ascii,
+				name: options.file ?? '<bundled>',
+				source: place.source,
+				today: new Date().toISOString().slice(0, 10),
+				render: (lines) => renderLines(lines, renderOptions(options)),
+			}),
+		);
+		return 0;
+	}
 	if (wantsBrowser(options)) {
-		const status = await browse(document, options, view);
+		const decision = keepDecision(document, kept(), process.stderr);
+		const status = await browse(document, options, view, decision);
+		// Saved now, so that a failure is said before tradeoff ends (the exit saves it anyway).
+		decision.flush();
 		if (status !== undefined) return status;
 	}
 	process.stdout.on('error', onOutputError);

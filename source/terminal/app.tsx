@@ -4,6 +4,7 @@ import type {Start} from '../browser/state.js';
 import type {Document} from '../layout/document.js';
 import type {ColorMode} from '../layout/render-text.js';
 import type {Theme} from '../layout/theme.js';
+import type {Decision} from '../model/decision.js';
 import {type SizeStore, useTerminalSize} from './size.js';
 import {StyledLines} from './styled-lines.js';
 import {useBrowser} from './use-browser.js';
@@ -27,6 +28,8 @@ export type AppProps = {
 	readonly onMouseCapture?: (on: boolean) => void;
 	/** Opened from a list: Esc with nothing to close goes back to it. */
 	readonly onBack?: () => void;
+	/** Gets each change of the reader's decision. */
+	readonly onDecision?: (decision: Decision) => void;
 };
 
 /**
@@ -48,6 +51,7 @@ export function App(props: AppProps) {
 		...(props.onSuspend ? {onSuspend: props.onSuspend} : {}),
 		...(props.onMouseCapture ? {onMouseCapture: props.onMouseCapture} : {}),
 		...(props.onBack ? {onBack: props.onBack} : {}),
+		...(props.onDecision ? {onDecision: props.onDecision} : {}),
 	});
 	return (
 		<StyledLines

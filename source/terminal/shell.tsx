@@ -4,6 +4,7 @@ import type {ListEntry} from '../browser/list.js';
 import type {ColorMode} from '../layout/render-text.js';
 import type {Theme} from '../layout/theme.js';
 import {App} from './app.js';
+import type {KeptDecision} from './interactive.js';
 import {ComparisonList} from './list.js';
 import type {SizeStore} from './size.js';
 
@@ -24,6 +25,8 @@ export type ShellProps = {
 	readonly onSuspend: () => void;
 	/** The mouse was taken or left to the terminal. */
 	readonly onMouseCapture: (on: boolean) => void;
+	/** The decision kept for the comparison at an index, as it is opened. */
+	readonly decisionFor?: (index: number) => KeptDecision | undefined;
 };
 
 /**
@@ -79,6 +82,7 @@ export function Shell(props: ShellProps) {
 	};
 	const document = open === undefined ? undefined : props.entries[open]?.document;
 	if (open !== undefined && document) {
+		const kept = props.decisionFor?.(open);
 		return (
 			<App
 				document={document}
@@ -87,7 +91,9 @@ export function Shell(props: ShellProps) {
 					order: document.comparison.subjects.map((subject) => subject.id),
 					differences: props.differences,
 					mouse,
+					...(kept ? {decision: kept.decision, ...(kept.notice ? {notice: kept.notice} : {})} : {}),
 				}}
+				{...(kept ? {onDecision: kept.change} : {})}
 				ascii={props.ascii}
 				color={props.color}
 				theme={props.theme}
