@@ -20,7 +20,6 @@ import type {Section} from '../model/schema.js';
 import {applyView, findSection, pickSubjects, type View} from '../model/view.js';
 import {setFlags} from '../startup/compile-cache.js';
 import {browserFlags} from '../startup/v8-flags.js';
-import {placeOf} from '../store/decision-store.js';
 import {
 	helpText,
 	type Options,
@@ -30,7 +29,7 @@ import {
 	wantsColor,
 	widthLimits,
 } from './args.js';
-import {type DecisionHandle, decisionPlace, keepDecision, openKept, printedVerdict} from './decision.js';
+import type {DecisionHandle} from './decision.js';
 import {loadInteractive} from './load-browser.js';
 
 declare const TRADEOFF_VERSION: string;
@@ -314,6 +313,7 @@ async function browse(
 async function browseList(entries: readonly ListEntry[], options: Options): Promise<number | undefined> {
 	useBrowserFlags();
 	const {module, saveCache, snapshot} = loadInteractive(browserFile, process.env);
+	const {decisionPlace, keepDecision, placeOfInput} = await import('./decision.js');
 	// Each comparison's decision is opened as the reader opens it, and kept while the list runs.
 	const kept = new Map<number, DecisionHandle>();
 	const decisionFor = (index: number) => {
@@ -321,7 +321,7 @@ async function browseList(entries: readonly ListEntry[], options: Options): Prom
 		if (!entry?.document) return undefined;
 		let handle = kept.get(index);
 		if (!handle) {
-			const place = decisionPlace(placeOf(entry.name, {isUrl: isUrl(entry.name)}), undefined, process.env);
+			const place = decisionPlace(placeOfInput(entry.name, {isUrl: isUrl(entry.name)}), undefined, process.env);
 			handle = keepDecision(entry.document, place, process.stderr, {whileDrawn: true});
 			kept.set(index, handle);
 		}
@@ -395,18 +395,20 @@ async function main(argv: readonly string[]): Promise<number> {
 		subjects: options.only ? pickSubjects(comparison, options.only) : comparison.subjects,
 		differencesOnly: options.differences,
 	};
-	const kept = () =>
-		decisionPlace(
-			placeOf(options.file, {isUrl: options.file !== undefined && isUrl(options.file), ...read}),
-			options.decisionFile,
-			process.env,
-		);
+	const kept = async () => {
+		const decisions = await import('./decision.js');
+		const source = decisions.placeOfInput(options.file, {
+			isUrl: options.file !== undefined && isUrl(options.file),
+			...read,
+		});
+		return {decisions, place: decisions.decisionPlace(source, options.decisionFile, process.env)};
+	};
 	if (options.verdict) {
 		process.stdout.on('error', onOutputError);
-		const place = kept();
+		const {decisions, place} = await kept();
 		const sections = options.section ? [findSection(comparison, options.section)] : comparison.sections;
 		await write(
-			printedVerdict(document, view, sections, () => openKept(place, process.stderr), {
+			decisions.printedVerdict(document, view, sections, () => decisions.openKept(place, process.stderr), {
 				format: options.format,
 				width: printWidth(options),
 				ascii: options.ascii,
@@ -419,7 +421,8 @@ async function main(argv: readonly string[]): Promise<number> {
 		return 0;
 	}
 	if (wantsBrowser(options)) {
-		const decision = keepDecision(document, kept(), process.stderr);
+		const {decisions, place} = await kept();
+		const decision = decisions.keepDecision(document, place, process.stderr);
 		const status = await browse(document, options, view, decision);
 		// Saved now, so that a failure is said before tradeoff ends (the exit saves it anyway).
 		decision.flush();

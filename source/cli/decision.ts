@@ -1,5 +1,7 @@
 // The reader's decision at the entry: which file keeps it, opening it (and saying so when a file
 // had to be moved aside), keeping it on disk while the browser runs, and printing it (--verdict).
+// Built as a lazy file of its own (build/lazy/decision.cjs): a printed comparison never loads it,
+// nor the store and the decision's layout it brings.
 
 import {decisionLines, type MatrixInput} from '../layout/decision.js';
 import {decisionRecord} from '../layout/decision-record.js';
@@ -17,8 +19,17 @@ import {
 	decisionsFolder,
 	type OpenedDecision,
 	openDecision,
+	placeOf,
 } from '../store/decision-store.js';
 import type {Format} from './args.js';
+
+/** Where the comparison named on the command line was read, as the decision's file knows it. */
+export function placeOfInput(
+	file: string | undefined,
+	read: {readonly isUrl: boolean; readonly stdin?: Uint8Array},
+): string {
+	return placeOf(file, read);
+}
 
 /** Where a comparison's decision is kept, and whether its folder is ours to create. */
 export type DecisionPlace = {readonly path: string; readonly source: string; readonly makeFolder: boolean};

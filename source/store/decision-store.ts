@@ -5,7 +5,9 @@
 // half of either. Saves are merged field by field with what is on disk (another tradeoff deciding
 // on the same comparison), under a lock held only while reading, merging and renaming. A file that
 // cannot be read (damaged, from a newer tradeoff, not ours) is moved aside and never overwritten.
-// Synchronous on purpose: a save must be able to finish inside an exit handler.
+// Synchronous on purpose: a save must be able to finish inside an exit handler. Loaded only when a
+// decision is opened (the cli imports it through a lazy file), so node:crypto costs a printed
+// comparison nothing.
 import {createHash} from 'node:crypto';
 import {
 	closeSync,
@@ -34,6 +36,11 @@ export function decisionsFolder(env: Readonly<Record<string, string | undefined>
 	return join(data, 'tradeoff', 'decisions');
 }
 
+/** A SHA-256 of a text or bytes, in hex. */
+function sha256(data: string | Uint8Array): string {
+	return createHash('sha256').update(data).digest('hex');
+}
+
 /** Where the bundled comparison "was read": the same for every run of every version. */
 export const bundledPlace = 'tradeoff:bundled/fastapi-litestar-django-ninja.json';
 
@@ -51,10 +58,7 @@ export function placeOf(file: string | undefined, options: {isUrl: boolean; stdi
 			return file;
 		}
 	}
-	if (file === '-')
-		return `stdin:sha256:${createHash('sha256')
-			.update(options.stdin ?? new Uint8Array())
-			.digest('hex')}`;
+	if (file === '-') return `stdin:sha256:${sha256(options.stdin ?? new Uint8Array())}`;
 	const path = resolve(file);
 	try {
 		return realpathSync(path);
@@ -65,7 +69,7 @@ export function placeOf(file: string | undefined, options: {isUrl: boolean; stdi
 
 /** The decision file for a place: the folder, then a hash of the place (no place can name another folder). */
 export function decisionFileFor(place: string, folder: string): string {
-	return join(folder, `${createHash('sha256').update(place).digest('hex').slice(0, 32)}.json`);
+	return join(folder, `${sha256(place).slice(0, 32)}.json`);
 }
 
 /** A time for a file name: 20261206T101530Z (no colons, which some file systems refuse). */
