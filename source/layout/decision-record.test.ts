@@ -46,17 +46,21 @@ function headings(markdown: string): string[] {
 }
 
 describe('the decision record', () => {
-	let decision = withScore(emptyDecision, row('Throughput'), 'fastapi', 5);
-	decision = withScore(decision, row('Throughput'), 'django-ninja', 3);
-	decision = withWeight(decision, row('Throughput'), 4);
-	decision = withNote(decision, row('Throughput'), 'litestar', 'about 3k req/s in <our> test | *bench*');
-	decision = withScore(decision, row('Ecosystem'), 'litestar', 2);
-	decision = withNote(decision, row('Ecosystem'), 'fastapi', 'huge');
-	decision = withScore(decision, {section: 'performance', criterion: 'Latency', occurrence: 1}, 'fastapi', 1);
-	const markdown = record(decision);
+	// Built inside each test (not here, in the describe body) so that mutation testing credits the
+	// tests that check the record.
+	const decided = () => {
+		let decision = withScore(emptyDecision, row('Throughput'), 'fastapi', 5);
+		decision = withScore(decision, row('Throughput'), 'django-ninja', 3);
+		decision = withWeight(decision, row('Throughput'), 4);
+		decision = withNote(decision, row('Throughput'), 'litestar', 'about 3k req/s in <our> test | *bench*');
+		decision = withScore(decision, row('Ecosystem'), 'litestar', 2);
+		decision = withNote(decision, row('Ecosystem'), 'fastapi', 'huge');
+		return withScore(decision, {section: 'performance', criterion: 'Latency', occurrence: 1}, 'fastapi', 1);
+	};
+	const markdown = () => record(decided());
 
 	test('has the parts a team needs, in order', () => {
-		expect(headings(markdown)).toEqual([
+		expect(headings(markdown())).toEqual([
 			'Decision record: FastAPI vs Litestar vs Django Ninja for ML APIs',
 			'Options',
 			'Result',
@@ -68,7 +72,7 @@ describe('the decision record', () => {
 	});
 
 	test('the comparison: its title, where it was read, its date, whether a machine wrote it; when decided and recorded', () => {
-		const [about] = tables(markdown);
+		const [about] = tables(markdown());
 		expect(about?.rows.map((cells) => cells.map((cell) => cell.text))).toEqual([
 			['Comparison', 'FastAPI vs Litestar vs Django Ninja for ML APIs'],
 			['Read from', '/home/me/compare.json'],
@@ -82,9 +86,9 @@ describe('the decision record', () => {
 
 	test('the result with its margin, and a table of ranks, scores and coverage', () => {
 		// FastAPI 20/20 on Throughput (weight 4); Django Ninja 12/20; Litestar 2/5 on Ecosystem.
-		expect(markdown).toContain('FastAPI leads at 100%, 40 points ahead of Django Ninja (60%).');
-		expect(markdown).toContain('Margin: 40 points.');
-		const result = tables(markdown)[1];
+		expect(markdown()).toContain('FastAPI leads at 100%, 40 points ahead of Django Ninja (60%).');
+		expect(markdown()).toContain('Margin: 40 points.');
+		const result = tables(markdown())[1];
 		expect(result?.header.map((cell) => cell.text)).toEqual(['Rank', 'Option', 'Score', 'Coverage']);
 		expect(result?.rows.map((cells) => cells.map((cell) => cell.text))).toEqual([
 			['1', 'FastAPI', '100%', '13.3%'],
@@ -94,7 +98,7 @@ describe('the decision record', () => {
 	});
 
 	test('every criterion with its weight, every cell with its score and note', () => {
-		const [, , weights, scores] = tables(markdown);
+		const [, , weights, scores] = tables(markdown());
 		expect(weights?.rows).toHaveLength(rows.length);
 		expect(weights?.rows.find((cells) => cells[1]?.text === 'Throughput')?.map((cell) => cell.text)).toEqual([
 			'Performance',
@@ -122,7 +126,8 @@ describe('the decision record', () => {
 	});
 
 	test('the cells the reader filled in where the source was silent, marked as theirs; a note where it speaks is not one', () => {
-		const part = markdown.slice(markdown.indexOf('## Filled in'), markdown.indexOf('## No longer'));
+		const text = markdown();
+		const part = text.slice(text.indexOf('## Filled in'), text.indexOf('## No longer'));
 		expect(part).toContain('- Performance › Throughput › Litestar: ✎ about 3k req/s in \\<our\\> test \\| \\*bench\\*');
 		expect(part).not.toContain('huge');
 		// The note's markup is shown as typed, never as HTML or emphasis.
@@ -131,11 +136,11 @@ describe('the decision record', () => {
 	});
 
 	test('rows no longer in the comparison are kept and listed', () => {
-		expect(markdown).toContain('- performance › Latency · weight 1 · FastAPI 1');
+		expect(markdown()).toContain('- performance › Latency · weight 1 · FastAPI 1');
 	});
 
 	test('follows the shown subjects', () => {
-		const some = record(decision, comparison.subjects.slice(1));
+		const some = record(decided(), comparison.subjects.slice(1));
 		expect(tables(some)[3]?.header.map((cell) => cell.text)).toEqual([
 			'Section',
 			'Criterion',

@@ -103,6 +103,23 @@ describe('the decision file', () => {
 		expect(read(JSON.stringify(file([]))).rows.size).toBe(0);
 	});
 
+	test('a cell that says nothing is no cell; a row left with none and weight 1 is not kept', () => {
+		const decision = read(JSON.stringify(file([{section: 's', criterion: 'c', cells: {a: {}, b: {note: '  '}}}])));
+		expect(decision.rows.size).toBe(0);
+		const weighed = read(JSON.stringify(file([{section: 's', criterion: 'c', weight: 2, cells: {a: {}}}])));
+		expect([...weighed.rows.values()][0]?.cells).toStrictEqual({});
+	});
+
+	test('a byte-order mark is read only at the start; one inside a note stays', () => {
+		const decision = read(JSON.stringify(file([{section: 's', criterion: 'c', cells: {a: {note: 'a\uFEFFb'}}}])));
+		expect(cellOf(decision, rowKey({section: 's', criterion: 'c', occurrence: 1}), 'a').note).toBe('a\uFEFFb');
+	});
+
+	test('a time that is not text is no time', () => {
+		const result = readDecisionText(JSON.stringify(file([], {updated: 5})));
+		expect(result.ok && result.updated).toBeUndefined();
+	});
+
 	test('fields it does not know are left alone (a later tradeoff of the same version may add some)', () => {
 		const decision = read(
 			JSON.stringify(
@@ -161,6 +178,7 @@ describe('a file that cannot be read says why', () => {
 		[[{criterion: 'c'}], 'rows[0].section: expected a section id'],
 		[[{section: '', criterion: 'c'}], 'rows[0].section: expected a section id'],
 		[[{section: 's'}], 'rows[0].criterion: expected a criterion'],
+		[[{section: 's', criterion: ''}], 'rows[0].criterion: expected a criterion'],
 		[[{section: 's', criterion: 7}], 'rows[0].criterion: expected a criterion'],
 		[[{section: 's', criterion: 'c', occurrence: 0}], 'rows[0].occurrence: expected a whole number from 1'],
 		[[{section: 's', criterion: 'c', weight: 6}], 'rows[0].weight: expected a whole number from 0 to 5'],

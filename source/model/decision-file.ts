@@ -50,7 +50,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function isWhole(value: unknown, range: {readonly min: number; readonly max: number}): value is number {
-	return typeof value === 'number' && Number.isInteger(value) && value >= range.min && value <= range.max;
+	// Number.isInteger is false for anything but a number.
+	return Number.isInteger(value) && (value as number) >= range.min && (value as number) <= range.max;
 }
 
 class Damaged extends Error {}
@@ -101,7 +102,7 @@ export function readDecisionText(text: string): DecisionRead {
 	if (!isRecord(data) || data.format !== decisionFormat)
 		return {ok: false, reason: 'it is not a tradeoff decision file'};
 	const version = data.version;
-	if (typeof version === 'number' && Number.isInteger(version) && version > decisionVersion)
+	if (isWhole(version, {min: decisionVersion + 1, max: Number.MAX_SAFE_INTEGER}))
 		return {
 			ok: false,
 			reason: `it was written by a newer tradeoff (format version ${version}; this one reads ${decisionVersion})`,
@@ -115,8 +116,9 @@ export function readDecisionText(text: string): DecisionRead {
 			if (row.weight !== weightRange.initial || Object.keys(row.cells).length > 0) rows.set(rowKey(row), row);
 		});
 	} catch (error) {
-		if (error instanceof Damaged) return {ok: false, reason: `it is damaged: ${error.message}`};
-		throw error;
+		// Only Damaged is thrown above: anything else would be a fault of ours, and is not caught.
+		if (!(error instanceof Damaged)) throw error;
+		return {ok: false, reason: `it is damaged: ${error.message}`};
 	}
 	const updated = typeof data.updated === 'string' ? sanitizeText(data.updated) : undefined;
 	return {ok: true, decision: {rows}, updated};

@@ -95,7 +95,13 @@ describe('merging two processes’ decisions', () => {
 		const place = places[0] as RowPlace;
 		const mine = withScore(emptyDecision, place, 'a', 5);
 		const theirs = withNote(emptyDecision, place, 'a', 'n');
-		expect(cellOf(mergeDecisions(emptyDecision, mine, theirs), rowKey(place), 'a')).toEqual({score: 5, note: 'n'});
+		expect(cellOf(mergeDecisions(emptyDecision, mine, theirs), rowKey(place), 'a')).toStrictEqual({
+			score: 5,
+			note: 'n',
+		});
+		// A cell holds only the fields it has.
+		expect(cellOf(mergeDecisions(emptyDecision, emptyDecision, theirs), rowKey(place), 'a')).toStrictEqual({note: 'n'});
+		expect(cellOf(mergeDecisions(emptyDecision, mine, emptyDecision), rowKey(place), 'a')).toStrictEqual({score: 5});
 	});
 
 	test('what I cleared stays cleared; what I did not touch follows theirs, cleared or not', () => {

@@ -58,17 +58,15 @@ export function mergeDecisions(base: Decision, mine: Decision, theirs: Decision)
 
 /** Whether two decisions say the same (the same rows, weights, scores and notes). */
 export function sameDecision(a: Decision, b: Decision): boolean {
-	if (a === b) return true;
 	if (a.rows.size !== b.rows.size) return false;
 	for (const [key, row] of a.rows) {
 		const other = b.rows.get(key);
 		if (!other || other.weight !== row.weight) return false;
-		const subjects = Object.keys(row.cells);
-		if (subjects.length !== Object.keys(other.cells).length) return false;
-		for (const subject of subjects) {
-			const mine = row.cells[subject];
-			const theirs = other.cells[subject];
-			if (mine?.score !== theirs?.score || mine?.note !== theirs?.note) return false;
+		const cells = Object.entries(row.cells);
+		if (cells.length !== Object.keys(other.cells).length) return false;
+		for (const [subject, mine] of cells) {
+			const theirs = Object.hasOwn(other.cells, subject) ? other.cells[subject] : undefined;
+			if (mine.score !== theirs?.score || mine.note !== theirs?.note) return false;
 		}
 	}
 	return true;

@@ -147,8 +147,11 @@ describe('changing a decision', () => {
 	test('a score and a note on one cell are kept apart', () => {
 		let decision = withNote(emptyDecision, place, 'fastapi', 'fast enough');
 		decision = withScore(decision, place, 'fastapi', 5);
+		expect(cellOf(decision, rowKey(place), 'fastapi')).toStrictEqual({note: 'fast enough', score: 5});
 		decision = withScore(decision, place, 'fastapi', undefined);
-		expect(cellOf(decision, rowKey(place), 'fastapi')).toEqual({note: 'fast enough'});
+		expect(cellOf(decision, rowKey(place), 'fastapi')).toStrictEqual({note: 'fast enough'});
+		decision = withNote(withScore(decision, place, 'fastapi', 2), place, 'fastapi', undefined);
+		expect(cellOf(decision, rowKey(place), 'fastapi')).toStrictEqual({score: 2});
 	});
 });
 
@@ -160,6 +163,7 @@ describe('notes', () => {
 		expect(cleanNote('   ')).toBeUndefined();
 		expect(cleanNote(undefined)).toBeUndefined();
 		expect(cleanNote('a  \u2028  b')).toBe('a b');
+		expect(cleanNote('Vote\u000bnow\fVery')).toBe('Vote now Very');
 	});
 
 	test('keep at most the limit, counted in characters', () => {
@@ -197,6 +201,9 @@ describe('rows no longer in the comparison', () => {
 			['performance', 'Throughput', 2],
 		]);
 		expect(goneRows(emptyDecision, comparison)).toEqual([]);
+		// A section without a table has no rows, whatever a row of the decision is called.
+		const tableless = {section: 'empty', criterion: 'undefined', occurrence: 1};
+		expect(goneRows(withScore(emptyDecision, tableless, 'a', 1), twice)).toHaveLength(1);
 	});
 });
 

@@ -118,7 +118,7 @@ function clampWhole(value: number, range: {readonly min: number; readonly max: n
  */
 export function cleanNote(text: string | undefined): string | undefined {
 	if (text === undefined) return undefined;
-	const line = sanitizeText(text.replace(/[\r\n\t\v\f\u2028\u2029]+/g, ' '))
+	const line = sanitizeText(text.replace(/[\r\n\t\v\f\u2028\u2029]/g, ' '))
 		.replace(/ {2,}/g, ' ')
 		.trim();
 	const kept = Array.from(line).slice(0, noteLimit).join('').trimEnd();
@@ -198,26 +198,23 @@ export type FilledIn = {
 /** The reader's notes on the cells of the comparison where the source says nothing. */
 export function filledIn(decision: Decision, comparison: Comparison): FilledIn {
 	const notes = new Map<string, Map<number, Map<string, string>>>();
-	const parts: string[] = [];
-	if (decision.rows.size > 0) {
-		comparison.sections.forEach((section, index) => {
-			for (const row of sectionRows(section, index)) {
-				const cells = decision.rows.get(row.key)?.cells;
-				if (!cells) continue;
-				for (const subject of comparison.subjects) {
-					const note = cells[subject.id]?.note;
-					if (note === undefined || !isNotStated(row.data.cells[subject.id])) continue;
-					const bySection = notes.get(section.id) ?? new Map<number, Map<string, string>>();
-					const byRow = bySection.get(row.row) ?? new Map<string, string>();
-					byRow.set(subject.id, note);
-					bySection.set(row.row, byRow);
-					notes.set(section.id, bySection);
-					parts.push(`${section.id}\u0000${row.row}\u0000${subject.id}\u0000${note}`);
-				}
+	const parts: string[][] = [];
+	comparison.sections.forEach((section, index) => {
+		for (const row of sectionRows(section, index)) {
+			if (!decision.rows.has(row.key)) continue;
+			for (const subject of comparison.subjects) {
+				const note = cellOf(decision, row.key, subject.id).note;
+				if (note === undefined || !isNotStated(row.data.cells[subject.id])) continue;
+				const bySection = notes.get(section.id) ?? new Map<number, Map<string, string>>();
+				const byRow = bySection.get(row.row) ?? new Map<string, string>();
+				byRow.set(subject.id, note);
+				bySection.set(row.row, byRow);
+				notes.set(section.id, bySection);
+				parts.push([section.id, String(row.row), subject.id, note]);
 			}
-		});
-	}
-	return {key: parts.join('\u0001'), notes};
+		}
+	});
+	return {key: parts.length === 0 ? '' : JSON.stringify(parts), notes};
 }
 
 /** The reader's note on a silent cell of a section's table, if they wrote one. */

@@ -101,6 +101,17 @@ describe('the verdict', () => {
 		expect(only.subjects[0]).toMatchObject({score: undefined, coverage: 0, rank: undefined});
 	});
 
+	test('every row left out (weight 0), or no rows at all: nothing is scored, coverage is 0', () => {
+		const none = verdictOf(scored([[5, 4, 3], [], [], []], [0, 0, 0, 0]), rows, comparison.subjects);
+		expect(none.totalWeight).toBe(0);
+		expect(figures(none)).toEqual([
+			['a', undefined, 0, undefined],
+			['b', undefined, 0, undefined],
+			['c', undefined, 0, undefined],
+		]);
+		expect(figures(verdictOf(scored([[5]]), [], comparison.subjects))).toEqual(figures(none));
+	});
+
 	test('every weight from 0 to 5 counts as many times over', () => {
 		for (let weight = 0; weight <= 5; weight++) {
 			// Row 1 scored 5, row 2 scored 0 with the weight under test.

@@ -61,7 +61,8 @@ export function verdictOf(decision: Decision, rows: readonly MatrixRow[], subjec
 		rows.forEach((row, index) => {
 			const weight = weights[index] ?? 0;
 			const score = cellOf(decision, row.key, subject.id).score;
-			if (score === undefined || weight === 0) return;
+			// A row weighing 0 adds nothing to either sum: it is left out by the arithmetic itself.
+			if (score === undefined) return;
 			points += weight * score;
 			possible += weight * scoreRange.max;
 			scoredWeight += weight;
@@ -89,8 +90,8 @@ export function verdictOf(decision: Decision, rows: readonly MatrixRow[], subjec
 	});
 	const withRank = (entry: SubjectVerdict): SubjectVerdict => ({...entry, rank: ranks.get(entry.subject)});
 	const ranked = groups.map((group) => group.map(withRank));
-	const [leader] = groups[0] ?? [];
-	const [next] = groups[1] ?? [];
+	const leader = groups[0]?.[0];
+	const next = groups[1]?.[0];
 	const margin =
 		leader && next
 			? tenthsOfPercent(leader.points * next.possible - next.points * leader.possible, leader.possible * next.possible)
@@ -117,15 +118,17 @@ export function verdictSentences(verdict: Verdict): string[] {
 	const [first, second] = verdict.ranked;
 	if (!first) return [];
 	const name = (group: readonly SubjectVerdict[]) => namesText(group.map((entry) => entry.subject.name));
-	const at = (group: readonly SubjectVerdict[]) => percentText(group[0]?.score ?? 0);
+	// Every group of the ranking has a subject, and every subject in it a score.
+	const at = (group: readonly SubjectVerdict[]) => percentText((group[0] as SubjectVerdict).score as number);
 	const sentences: string[] = [];
 	const points = (value: number) => `${percentText(value).slice(0, -1)} ${value === 1 ? 'point' : 'points'}`;
+	// A margin there is when, and only when, a second group is.
 	if (first.length > 1) {
-		const ahead = second && verdict.margin !== undefined ? `, ${points(verdict.margin)} ahead of ${name(second)}` : '';
+		const ahead = second ? `, ${points(verdict.margin as number)} ahead of ${name(second)}` : '';
 		sentences.push(`${name(first)} tie for first at ${at(first)}${ahead}.`);
-	} else if (second && verdict.margin !== undefined) {
+	} else if (second) {
 		sentences.push(
-			`${name(first)} leads at ${at(first)}, ${points(verdict.margin)} ahead of ${name(second)} (${at(second)}).`,
+			`${name(first)} leads at ${at(first)}, ${points(verdict.margin as number)} ahead of ${name(second)} (${at(second)}).`,
 		);
 	} else {
 		sentences.push(`${name(first)} is the only subject scored (${at(first)}).`);
