@@ -619,7 +619,7 @@ export const mouseHelp: readonly {readonly label: string; readonly description: 
 	{
 		label: 'click',
 		description:
-			"open a section by its name or the references at a [n]; in a list, pick what's clicked (in the evidence view, a second click opens the row)",
+			"open a section by its name or the references at a [n]; in a list, pick what's clicked (in the evidence view, a second click opens the row; in the decision matrix, a click puts the cursor on a cell)",
 	},
 ];
 
