@@ -96,9 +96,11 @@ function scrollBy(matrix: MatrixState, extent: DecisionExtent, lines: number): M
 	const page = Math.max(1, extent.page);
 	const scroll = clamp(matrix.scroll + lines, 0, Math.max(0, extent.lines - page));
 	const line = extent.rowLines[matrix.row] ?? 0;
-	let row = matrix.row;
-	if (line < scroll) row = extent.rowLines.findIndex((at) => at >= scroll);
-	else if (line >= scroll + page) row = extent.rowLines.findLastIndex((at) => at < scroll + page);
+	const onPage = (at: number) => at >= scroll && at < scroll + page;
+	if (onPage(line)) return {...matrix, scroll};
+	// The first row on the page when the page went down past the cursor, else the last; none (a
+	// page of a section's title only): the cursor stays where it was.
+	const row = line < scroll ? extent.rowLines.findIndex(onPage) : extent.rowLines.findLastIndex(onPage);
 	return {...matrix, scroll, row: row === -1 ? matrix.row : row};
 }
 

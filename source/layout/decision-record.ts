@@ -103,7 +103,9 @@ export function decisionRecord(
 		subjects.flatMap((subject) => {
 			const note = cellOf(decision, row.key, subject.id).note;
 			if (note === undefined || normalCell(row.data.cells[subject.id]).notStated !== true) return [];
-			return [`- ${sectionTitle(comparison, row)} › ${row.criterion} › ${subject.name}: ✎ ${plainMarkdown(note)}`];
+			// One list item a cell: a criterion written over lines is put on one.
+			const place = `${sectionTitle(comparison, row)} › ${row.criterion} › ${subject.name}`.replace(/\s+/g, ' ');
+			return [`- ${place}: ✎ ${plainMarkdown(note)}`];
 		}),
 	);
 	out.push('', '## Filled in where the source was silent', '');

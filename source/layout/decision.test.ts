@@ -267,3 +267,121 @@ describe('every width', () => {
 		);
 	});
 });
+
+describe('the matrix at the edges of its forms', () => {
+	const tabs: Comparison = {
+		title: 'Tabs vs spaces',
+		subjects: [
+			{id: 'tabs', name: 'Tabs'},
+			{id: 'spaces', name: 'Spaces'},
+		],
+		sections: [
+			{
+				id: 'size',
+				title: 'Size',
+				table: {
+					rows: [
+						{criterion: 'Bytes  per\nindent', cells: {tabs: '1  byte', spaces: null}},
+						{criterion: 'Width', cells: {tabs: 'varies', spaces: 'fixed'}},
+					],
+				},
+			},
+		],
+	};
+	const tabRows = matrixRows(tabs, defaultView(tabs), tabs.sections);
+	const decide = () => {
+		let decision = withScore(emptyDecision, tabRows[0] as MatrixRow, 'tabs', 5);
+		decision = withNote(decision, tabRows[0] as MatrixRow, 'spaces', 'two to eight');
+		decision = withWeight(withScore(decision, tabRows[1] as MatrixRow, 'spaces', 4), tabRows[1] as MatrixRow, 2);
+		return withNote(decision, tabRows[1] as MatrixRow, 'tabs', 'depends');
+	};
+	const at = (width: number) => {
+		const matrix: MatrixInput = {
+			document: documentOf(tabs),
+			rows: tabRows,
+			subjects: tabs.subjects,
+			decision: decide(),
+		};
+		const columns = matrixColumns(matrix, width);
+		return {
+			columns,
+			lines: [0, 1].map((index) =>
+				lineText(matrixRowLine(matrix, columns, index, index === 1 ? {column: 1} : undefined)),
+			),
+		};
+	};
+
+	test.each([
+		[
+			20,
+			{indent: 1, label: 5, gap: 1, weight: 1, cellGap: 1, cell: 5},
+			[' Byte… 1 5 1 … - ✎ …', '▶Width 2 - ✎ … 4 fi…'],
+		],
+		[
+			26,
+			{indent: 2, label: 8, gap: 1, weight: 1, cellGap: 1, cell: 6},
+			['  Bytes p… 1 5 1 b… - ✎ t…', '▶ Width    2 - ✎ v… 4 fix…'],
+		],
+		[
+			27,
+			{indent: 2, label: 9, gap: 1, weight: 1, cellGap: 1, cell: 6},
+			['  Bytes pe… 1 5 1 b… - ✎ t…', '▶ Width     2 - ✎ v… 4 fix…'],
+		],
+		[
+			30,
+			{indent: 2, label: 8, gap: 1, weight: 1, cellGap: 1, cell: 8},
+			['  Bytes p… 1 5 1 byte - ✎ two…', '▶ Width    2 - ✎ var… 4 fixed '],
+		],
+		[
+			40,
+			{indent: 2, label: 10, gap: 1, weight: 1, cellGap: 1, cell: 12},
+			['  Bytes per… 1 5 1 byte     - ✎ two to …', '▶ Width      2 - ✎ varies   4 fixed     '],
+		],
+		[
+			48,
+			{indent: 2, label: 14, gap: 2, weight: 6, cellGap: 2, cell: 10},
+			['  Bytes per ind…  █░░░░   5 1 byte    - ✎ two t…', '▶ Width           ██░░░   - ✎ varies  4 fixed   '],
+		],
+		[
+			90,
+			{indent: 2, label: 16, gap: 2, weight: 6, cellGap: 2, cell: 30},
+			[
+				'  Bytes per indent  █░░░░   5 1 byte                        - ✎ two to eight',
+				'▶ Width             ██░░░   - ✎ varies                      4 fixed                       ',
+			],
+		],
+	] as const)('%i columns', (width, columns, lines) => {
+		const drawn = at(width);
+		expect(drawn.columns).toEqual(columns);
+		expect(drawn.lines).toEqual(lines);
+	});
+
+	test('a column of two shows the score only; the criterion and the source’s words on one line, spaces collapsed', () => {
+		const matrix: MatrixInput = {
+			document: documentOf(tabs),
+			rows: tabRows,
+			subjects: tabs.subjects,
+			decision: decide(),
+		};
+		const narrow = {indent: 1, label: 6, gap: 1, weight: 1, cellGap: 1, cell: 2};
+		expect(lineText(matrixRowLine(matrix, narrow, 0))).toBe(' Bytes… 1 5  -');
+		expect(matrixRowLine(matrix, narrow, 5)).toEqual([]);
+	});
+
+	test('the verdict’s lines around the widths where a bar fits, in ASCII', () => {
+		const decision = decide();
+		const verdict = verdictOf(decision, tabRows, tabs.subjects);
+		const lines = (width: number) => text(verdictLines(verdict, width, true)).slice(1, 3);
+		expect(lines(45)).toEqual([' 1  Tabs      100%      coverage 33.3%', ' 2  Spaces     80%      coverage 66.7%']);
+		expect(lines(46)).toEqual([
+			' 1  Tabs      100%      ######  coverage 33.3%',
+			' 2  Spaces     80%      #####-  coverage 66.7%',
+		]);
+		expect(lines(38)).toEqual([' 1  Tabs      100%      coverage 33.3%', ' 2  Spaces     80%      coverage 66.7%']);
+		expect(lines(37)).toEqual([' 1 Tabs 100% cov 33.3%', ' 2 Spaces 80% cov 66.7%']);
+		expect(text(verdictLines(verdict, 80, true))[0]).toBe('Verdict');
+		expect(text(verdictLines(verdict, 82, true))[0]).toBe(
+			'Verdict   score: weight × score over the rows scored · coverage: the weight scored',
+		);
+	});
+});
