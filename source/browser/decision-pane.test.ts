@@ -360,3 +360,96 @@ describe('the pane at every height', () => {
 		expect(ascii?.[0]?.text).toBe('you: note: ');
 	});
 });
+
+describe('the pane’s edges', () => {
+	const paneOf = (state: BrowserState, height: number, width = 60, of = comparison) =>
+		decisionPane({document: documentOf(of), state, view: defaultView(of), width, height, ascii: false});
+
+	test('kept in range when only one of row, column or scroll is out of it', () => {
+		const extent = extentOf(3).decision as DecisionExtent;
+		expect(fitMatrix({row: 9, column: 0, scroll: 0}, extent)).toEqual({row: 7, column: 0, scroll: 0});
+		expect(fitMatrix({row: 0, column: 4, scroll: 0}, extent)).toEqual({row: 0, column: 1, scroll: 0});
+		expect(fitMatrix({row: 0, column: 0, scroll: 9}, extent)).toEqual({row: 0, column: 0, scroll: 8});
+	});
+
+	test('a message instead of the matrix fills the pane exactly', () => {
+		const none: Comparison = {title: 'None', subjects: [], sections: [{id: 'a', title: 'A'}]};
+		const shown = paneOf(at({}), 6, 40, none);
+		expect(shown.lines).toHaveLength(6);
+		expect(shown.lines.slice(-1)).toEqual([[]]);
+		expect(shown.where).toBe('Decision');
+		expect(shown.click(3, 1)).toEqual([]);
+		expect(paneOf(at({}), 2, 40, none).lines).toHaveLength(2);
+		const bare: Comparison = {...comparison, sections: [{id: 'a', title: 'A'}]};
+		expect(lineText(paneOf(at({}), 4, 80, bare).lines[0] ?? [])).toBe(
+			'No row to score: this comparison has no tables of its subjects.',
+		);
+		const agreeing: Comparison = {
+			...comparison,
+			sections: [{id: 'a', title: 'A', table: {rows: [{criterion: 'Same', cells: {a: 'x', b: 'x'}}]}}],
+		};
+		const hidden = decisionPane({
+			document: documentOf(agreeing),
+			state: at({}, {differences: true}),
+			view: {...defaultView(agreeing), differencesOnly: true},
+			width: 100,
+			height: 4,
+			ascii: false,
+		});
+		expect(lineText(hidden.lines[0] ?? [])).toBe(
+			'No row to score: every row where the shown subjects agree is hidden (d shows them).',
+		);
+	});
+
+	test('rows no longer in the comparison, and none in it: they are listed, nothing to put the cursor on', () => {
+		const bare: Comparison = {...comparison, sections: [{id: 'a', title: 'A'}]};
+		const decision = withScore(emptyDecision, {section: 'a', criterion: 'Gone', occurrence: 1}, 'a', 2);
+		const shown = paneOf(at({}, {decision}), 8, 60, bare);
+		expect(shown.lines.map(lineText)).toContain('  a › Gone · weight 1 · Alpha 2');
+		expect(shown.where).toBe('Decision');
+		expect(shown.lines).toHaveLength(8);
+	});
+
+	test('8 lines: the cell in full takes one; 2 lines: rows only', () => {
+		const eight = paneOf(at({}), 8).lines.map(lineText);
+		expect(eight.at(-1)).toBe('Part 1 › Row 1.1 › Alpha: a11');
+		expect(paneOf(at({}), 7).lines.map(lineText).at(-1)).not.toContain('›');
+		expect(paneOf(at({}), 2).lines.map(lineText)).toEqual([
+			'Part 1',
+			'▶ Row 1.1   █░░░░   - a11                - not stated',
+		]);
+		expect(paneOf(at({}), 1).lines.map(lineText)).toEqual(['Part 1']);
+	});
+
+	test('a pane taller than the matrix: the rows, blank lines, then the cell in full at the bottom', () => {
+		const shown = paneOf(at({}), 30).lines.map(lineText);
+		expect(shown).toHaveLength(30);
+		expect(shown.slice(-4)).toEqual([
+			'',
+			'',
+			'Part 1 › Row 1.1 › Alpha: a11',
+			'not scored · weight 1 · a: write a note',
+		]);
+	});
+
+	test('the one-line verdict marks what is not scored as muted', () => {
+		const line = paneOf(at({}, {decision: withScore(emptyDecision, rows[0]!, 'a', 1)}), 3).lines[0] ?? [];
+		expect(line.find((piece) => piece.text === ' 20%')?.role).toBe(Role.none);
+		expect(line.find((piece) => piece.text === ' not scored')?.role).toBe(Role.muted);
+		const detail = paneOf(at({}, {decision: withScore(emptyDecision, rows[0]!, 'a', 1)}), 12).lines.at(-1) ?? [];
+		expect(detail[0]).toEqual({text: 'score 1', role: Role.strong});
+		expect((paneOf(at({}), 12).lines.at(-1) ?? [])[0]).toEqual({text: 'not scored', role: Role.muted});
+	});
+
+	test('a click: the first column of a cell is the cell’s; the names’ line and the lines below the rows are no cell', () => {
+		const scrolled = paneOf(at({row: 2, scroll: 2}), 12);
+		const names = scrolled.lines.findIndex((line) => lineText(line).includes('weight'));
+		const start = lineText(scrolled.lines[names] ?? []).indexOf('Alpha');
+		expect(start).toBeGreaterThan(0);
+		expect(scrolled.click(start, names + 1)).toEqual([{type: 'pickCell', row: 1, column: 0}]);
+		expect(scrolled.click(start - 1, names + 1)).toEqual([{type: 'pickCell', row: 1, column: 0}]);
+		expect(scrolled.click(start, names)).toEqual([]);
+		// Below the page, the cell in full: the rows further down the matrix are not there to click.
+		expect(scrolled.click(start, names + 1 + scrolled.extent.page)).toEqual([]);
+	});
+});

@@ -161,6 +161,7 @@ describe('the decision matrix', () => {
 		expect(view.text.at(-2)).toBe('not scored · weight 1 · ✎ q 表!');
 		// Again: it starts from the note; Esc drops what was typed.
 		view.press('a', 'backspace', 'escape');
+		expect(view.state.matrix.editor).toBeUndefined();
 		expect(cellOf(view.decision, rowKey(standing), 'litestar')).toEqual({note: 'q 表!'});
 		expect(view.state.overlay).toBe('decision');
 		// An empty note removes it.

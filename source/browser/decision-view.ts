@@ -244,9 +244,8 @@ export function decisionView(
 			}));
 			return reduce({...state, overlay: 'evidence', cursor: matrix.row}, {type: 'openRow'}, {...extent, targets});
 		}
-		case 'close':
-			return {...state, overlay: undefined, overlayScroll: 0};
 		default:
+			// Closing, the mouse switch, quitting: as in any overlay.
 			return undefined;
 	}
 }

@@ -147,6 +147,12 @@ describe('the decision printed', () => {
 	});
 
 	test('rows no longer in the comparison are listed after the rest, whole', () => {
+		expect(
+			goneText(
+				{section: 's', criterion: 'c', occurrence: 1, weight: 1, cells: {a: {score: 1, note: 'n'}}},
+				small.subjects,
+			),
+		).toBe('s › c · weight 1 · Alpha 1 "n"');
 		const gone = withScore(
 			withWeight(emptyDecision, {section: 'old', criterion: 'Gone', occurrence: 1}, 2),
 			{section: 'old', criterion: 'Gone', occurrence: 1},
@@ -383,5 +389,104 @@ describe('the matrix at the edges of its forms', () => {
 		expect(text(verdictLines(verdict, 82, true))[0]).toBe(
 			'Verdict   score: weight × score over the rows scored · coverage: the weight scored',
 		);
+	});
+});
+
+describe('what each piece is, for the palette', () => {
+	const decision = decided();
+	const verdict = verdictOf(decision, rows, small.subjects);
+
+	test('the verdict: ranks strong, names as subjects, figures strong, what is not scored muted', () => {
+		const [, alpha, beta] = verdictLines(
+			verdictOf(withScore(emptyDecision, first, 'a', 3), rows, small.subjects),
+			60,
+			false,
+		);
+		expect(alpha?.find((piece) => piece.text === ' 1')?.role).toBe(Role.strong);
+		expect(alpha?.find((piece) => piece.text === 'Alpha')?.role).toBe(Role.subject);
+		expect(alpha?.find((piece) => piece.text.trim() === '60%')?.role).toBe(Role.strong);
+		expect(beta?.map((piece) => [piece.text, piece.role])).toEqual([
+			[' -', Role.strong],
+			['  ', Role.none],
+			['Beta', Role.subject],
+			[' ', Role.none],
+			['  ', Role.none],
+			['not scored', Role.muted],
+		]);
+		const narrow = verdictLines(verdictOf(withScore(emptyDecision, first, 'a', 3), rows, small.subjects), 30, false);
+		expect(narrow[1]?.at(-1)).toEqual({text: ' 60% cov 50%', role: Role.none});
+		expect(narrow[2]?.at(-1)).toEqual({text: ' not scored', role: Role.muted});
+		// Words when something is scored; muted advice when nothing is.
+		// Line 3: the first of the words, after the heading and the two subjects.
+		expect(verdictLines(verdict, 60, false)[3]?.[0]?.role).toBe(Role.none);
+		expect(verdictLines(verdictOf(emptyDecision, rows, small.subjects), 60, false)[3]?.[0]?.role).toBe(Role.muted);
+	});
+
+	test('a row: its criterion a label, strong under the cursor, muted when it weighs nothing', () => {
+		const columns = matrixColumns(input(decision), 60);
+		const label = (line: Line) => line.find((piece) => piece.text.startsWith('Row'))?.role;
+		expect(label(matrixRowLine(input(decision), columns, 0))).toBe(Role.label);
+		expect(label(matrixRowLine(input(decision), columns, 0, {column: 0}))).toBe(Role.strong);
+		expect(label(matrixRowLine(input(withWeight(decision, first, 0)), columns, 0, {column: 0}))).toBe(Role.muted);
+	});
+
+	test('an entry of the matrix: the cursor’s cell where it is, a row no longer there after the indent', () => {
+		const columns = matrixColumns(input(decision), 60);
+		const [, , secondRow] = matrixEntries(small, rows);
+		const line = entryLine(input(decision), columns, secondRow as never, 60, small, {row: 1, column: 1});
+		expect(
+			line
+				.filter((piece) => piece.role & Role.selected && piece.text !== '▶')
+				.map((piece) => piece.text)
+				.join(''),
+		).toMatch(/^5 Quick very +$/);
+		expect(lineText(entryLine(input(decision), columns, secondRow as never, 60, small, {row: 0, column: 1}))).toMatch(
+			/^ {2}Row 2/,
+		);
+		const gone = {section: 'old', criterion: 'Gone', occurrence: 1, weight: 2, cells: {a: {score: 1, note: 'kept'}}};
+		expect(lineText(entryLine(input(decision), columns, {kind: 'gone', row: gone}, 60, small))).toBe(
+			'  old › Gone · weight 2 · Alpha 1 "kept"',
+		);
+		expect(lineText(entryLine(input(decision), {...columns, indent: 1}, {kind: 'gone', row: gone}, 20, small))).toBe(
+			' old › Gone · weigh…',
+		);
+	});
+
+	test('a column of three shows the score and the first of the words; texts are trimmed and on one line', () => {
+		const padded = tiny(small.subjects, [{a: '  padded \n text  ', b: 'x'}]);
+		const paddedRows = matrixRows(padded, defaultView(padded), padded.sections);
+		const matrix: MatrixInput = {
+			document: documentOf(padded),
+			rows: paddedRows,
+			subjects: padded.subjects,
+			decision: emptyDecision,
+		};
+		const three = {indent: 1, label: 5, gap: 1, weight: 1, cellGap: 1, cell: 3};
+		expect(lineText(matrixRowLine(matrix, three, 0))).toBe(' Row 1 1 - … - x');
+		const wide = {indent: 1, label: 5, gap: 1, weight: 1, cellGap: 1, cell: 20};
+		expect(lineText(matrixRowLine(matrix, wide, 0))).toBe(' Row 1 1 - padded text        - x');
+	});
+
+	test('rows no longer in the comparison, printed: after a blank line, each wrapped under its indent; no names without rows', () => {
+		const gone = [
+			{section: 'old', criterion: 'A long criterion that wraps', occurrence: 1, weight: 2, cells: {a: {score: 1}}},
+		];
+		const none = tiny(small.subjects, []);
+		const lines = text(
+			decisionLines(
+				{document: documentOf(none), rows: [], subjects: none.subjects, decision: emptyDecision},
+				verdictOf(emptyDecision, [], none.subjects),
+				gone,
+				30,
+			),
+		);
+		expect(lines.slice(-5)).toEqual([
+			'verdict.',
+			'',
+			'No longer in the comparison (…',
+			'  old › A long criterion that',
+			'    wraps · weight 2 · Alpha 1',
+		]);
+		expect(lines).not.toContain(expect.stringMatching(/weight +Alpha/));
 	});
 });

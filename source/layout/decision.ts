@@ -64,30 +64,30 @@ export function matrixColumns(input: MatrixInput, width: number): MatrixColumns 
 	const count = Math.max(1, input.subjects.length);
 	const shown = shownText(input.document);
 	const longest = Math.max(1, ...input.rows.map((row) => textWidth(shown(row.criterion))));
-	for (const form of forms) {
-		const fixed = form.indent + form.gap + form.weight + count * form.cellGap;
-		if (fixed + form.labelMin + count * form.cellMin > width && form !== forms.at(-1)) continue;
-		// The criteria keep up to a quarter of the width (they say what a row is about), the cells
-		// share the rest up to their widest, and what the criteria do not need goes to the cells.
-		const labelMin = Math.max(form.labelMin, Math.min(longest, Math.floor(width / 4)));
-		const room = width - fixed - count * form.cellMin >= labelMin ? labelMin : form.labelMin;
-		let cell = Math.min(widestCell, Math.max(form.cellMin, Math.floor((width - fixed - room) / count)));
-		let label = width - fixed - count * cell;
-		if (label > longest) {
-			cell = Math.min(widestCell, cell + Math.floor((label - longest) / count));
-			label = width - fixed - count * cell;
-		}
-		return {
-			indent: form.indent,
-			label: Math.max(1, label),
-			gap: form.gap,
-			weight: form.weight,
-			cellGap: form.cellGap,
-			cell,
-		};
+	const fixedOf = (form: (typeof forms)[number]) => form.indent + form.gap + form.weight + count * form.cellGap;
+	// The last form fits 8 subjects in 20 columns, the narrowest width there is.
+	const form =
+		forms.find((each) => fixedOf(each) + each.labelMin + count * each.cellMin <= width) ??
+		(forms.at(-1) as (typeof forms)[number]);
+	const fixed = fixedOf(form);
+	// The criteria keep up to a quarter of the width (they say what a row is about), the cells
+	// share the rest up to their widest, and what the criteria do not need goes to the cells.
+	const labelMin = Math.max(form.labelMin, Math.min(longest, Math.floor(width / 4)));
+	const room = width - fixed - count * form.cellMin >= labelMin ? labelMin : form.labelMin;
+	let cell = Math.min(widestCell, Math.max(form.cellMin, Math.floor((width - fixed - room) / count)));
+	let label = width - fixed - count * cell;
+	if (label > longest) {
+		cell = Math.min(widestCell, cell + Math.floor((label - longest) / count));
+		label = width - fixed - count * cell;
 	}
-	/* c8 ignore next */
-	return {indent: 1, label: 1, gap: 1, weight: 1, cellGap: 0, cell: 1};
+	return {
+		indent: form.indent,
+		label: Math.max(1, label),
+		gap: form.gap,
+		weight: form.weight,
+		cellGap: form.cellGap,
+		cell,
+	};
 }
 
 /** Where a subject's cell starts and ends on a line of the matrix (for clicks). */
@@ -112,7 +112,8 @@ export function weightSpans(weight: number, room: number, ascii: boolean | undef
 /** The header: the subjects' names over their columns, "weight" over the bars. */
 export function matrixHeader(input: MatrixInput, columns: MatrixColumns): Line {
 	const line: Span[] = [span(' '.repeat(columns.indent + columns.label + columns.gap))];
-	line.push(...padLine(clip([span(columns.weight >= 6 ? 'weight' : 'w', Role.muted)], columns.weight), columns.weight));
+	// Cut to the column: "w" over a digit.
+	line.push(...padLine(clip([span('weight', Role.muted)], columns.weight), columns.weight));
 	input.subjects.forEach((subject, index) => {
 		line.push(span(' '.repeat(columns.cellGap)));
 		const name = clip([span(subject.name, Role.subject)], columns.cell);
@@ -271,19 +272,17 @@ export function verdictSubjectLines(verdict: Verdict, width: number, ascii: bool
 	return order.map((entry) => {
 		const rank = span(entry.rank === undefined ? ' -' : String(entry.rank).padStart(2), Role.strong);
 		const name = padLine(clip([span(entry.subject.name, Role.subject)], names), names);
-		const score =
-			entry.score === undefined
-				? span('not scored'.padEnd(scoreWidth), Role.muted)
-				: span(scoreText(entry.score).padStart(6).padEnd(scoreWidth), Role.strong);
-		const coverage = span(`coverage ${percentText(entry.coverage)}`, Role.muted);
 		if (fixed + coverageWidth <= width) {
-			const line: Span[] = [rank, span('  '), ...name, span('  '), score, span('  ')];
-			if (bar >= 6 && entry.score !== undefined) {
+			// Not scored: no bar, and no coverage (a subject not scored covers nothing).
+			if (entry.score === undefined) return [rank, span('  '), ...name, span('  '), span('not scored', Role.muted)];
+			const line: Span[] = [rank, span('  '), ...name, span('  ')];
+			line.push(span(scoreText(entry.score).padStart(6).padEnd(scoreWidth), Role.strong), span('  '));
+			if (bar >= 6) {
 				const filled = Math.round((entry.score / 100) * bar);
 				line.push(span(full.repeat(filled), Role.bar), span(empty.repeat(bar - filled), Role.muted), span('  '));
 			}
-			if (entry.score !== undefined || entry.coverage > 0) line.push(coverage);
-			return trimEnd(line);
+			line.push(span(`coverage ${percentText(entry.coverage)}`, Role.muted));
+			return line;
 		}
 		// Narrow: the same figures, closer together.
 		const short =
@@ -298,12 +297,6 @@ export function verdictSubjectLines(verdict: Verdict, width: number, ascii: bool
 			width,
 		);
 	});
-}
-
-/** A line without the blank spans at its end. */
-function trimEnd(line: Span[]): Span[] {
-	while (line.length > 0 && line.at(-1)?.text.trim() === '') line.pop();
-	return line;
 }
 
 /** The verdict in words, wrapped to the width; what to do when nothing is scored yet. */
@@ -381,7 +374,8 @@ export function decisionLines(
 	const columns = matrixColumns(input, width);
 	if (input.rows.length > 0) lines.push(clip(matrixHeader(input, columns), width));
 	for (const entry of matrixEntries(comparison, input.rows, gone)) {
-		if (entry.kind === 'gone-heading') lines.push([]);
+		// A blank line before the rows no longer there, unless one is there already (no rows above).
+		if (entry.kind === 'gone-heading' && (lines.at(-1)?.length ?? 0) > 0) lines.push([]);
 		// Printed, a row no longer in the comparison is said whole, not cut to a line.
 		if (entry.kind === 'gone')
 			lines.push(
