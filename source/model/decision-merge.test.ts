@@ -201,5 +201,7 @@ describe('sameDecision', () => {
 			sameDecision(withScore(one, place, 'b', 1), withScore(withScore(emptyDecision, place, 'b', 1), place, 'a', 1)),
 		).toBe(true);
 		expect(sameDecision(withScore(emptyDecision, places[1] as RowPlace, 'a', 1), one)).toBe(false);
+		// Notes only, on different subjects of the same row.
+		expect(sameDecision(withNote(emptyDecision, place, 'a', 'n'), withNote(emptyDecision, place, 'b', 'n'))).toBe(false);
 	});
 });
