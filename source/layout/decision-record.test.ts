@@ -300,7 +300,7 @@ describe('the decision record, whole', () => {
 			true,
 		);
 		const publisherOnly = decisionRecord(
-			{...bare, source: {publisher: 'P'}},
+			{...bare, source: {publisher: 'P', url: ''}},
 			rows,
 			bare.subjects,
 			emptyDecision,
@@ -308,7 +308,7 @@ describe('the decision record, whole', () => {
 			[],
 			{source: 'x', decided: undefined, written: 'w'},
 		);
-		expect(publisherOnly).toContain('| Published by | P |');
+		expect(publisherOnly).toContain('| Published by | P |\n');
 		const none = decisionRecord(
 			{...bare, source: undefined},
 			[],
