@@ -202,6 +202,8 @@ describe('sameDecision', () => {
 		).toBe(true);
 		expect(sameDecision(withScore(emptyDecision, places[1] as RowPlace, 'a', 1), one)).toBe(false);
 		// Notes only, on different subjects of the same row.
-		expect(sameDecision(withNote(emptyDecision, place, 'a', 'n'), withNote(emptyDecision, place, 'b', 'n'))).toBe(false);
+		expect(sameDecision(withNote(emptyDecision, place, 'a', 'n'), withNote(emptyDecision, place, 'b', 'n'))).toBe(
+			false,
+		);
 	});
 });
