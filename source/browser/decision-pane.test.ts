@@ -50,6 +50,8 @@ function extentOf(page: number, matrix: Partial<DecisionExtent> = {}): Extent {
 		hits: () => [],
 		targets: [],
 		rowLine: () => 12,
+		// Every row stands at lines 12 to 13 of its section, under a header at line 10.
+		rowPlace: () => ({start: 12, end: 13, header: 10}),
 		decision: {rows, subjects: comparison.subjects, rowLines, lines: 11, page, ...matrix},
 	};
 }
@@ -179,7 +181,8 @@ describe('moving in the matrix', () => {
 
 	test('Enter opens the row in its section, as the evidence view’s Enter', () => {
 		const opened = step(at({row: 4, column: 1}), {type: 'openRow'});
-		expect(opened).toMatchObject({overlay: undefined, section: 1, scroll: 11});
+		// The header and the row fit on a page of 3: the page starts at the header; the row is marked.
+		expect(opened).toMatchObject({overlay: undefined, section: 1, scroll: 10, mark: {section: 1, row: 1}});
 		expect(opened.matrix).toMatchObject({row: 4, column: 1});
 	});
 

@@ -19,7 +19,6 @@ import {
 	verdictLines,
 } from '../layout/decision.js';
 import {type Document, ownMark, shownText} from '../layout/document.js';
-import type {EvidenceTarget} from '../layout/evidence.js';
 import {type Line, Role, type Span, span, textWidth} from '../layout/styled.js';
 import {wrapSpans} from '../layout/wrap.js';
 import {
@@ -234,16 +233,9 @@ export function decisionView(
 			const text = cellOf(state.decision, here.row.key, here.subject.id).note ?? '';
 			return {...state, matrix: {...matrix, editor: {text, caret: Array.from(text).length}}};
 		}
-		case 'openRow': {
-			if (!here) return state;
-			// The evidence view's Enter, on a list of targets that is the matrix's rows.
-			const targets: EvidenceTarget[] = matrixExtent.rows.map((entry) => ({
-				line: 0,
-				section: entry.sectionIndex,
-				row: entry.row,
-			}));
-			return reduce({...state, overlay: 'evidence', cursor: matrix.row}, {type: 'openRow'}, {...extent, targets});
-		}
+		case 'openRow':
+			// As the evidence view's Enter: the row's section opened at the row, marked until the next key.
+			return here ? reduce(state, {type: 'showRow', section: here.row.sectionIndex, row: here.row.row}, extent) : state;
 		default:
 			// Closing, the mouse switch, quitting: as in any overlay.
 			return undefined;

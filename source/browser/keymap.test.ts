@@ -21,6 +21,13 @@ describe('keymap', () => {
 		['f', {type: 'page', pages: 1}],
 		['b', {type: 'page', pages: -1}],
 		['pageup', {type: 'page', pages: -1}],
+		['ctrl-f', {type: 'page', pages: 1}],
+		['ctrl-b', {type: 'page', pages: -1}],
+		['ctrl-d', {type: 'page', pages: 0.5}],
+		['ctrl-u', {type: 'page', pages: -0.5}],
+		['ctrl-e', {type: 'scroll', lines: 1}],
+		['ctrl-y', {type: 'scroll', lines: -1}],
+		['o', {type: 'open', overlay: 'outline'}],
 		['g', {type: 'top'}],
 		['home', {type: 'top'}],
 		['G', {type: 'bottom'}],
@@ -46,11 +53,39 @@ describe('keymap', () => {
 		for (const context of ['help', 'references', 'info'] as const) {
 			expect(commandFor('escape', context)).toEqual({type: 'close'});
 			expect(commandFor('q', context)).toEqual({type: 'close'});
-			expect(commandFor('j', context)).toEqual({type: 'scroll', lines: 1});
+			expect(commandFor('space', context)).toEqual({type: 'page', pages: 1});
 			expect(commandFor('ctrl-c', context)).toEqual({type: 'quit', code: 130});
 		}
+		for (const context of ['help', 'info'] as const)
+			expect(commandFor('j', context)).toEqual({type: 'scroll', lines: 1});
 		expect(commandFor('3', 'help')).toBeUndefined();
 		expect(commandFor('3', 'references')).toEqual({type: 'reference', id: 3});
+	});
+
+	test('in the references ↑↓ pick a reference or a link, Enter opens it, y copies it, Y copies the section', () => {
+		expect(commandFor('down', 'references')).toEqual({type: 'cursor', by: 1});
+		expect(commandFor('k', 'references')).toEqual({type: 'cursor', by: -1});
+		expect(commandFor('return', 'references')).toEqual({type: 'openLink'});
+		expect(commandFor('y', 'references')).toEqual({type: 'copyLink'});
+		expect(commandFor('Y', 'references')).toEqual({type: 'copySection'});
+		expect(hints('references')).toEqual(['Esc close', '↑↓ pick', 'Enter open', 'y copy']);
+	});
+
+	test('in the outline ↑↓ choose, Enter goes, Esc closes, anything else is typed into the filter', () => {
+		expect(commandFor('down', 'outline')).toEqual({type: 'cursor', by: 1});
+		expect(commandFor('up', 'outline')).toEqual({type: 'cursor', by: -1});
+		expect(commandFor('return', 'outline')).toEqual({type: 'pickHeading'});
+		expect(commandFor('escape', 'outline')).toEqual({type: 'close'});
+		expect(commandFor('backspace', 'outline')).toEqual({type: 'filterErase'});
+		for (const key of ['j', 'k', 'q', 'o', '/', 'é'])
+			expect(commandFor(key, 'outline')).toEqual({type: 'filterType', text: key});
+		expect(commandFor('space', 'outline')).toEqual({type: 'filterType', text: ' '});
+		expect(commandFor('pagedown', 'outline')).toEqual({type: 'page', pages: 1});
+		expect(commandFor('ctrl-c', 'outline')).toEqual({type: 'quit', code: 130});
+		expect(commandFor('home', 'outline')).toEqual({type: 'top'});
+		expect(commandFor('end', 'outline')).toEqual({type: 'bottom'});
+		for (const key of ['f', 'b', 'g', 'G']) expect(commandFor(key, 'outline')).toEqual({type: 'filterType', text: key});
+		expect(commandFor('ctrl-a', 'outline')).toBeUndefined();
 	});
 
 	test('typing a search: printable keys are typed, Enter keeps, Esc clears, Backspace erases', () => {
@@ -98,7 +133,17 @@ describe('keymap', () => {
 	});
 
 	test('no key means two things in one context', () => {
-		for (const context of ['browse', 'search', 'help', 'references', 'info', 'columns', 'evidence'] as const) {
+		for (const context of [
+			'browse',
+			'search',
+			'help',
+			'references',
+			'info',
+			'columns',
+			'evidence',
+			'outline',
+			'list',
+		] as const) {
 			const seen = new Map<string, string>();
 			for (const binding of keymap) {
 				if (!binding.contexts.includes(context)) continue;
@@ -117,6 +162,7 @@ describe('keymap', () => {
 			'? help',
 			'q quit',
 			'c columns',
+			'o outline',
 			'↑↓ scroll',
 			'd differences',
 			'r refs',
@@ -128,5 +174,14 @@ describe('keymap', () => {
 		expect(hints('search')).toEqual(['Enter done', 'Esc clear']);
 		expect(hints('decision')).toEqual(['↑↓←→ cell', '0-5 score', '+/- weight', 'a note', 'Enter open', 'Esc close']);
 		expect(hints('note')).toEqual(['Enter keep', 'Esc drop']);
+		expect(hints('outline')).toEqual(['Enter go', '↑↓ choose', 'type to filter', 'Esc close']);
+	});
+
+	test('the footer offers only keys that do something here', () => {
+		const none = hints('browse', {subjects: 0, sections: 5});
+		for (const hint of ['c columns', 'd differences', 'e evidence', 'D decide']) expect(none).not.toContain(hint);
+		expect(none).toContain('←→ section');
+		expect(hints('browse', {subjects: 3, sections: 1})).not.toContain('←→ section');
+		expect(hints('browse', {subjects: 3, sections: 2})).toEqual(hints('browse'));
 	});
 });

@@ -9,7 +9,7 @@
 export type KeyName = string;
 
 /** Overlays that replace the content pane until closed. */
-export type Overlay = 'help' | 'references' | 'info' | 'columns' | 'evidence' | 'decision';
+export type Overlay = 'help' | 'references' | 'info' | 'columns' | 'evidence' | 'outline' | 'decision';
 
 /** What a key does. */
 export type Command =
@@ -19,12 +19,17 @@ export type Command =
 	| {readonly type: 'digit'; readonly digit: number}
 	| {readonly type: 'digitsDone'}
 	| {readonly type: 'scroll'; readonly lines: number}
+	/** A page (1), half a page (0.5), back (negative); past a section's end, on to the next. */
 	| {readonly type: 'page'; readonly pages: number}
 	| {readonly type: 'top'}
 	| {readonly type: 'bottom'}
 	| {readonly type: 'open'; readonly overlay: Overlay}
 	| {readonly type: 'close'}
 	| {readonly type: 'differences'}
+	/** Pans the table wider than the screen that is on screen by some columns. */
+	| {readonly type: 'pan'; readonly by: number}
+	/** Switches tables wider than the screen between panned and stacked. */
+	| {readonly type: 'stackTables'}
 	| {readonly type: 'cursor'; readonly by: number}
 	| {readonly type: 'toggleSubject'}
 	| {readonly type: 'moveSubject'; readonly by: number}
@@ -39,6 +44,29 @@ export type Command =
 	| {readonly type: 'searchCancel'}
 	| {readonly type: 'hit'; readonly by: number}
 	| {readonly type: 'mouse'}
+	/** Goes to a section, at one of the headings of its prose if given (the outline, -s section/heading). */
+	| {readonly type: 'goHeading'; readonly section: number; readonly heading?: number}
+	/**
+	 * Opens a section at a row of one of its tables (by its index in the section's table), the row
+	 * marked until the next key and its table's header kept on screen: the evidence view's Enter,
+	 * and any view that lists rows.
+	 */
+	| {readonly type: 'showRow'; readonly section: number; readonly row: number}
+	/** In the outline: type into its filter, or erase from it; go to the heading picked. */
+	| {readonly type: 'filterType'; readonly text: string}
+	| {readonly type: 'filterErase'}
+	| {readonly type: 'pickHeading'}
+	/**
+	 * In the references: open the link picked in the system's browser, copy its URL, copy the
+	 * section as Markdown. The shell does these (the state only names what is picked).
+	 */
+	| {readonly type: 'openLink'}
+	| {readonly type: 'copyLink'}
+	| {readonly type: 'copySection'}
+	/** Picks the first link to this URL in the references (a click on a link in the text). */
+	| {readonly type: 'pickLink'; readonly url: string}
+	/** A message for the footer, as a key's own notice (what the shell did: opened, copied). */
+	| {readonly type: 'notice'; readonly text: string}
 	| {readonly type: 'suspend'}
 	/** In a list of comparisons: open the one chosen (the list's own component moves the choice). */
 	| {readonly type: 'pick'}
@@ -64,7 +92,7 @@ export type Command =
  * Where a binding applies: browsing, typing a search, one of the overlays. The three list overlays
  * (help, references, info) share their scrolling and closing keys.
  */
-export type KeyContext = 'browse' | 'search' | Overlay | 'list' | 'note';
+export type KeyContext = 'browse' | 'search' | Overlay | 'list' | 'listFilter' | 'note';
 
 /** One row of the keymap. */
 export type Binding = {
@@ -75,6 +103,8 @@ export type Binding = {
 	readonly contexts: readonly KeyContext[];
 	/** A short form for the footer; hints with lower numbers are dropped last when space is short. */
 	readonly hint?: {readonly text: string; readonly priority: number};
+	/** What the key needs to do anything: without it, the footer does not offer the key. */
+	readonly needs?: 'subjects' | 'sections';
 	readonly command: (key: KeyName) => Command;
 };
 
@@ -88,7 +118,9 @@ const everywhere: readonly KeyContext[] = [
 	'info',
 	'columns',
 	'evidence',
+	'outline',
 	'list',
+	'listFilter',
 	'decision',
 	'note',
 ];
@@ -104,6 +136,7 @@ export const keymap: readonly Binding[] = [
 		description: 'next section',
 		contexts: ['browse'],
 		hint: {text: '←→ section', priority: 1},
+		needs: 'sections',
 		command: () => ({type: 'next'}),
 	},
 	{
@@ -124,7 +157,7 @@ export const keymap: readonly Binding[] = [
 		keys: ['down', 'j'],
 		label: '↓ j',
 		description: 'scroll down a line',
-		contexts: ['browse', ...lists],
+		contexts: ['browse', 'help', 'info'],
 		hint: {text: '↑↓ scroll', priority: 6},
 		command: () => ({type: 'scroll', lines: 1}),
 	},
@@ -132,22 +165,43 @@ export const keymap: readonly Binding[] = [
 		keys: ['up', 'k'],
 		label: '↑ k',
 		description: 'scroll up a line',
-		contexts: ['browse', ...lists],
+		contexts: ['browse', 'help', 'info'],
 		command: () => ({type: 'scroll', lines: -1}),
 	},
 	{
 		keys: ['space', 'pagedown', 'f'],
 		label: 'Space PgDn f',
-		description: 'scroll down a page',
+		description: "scroll down a page; at a section's end, on to the top of the next",
 		contexts: ['browse', ...lists, 'evidence'],
 		command: () => ({type: 'page', pages: 1}),
 	},
 	{
 		keys: ['b', 'pageup'],
 		label: 'b PgUp',
-		description: 'scroll up a page',
+		description: "scroll up a page; at a section's top, back to the end of the one before",
 		contexts: ['browse', ...lists, 'evidence'],
 		command: () => ({type: 'page', pages: -1}),
+	},
+	{
+		keys: ['ctrl-f', 'ctrl-b'],
+		label: 'Ctrl-F Ctrl-B',
+		description: 'a page down / up, as in less and vim (on past a section end too)',
+		contexts: ['browse', ...lists, 'evidence'],
+		command: (key) => ({type: 'page', pages: key === 'ctrl-f' ? 1 : -1}),
+	},
+	{
+		keys: ['ctrl-d', 'ctrl-u'],
+		label: 'Ctrl-D Ctrl-U',
+		description: 'half a page down / up',
+		contexts: ['browse', ...lists, 'evidence'],
+		command: (key) => ({type: 'page', pages: key === 'ctrl-d' ? 0.5 : -0.5}),
+	},
+	{
+		keys: ['ctrl-e', 'ctrl-y'],
+		label: 'Ctrl-E Ctrl-Y',
+		description: 'a line down / up',
+		contexts: ['browse', 'help', 'info'],
+		command: (key) => ({type: 'scroll', lines: key === 'ctrl-e' ? 1 : -1}),
 	},
 	{
 		keys: ['g', 'home'],
@@ -221,6 +275,7 @@ export const keymap: readonly Binding[] = [
 		description: 'choose, hide and order subjects',
 		contexts: ['browse'],
 		hint: {text: 'c columns', priority: 5},
+		needs: 'subjects',
 		command: () => ({type: 'open', overlay: 'columns'}),
 	},
 	{
@@ -229,12 +284,27 @@ export const keymap: readonly Binding[] = [
 		description: 'show only rows where the subjects differ',
 		contexts: ['browse'],
 		hint: {text: 'd differences', priority: 7},
+		needs: 'subjects',
 		command: () => ({type: 'differences'}),
+	},
+	{
+		keys: ['>', '<'],
+		label: '> <',
+		description: 'pan a table wider than the screen: next or previous columns (its first stays)',
+		contexts: ['browse'],
+		command: (key) => ({type: 'pan', by: key === '<' ? -1 : 1}),
+	},
+	{
+		keys: ['s'],
+		label: 's',
+		description: 'tables wider than the screen: stacked, or side by side and panned',
+		contexts: ['browse'],
+		command: () => ({type: 'stackTables'}),
 	},
 	{
 		keys: ['r'],
 		label: 'r',
-		description: 'references: title, publisher, link',
+		description: 'references and every link of the document, to open or copy',
 		contexts: ['browse'],
 		hint: {text: 'r refs', priority: 8},
 		command: () => ({type: 'open', overlay: 'references'}),
@@ -245,7 +315,16 @@ export const keymap: readonly Binding[] = [
 		description: "evidence: how each subject's claims are backed",
 		contexts: ['browse'],
 		hint: {text: 'e evidence', priority: 10},
+		needs: 'subjects',
 		command: () => ({type: 'open', overlay: 'evidence'}),
+	},
+	{
+		keys: ['o'],
+		label: 'o',
+		description: 'outline: every heading; type to filter, Enter goes there',
+		contexts: ['browse'],
+		hint: {text: 'o outline', priority: 5},
+		command: () => ({type: 'open', overlay: 'outline'}),
 	},
 	{
 		keys: ['i'],
@@ -269,6 +348,111 @@ export const keymap: readonly Binding[] = [
 		description: 'go to reference n',
 		contexts: ['references'],
 		command: (key) => ({type: 'reference', id: Number(key)}),
+	},
+	{
+		keys: ['down', 'j'],
+		label: '↓ j',
+		description: 'pick the next reference or link',
+		contexts: ['references'],
+		hint: {text: '↑↓ pick', priority: 2},
+		command: () => ({type: 'cursor', by: 1}),
+	},
+	{
+		keys: ['up', 'k'],
+		label: '↑ k',
+		description: 'pick the previous one',
+		contexts: ['references'],
+		command: () => ({type: 'cursor', by: -1}),
+	},
+	{
+		keys: ['return'],
+		label: 'Enter',
+		description: "open the link picked in the browser ($BROWSER, else the system's; http, https and mailto only)",
+		contexts: ['references'],
+		hint: {text: 'Enter open', priority: 3},
+		command: () => ({type: 'openLink'}),
+	},
+	{
+		keys: ['y'],
+		label: 'y',
+		description: "copy the link's URL (to the terminal's clipboard, OSC 52)",
+		contexts: ['references'],
+		hint: {text: 'y copy', priority: 4},
+		command: () => ({type: 'copyLink'}),
+	},
+	{
+		keys: ['Y'],
+		label: 'Y',
+		description: 'copy the section being read, as Markdown',
+		contexts: ['references'],
+		command: () => ({type: 'copySection'}),
+	},
+	{
+		keys: ['down'],
+		label: '↓',
+		description: 'next heading',
+		contexts: ['outline'],
+		hint: {text: '↑↓ choose', priority: 2},
+		command: () => ({type: 'cursor', by: 1}),
+	},
+	{
+		keys: ['up'],
+		label: '↑',
+		description: 'previous heading',
+		contexts: ['outline'],
+		command: () => ({type: 'cursor', by: -1}),
+	},
+	{
+		keys: ['return'],
+		label: 'Enter',
+		description: 'go to the heading chosen',
+		contexts: ['outline'],
+		hint: {text: 'Enter go', priority: 1},
+		command: () => ({type: 'pickHeading'}),
+	},
+	{
+		keys: ['pagedown'],
+		label: 'PgDn',
+		description: 'a page of headings down',
+		contexts: ['outline'],
+		command: () => ({type: 'page', pages: 1}),
+	},
+	{
+		keys: ['pageup'],
+		label: 'PgUp',
+		description: 'a page of headings up',
+		contexts: ['outline'],
+		command: () => ({type: 'page', pages: -1}),
+	},
+	{
+		keys: ['home'],
+		label: 'Home',
+		description: 'the first heading',
+		contexts: ['outline'],
+		command: () => ({type: 'top'}),
+	},
+	{
+		keys: ['end'],
+		label: 'End',
+		description: 'the last heading',
+		contexts: ['outline'],
+		command: () => ({type: 'bottom'}),
+	},
+	{
+		keys: ['backspace'],
+		label: 'Backspace',
+		description: 'delete a character of the filter (any other key is typed into it)',
+		contexts: ['outline'],
+		hint: {text: 'type to filter', priority: 3},
+		command: () => ({type: 'filterErase'}),
+	},
+	{
+		keys: ['escape'],
+		label: 'Esc',
+		description: 'close the outline',
+		contexts: ['outline'],
+		hint: {text: 'Esc close', priority: 4},
+		command: () => ({type: 'close'}),
 	},
 	{
 		keys: ['down', 'j'],
@@ -375,6 +559,7 @@ export const keymap: readonly Binding[] = [
 		description: 'decide: weigh the criteria, score each subject, note what the source leaves out',
 		contexts: ['browse'],
 		hint: {text: 'D decide', priority: 11},
+		needs: 'subjects',
 		command: () => ({type: 'open', overlay: 'decision'}),
 	},
 	{
@@ -557,11 +742,64 @@ export const keymap: readonly Binding[] = [
 		command: () => ({type: 'pick'}),
 	},
 	{
-		keys: digits,
-		label: '1…9',
-		description: 'open the nth comparison of the list',
+		keys: ['0', ...digits],
+		label: '1…9 10…',
+		description: 'open the nth comparison; past 9, type its digits one after the other (1 2 is 12)',
 		contexts: ['list'],
+		command: (key) => ({type: 'digit', digit: Number(key)}),
+	},
+	{
+		keys: ['/'],
+		label: '/',
+		description: 'filter the list as you type (fuzzy: titles, subjects and files)',
+		contexts: ['list'],
+		hint: {text: '/ filter', priority: 3},
+		command: () => ({type: 'searchOpen'}),
+	},
+	{
+		keys: ['escape'],
+		label: 'Esc',
+		description: 'clear the filter',
+		contexts: ['list'],
+		command: () => ({type: 'searchCancel'}),
+	},
+	{
+		keys: ['escape'],
+		label: 'Esc',
+		description: 'clear the filter: every comparison again',
+		contexts: ['listFilter'],
+		hint: {text: 'Esc clear', priority: 3},
+		command: () => ({type: 'searchCancel'}),
+	},
+	{
+		keys: ['down'],
+		label: '↓',
+		description: 'next comparison the filter keeps',
+		contexts: ['listFilter'],
+		hint: {text: '↑↓ choose', priority: 2},
+		command: () => ({type: 'cursor', by: 1}),
+	},
+	{
+		keys: ['up'],
+		label: '↑',
+		description: 'previous comparison the filter keeps',
+		contexts: ['listFilter'],
+		command: () => ({type: 'cursor', by: -1}),
+	},
+	{
+		keys: ['return'],
+		label: 'Enter',
+		description: 'open the comparison chosen',
+		contexts: ['listFilter'],
+		hint: {text: 'Enter open', priority: 1},
 		command: () => ({type: 'pick'}),
+	},
+	{
+		keys: ['backspace'],
+		label: 'Backspace',
+		description: 'delete a character of the filter (any other key is typed into it)',
+		contexts: ['listFilter'],
+		command: () => ({type: 'searchErase'}),
 	},
 	{
 		keys: ['M'],
@@ -603,6 +841,14 @@ export function commandFor(key: KeyName, context: KeyContext): Command | undefin
 		if (key === 'space') return {type: 'searchType', text: ' '};
 		if ([...key].length === 1 && key >= ' ') return {type: 'searchType', text: key};
 	}
+	if (context === 'outline') {
+		if (key === 'space') return {type: 'filterType', text: ' '};
+		if ([...key].length === 1 && key >= ' ') return {type: 'filterType', text: key};
+	}
+	if (context === 'listFilter') {
+		if (key === 'space') return {type: 'searchType', text: ' '};
+		if ([...key].length === 1 && key >= ' ') return {type: 'searchType', text: key};
+	}
 	if (context === 'note') {
 		if (key === 'space') return {type: 'noteType', text: ' '};
 		if ([...key].length === 1 && key >= ' ') return {type: 'noteType', text: key};
@@ -623,10 +869,21 @@ export const mouseHelp: readonly {readonly label: string; readonly description: 
 	},
 ];
 
-/** The footer hints for a context, most important first. */
-export function hints(context: KeyContext): string[] {
+/** What there is to act on here: keys that need what is missing are not offered. */
+export type Here = {readonly subjects: number; readonly sections: number};
+
+/** Whether a binding does anything here: keys for subjects need some, keys between sections two sections. */
+export function availableHere(binding: Binding, here: Here | undefined): boolean {
+	if (!here || !binding.needs) return true;
+	return binding.needs === 'subjects' ? here.subjects > 0 : here.sections > 1;
+}
+
+/** The footer hints for a context, most important first (only keys that do something here, when told). */
+export function hints(context: KeyContext, here?: Here): string[] {
 	return keymap
-		.filter((binding) => binding.hint !== undefined && binding.contexts.includes(context))
+		.filter(
+			(binding) => binding.hint !== undefined && binding.contexts.includes(context) && availableHere(binding, here),
+		)
 		.sort((a, b) => (a.hint?.priority ?? 0) - (b.hint?.priority ?? 0))
 		.map((binding) => binding.hint?.text ?? '');
 }
@@ -636,10 +893,12 @@ export const helpGroups: readonly {readonly title: string; readonly context: Key
 	{title: 'While browsing', context: 'browse'},
 	{title: 'While typing a search', context: 'search'},
 	{title: 'In the subjects picker (c)', context: 'columns'},
-	{title: 'In the references (r)', context: 'references'},
+	{title: 'In the references and links (r)', context: 'references'},
+	{title: 'In the outline (o)', context: 'outline'},
 	{title: 'In the evidence view (e)', context: 'evidence'},
 	{title: 'In the decision matrix (D)', context: 'decision'},
 	{title: 'While writing a note (a, in the decision matrix)', context: 'note'},
 	{title: 'In this help, the references and the info (?, r, i)', context: 'help'},
 	{title: 'In a list of comparisons (several files or a folder)', context: 'list'},
+	{title: 'While typing a filter of the list (/)', context: 'listFilter'},
 ];

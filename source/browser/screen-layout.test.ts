@@ -114,7 +114,7 @@ describe('the frame', () => {
 	test('in ASCII the rule under the bar is dashes', () => {
 		expect(textOf(30, 12, {}, true).slice(0, 4)).toEqual([
 			'FastAPI vs Litestar vs Django…',
-			'Daily Neural Digest · 2026-04…',
+			'2026-04-11 · machine-generated',
 			'>1 Summary  2 Architecture >',
 			'------------------------------',
 		]);
@@ -123,7 +123,7 @@ describe('the frame', () => {
 	test('a short overlay is padded to the full page, the footer on the last line', () => {
 		expect(textOf(40, 16, {overlay: 'columns'})).toEqual([
 			'FastAPI vs Litestar vs Django Ninja for…',
-			'Daily Neural Digest · 2026-04-11 · 4 mi…',
+			'Daily Neural Digest · machine-generated',
 			'▶1 Summary  2 Architecture ›',
 			'────────────────────────────────────────',
 			'Subjects',
@@ -136,20 +136,21 @@ describe('the frame', () => {
 			'subjects, in this order.',
 			'',
 			'',
+			'',
 			'Space show/hide            Subjects  All',
 		]);
 	});
 
 	test('a page exactly as long as the text shows All', () => {
 		const lines = new LayoutCache(documentOf(comparison)).lines(1, 80, defaultView(comparison), false).length;
-		// Title, source, bar, rule and footer around the page.
-		expect(textOf(80, lines + 6, {section: 1}).at(-1)).toMatch(/ Architecture 2\/7 {2}All$/);
-		expect(textOf(80, lines + 5, {section: 1}).at(-1)).toMatch(/ Architecture 2\/7 {2}98%$/);
+		// The title with the source beside it, the bar, the rule and the footer around the page.
+		expect(textOf(80, lines + 4, {section: 1}).at(-1)).toMatch(/ Architecture 2\/7 {2}All$/);
+		expect(textOf(80, lines + 3, {section: 1}).at(-1)).toMatch(/ Architecture 2\/7 {2}98%$/);
 	});
 
 	test('the evidence view in ASCII points at the picked row with ">"', () => {
 		const lines = textOf(80, 24, {overlay: 'evidence'}, true);
-		expect(lines[15]).toMatch(/^> Standing +\* \[3\]/);
+		expect(lines[14]).toMatch(/^> Standing +\* \[3\]/);
 	});
 
 	test('the evidence view of a comparison without tables has no row to mark', () => {
@@ -177,7 +178,7 @@ describe('the frame', () => {
 		expect(extent.targets).toEqual([]);
 		const references = shown(80, 24, {overlay: 'references'}).extent;
 		expect(references.referenceLine(1)).toBe(3);
-		expect(references.overlayLines).toBe(21);
+		expect(references.overlayLines).toBe(22);
 	});
 
 	test('a terminal with no row or no column to draw in gets no lines', () => {
@@ -189,22 +190,21 @@ describe('the frame', () => {
 });
 
 describe('a click near the edges', () => {
-	// Performance at 60×16: title, source, bar and rule above a page of 10 lines, then the footer.
-	// Its line 4 has "[1]" at column 56, and so has line 26 at column 23.
+	// Performance at 60×16: title, source, bar and rule above a page of 11 lines, then the footer.
+	// Its line 1 has "[1]" at column 56, and so has line 23 at column 23.
 	const cites = [
 		{type: 'open', overlay: 'references'},
 		{type: 'reference', id: 1},
 	];
 
 	test('on the first and the last line of the page', () => {
-		expect(shown(60, 16, {section: 2, scroll: 4}).click(56, 4)).toEqual(cites);
-		expect(shown(60, 16, {section: 2, scroll: 17}).click(23, 13)).toEqual(cites);
+		expect(shown(60, 16, {section: 2, scroll: 1}).click(56, 4)).toEqual(cites);
+		expect(shown(60, 16, {section: 2, scroll: 13}).click(23, 14)).toEqual(cites);
 	});
 
 	test('above the page or on the footer: nothing, whatever the text scrolled out of view there', () => {
-		expect(shown(60, 16, {section: 2, scroll: 5}).click(56, 3)).toEqual([]);
-		expect(shown(60, 16, {section: 2, scroll: 16}).click(23, 14)).toEqual([]);
-		expect(shown(60, 16, {section: 2, scroll: 16}).click(23, 15)).toEqual([]);
+		expect(shown(60, 16, {section: 2, scroll: 2}).click(56, 3)).toEqual([]);
+		expect(shown(60, 16, {section: 2, scroll: 12}).click(23, 15)).toEqual([]);
 	});
 
 	test('below the end of a short section: nothing', () => {
@@ -215,32 +215,32 @@ describe('a click near the edges', () => {
 	});
 
 	test('in the subjects picker: the box is columns 2 to 4; off the screen, nothing', () => {
-		// 80×24: the pane starts on row 4; the subjects on rows 6, 7 and 8.
+		// 80×24: the pane starts on row 3; the subjects on rows 5, 6 and 7.
 		const result = shown(80, 24, {overlay: 'columns', cursor: 1});
-		expect(lineText(result.lines[6] ?? [])).toBe('  [x] FastAPI');
+		expect(lineText(result.lines[5] ?? [])).toBe('  [x] FastAPI');
 		const first = {type: 'cursor', by: -1};
-		expect(result.click(8, 6)).toEqual([first]);
-		expect(result.click(1, 6)).toEqual([first]);
-		expect(result.click(2, 6)).toEqual([first, {type: 'toggleSubject'}]);
-		expect(result.click(4, 6)).toEqual([first, {type: 'toggleSubject'}]);
-		expect(result.click(5, 6)).toEqual([first]);
-		expect(result.click(8, 8)).toEqual([{type: 'cursor', by: 1}]);
-		expect(result.click(-1, 6)).toEqual([]);
-		expect(result.click(80, 6)).toEqual([]);
+		expect(result.click(8, 5)).toEqual([first]);
+		expect(result.click(1, 5)).toEqual([first]);
+		expect(result.click(2, 5)).toEqual([first, {type: 'toggleSubject'}]);
+		expect(result.click(4, 5)).toEqual([first, {type: 'toggleSubject'}]);
+		expect(result.click(5, 5)).toEqual([first]);
+		expect(result.click(8, 7)).toEqual([{type: 'cursor', by: 1}]);
+		expect(result.click(-1, 5)).toEqual([]);
+		expect(result.click(80, 5)).toEqual([]);
 		// The heading and the blank line under it.
+		expect(result.click(8, 3)).toEqual([]);
 		expect(result.click(8, 4)).toEqual([]);
-		expect(result.click(8, 5)).toEqual([]);
 	});
 
 	test('in the references list: the heading and the blank line after the last reference pick nothing', () => {
 		const result = shown(100, 40, {overlay: 'references'});
 		const lines = result.lines.map(lineText);
-		const hint = lines.findIndex((line) => line.startsWith('Press a number'));
+		const hint = lines.findIndex((line) => line.startsWith('↑↓ pick'));
 		expect(lines[hint - 1]).toBe('');
 		expect(result.click(3, hint - 1)).toEqual([]);
 		expect(result.click(3, hint - 2)).toEqual([{type: 'reference', id: 4}]);
-		for (const row of [4, 5, 6]) expect(result.click(3, row)).toEqual([]);
-		expect(result.click(3, 7)).toEqual([{type: 'reference', id: 1}]);
+		for (const row of [3, 4, 5]) expect(result.click(3, row)).toEqual([]);
+		expect(result.click(3, 6)).toEqual([{type: 'reference', id: 1}]);
 	});
 
 	test('a [n] that is not a citation opens nothing', () => {

@@ -4,7 +4,8 @@ import {describe, expect, test} from 'vitest';
 import {type Line, lineText, Role} from '../layout/styled.js';
 import type {Comparison} from '../model/schema.js';
 import {bundledComparison, documentOf} from '../test-support/fixtures.js';
-import {columnsLines, frame, helpLines, infoLines, LayoutCache, referencesOverlay, referenceUseText} from './screen.js';
+import {linksOverlay} from './links.js';
+import {columnsLines, frame, helpLines, infoLines, LayoutCache, referenceUseText} from './screen.js';
 import {initialState as start} from './state.js';
 
 const comparison = bundledComparison();
@@ -23,11 +24,11 @@ describe('the help', () => {
 			'                 one after the other (1 2 is 12)',
 			'  ↓ j            scroll down a line',
 			'  ↑ k            scroll up a line',
-			'  Space PgDn f   scroll down a page',
-			'  b PgUp         scroll up a page',
-			'  g Home         go to the top',
-			'  G End          go to the bottom',
-			'  /              search every section as you type',
+			"  Space PgDn f   scroll down a page; at a section's end, on",
+			'                 to the top of the next',
+			"  b PgUp         scroll up a page; at a section's top, back",
+			'                 to the end of the one before',
+			'  Ctrl-F Ctrl-B  a page down / up, as in less and vim (on',
 		]);
 		expect(lines[0]).toEqual([{text: 'Keys', role: Role.heading | Role.strong}]);
 		expect(lines[2]).toEqual([{text: 'While browsing', role: Role.label}]);
@@ -113,6 +114,20 @@ describe('the info', () => {
 		]);
 	});
 
+	test('a pasted page read from elsewhere: the address given and the address fetched', () => {
+		const bare: Comparison = {...comparison, source: undefined, description: undefined, references: undefined};
+		const origin = {
+			location: 'https://github.com/o/r',
+			fetchedFrom: 'https://api.github.com/repos/o/r/readme',
+			bytes: 10,
+			readAt: '2026-12-06T18:00:00.000Z',
+		};
+		expect(texts(infoLines(bare, 70, undefined, origin)).slice(3, 5)).toEqual([
+			'Read from     https://github.com/o/r',
+			'Fetched from  https://api.github.com/repos/o/r/readme',
+		]);
+	});
+
 	test("a source's own title, its address, and a note without the machine notice", () => {
 		const other: Comparison = {
 			...comparison,
@@ -176,9 +191,12 @@ describe('what a reference backs', () => {
 });
 
 describe('the references list', () => {
-	test('each reference with what it backs, the picked one marked, then how to pick', () => {
-		const uses = new LayoutCache(documentOf(comparison)).whole().uses;
-		const overlay = referencesOverlay(comparison, 60, 2, false, uses);
+	const uses = (document: ReturnType<typeof documentOf>) =>
+		new Map([...new LayoutCache(document).whole().uses].map(([id, use]) => [id, referenceUseText(use)]));
+
+	test('each reference with what it backs, its URL on lines of its own, the picked one marked, then the keys', () => {
+		const document = documentOf(comparison);
+		const overlay = linksOverlay(document, {width: 60, picked: 1, ascii: false, uses: uses(document)});
 		expect(texts(overlay.lines)).toEqual([
 			'References',
 			'──────────',
@@ -189,8 +207,8 @@ describe('the references list', () => {
 			'    Ninja; in the prose of 6 sections',
 			'[2] How MassMutual and Mass General Brigham turned AI pilot',
 			'    sprawl into production results — VentureBeat',
-			'    https://venturebeat.com/orchestration/how-massmutual-and',
-			'    -mass-general-brigham-turned-ai-pilot-sprawl-into',
+			'    https://venturebeat.com/orchestration/how-massmutual-',
+			'    and-mass-general-brigham-turned-ai-pilot-sprawl-into',
 			'    cited by 1 claim: 1 about FastAPI; in the prose of 3',
 			'    sections',
 			'[3] FastAPI — stars — GitHub',
@@ -202,7 +220,9 @@ describe('the references list', () => {
 			'    cited by no claim in the tables; in the prose of 4',
 			'    sections',
 			'',
-			'Press a number (or click) to go to that reference.',
+			'↑↓ pick, Enter opens the link in the browser, y copies its',
+			'URL, Y the section as Markdown; a number (or a click on [n])',
+			'goes to that reference.',
 		]);
 		expect([...overlay.starts]).toEqual([
 			[1, 3],
@@ -211,61 +231,40 @@ describe('the references list', () => {
 			[4, 17],
 		]);
 		expect(overlay.end).toBe(21);
-		// The picked reference's number in reverse video, the rest of its line as it was.
-		expect(overlay.lines[7]?.[0]).toEqual({text: '[2] ', role: Role.selected});
-		expect(overlay.lines[7]?.slice(1).filter((piece) => piece.text !== '')).toEqual([
-			{text: 'How MassMutual and Mass General Brigham turned AI pilot', role: Role.strong},
+		expect(overlay.items.map((item) => [item.start, item.end])).toEqual([
+			[3, 7],
+			[7, 13],
+			[13, 17],
+			[17, 21],
 		]);
+		// The picked reference's first line in reverse video, the others as they were.
+		expect(overlay.lines[7]?.every((piece) => piece.role & Role.selected)).toBe(true);
 		expect(overlay.lines[3]?.[0]).toEqual({text: '[1] ', role: Role.ref});
-		expect(overlay.lines.at(-1)).toEqual([
-			{text: 'Press a number (or click) to go to that reference.', role: Role.muted},
-		]);
-	});
-
-	test('none picked: every number as a reference', () => {
-		const overlay = referencesOverlay(comparison, 60, undefined, false);
-		const markers = overlay.lines.filter((line) => /^\[\d\]/.test(line[0]?.text ?? '')).map((line) => line[0]);
-		expect(markers).toEqual([1, 2, 3, 4].map((id) => ({text: `[${id}] `, role: Role.ref})));
 	});
 
 	test('numbers of two digits start their references too', () => {
 		const references = Array.from({length: 12}, (_, index) => ({id: index + 1, title: `Ref ${index + 1}`}));
-		const overlay = referencesOverlay({...comparison, references}, 40, 11, true);
-		expect(overlay.starts.get(9)).toBe(19);
-		expect(overlay.starts.get(11)).toBe(23);
-		expect(overlay.starts.get(12)).toBe(25);
-		expect(texts(overlay.lines.slice(23, 30))).toEqual([
-			'[11] Ref 11',
-			'     cited by no claim in the tables',
-			'[12] Ref 12',
-			'     cited by no claim in the tables',
-			'',
-			'Press a number (or click) to go to that',
-			'reference.',
-		]);
-		expect(overlay.lines[23]?.[0]?.role).toBe(Role.selected);
-		expect(overlay.end).toBe(27);
-	});
-
-	test('a comparison that cites nothing says so', () => {
-		for (const references of [[], undefined]) {
-			const overlay = referencesOverlay({...comparison, references}, 60, undefined, false);
-			expect(overlay.lines).toEqual([
-				[{text: 'References', role: Role.heading | Role.strong}],
-				[],
-				[{text: 'This comparison cites no references.', role: Role.muted}],
-			]);
-			expect(overlay.starts.size).toBe(0);
-			expect(overlay.end).toBe(0);
-		}
+		const overlay = linksOverlay(documentOf({...comparison, references}), {width: 40, picked: 10, ascii: true});
+		expect(overlay.starts.get(9)).toBe(11);
+		expect(overlay.starts.get(11)).toBe(13);
+		expect(overlay.starts.get(12)).toBe(14);
+		expect(texts(overlay.lines.slice(13, 16))).toEqual(['[11] Ref 11', '[12] Ref 12', '']);
+		expect(overlay.lines[13]?.[0]?.role).toBe(Role.ref | Role.selected);
+		expect(overlay.end).toBe(15);
 	});
 
 	test('the references overlay of a comparison that cites nothing, in a frame: nothing to click', () => {
 		const none: Comparison = {...comparison, references: []};
 		const state = {...start({order: none.subjects.map((subject) => subject.id)}), overlay: 'references' as const};
 		const shown = frame({cache: new LayoutCache(documentOf(none)), state, size: {columns: 60, rows: 12}, ascii: false});
-		expect(texts(shown.lines).slice(4, 8)).toEqual(['References', '', 'This comparison cites no references.', '']);
-		expect(shown.click(3, 6)).toEqual([]);
+		expect(texts(shown.lines).slice(4, 8)).toEqual([
+			'References',
+			'──────────',
+			'',
+			'This comparison cites no references.',
+		]);
+		for (let row = 4; row < 11; row++) expect(shown.click(3, row)).toEqual([]);
+		expect(shown.link).toBeUndefined();
 	});
 });
 

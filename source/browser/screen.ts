@@ -4,24 +4,43 @@
 
 import {
 	type Document,
-	referenceLines,
+	headingLine,
+	otherTables,
+	type RowPlace,
 	rowLine,
+	rowPlaces,
 	sectionLines,
 	sectionPieces,
 	shownText,
-	sourceLine,
 } from '../layout/document.js';
 import {type EvidenceLayout, evidenceLines, evidenceRowAt} from '../layout/evidence.js';
-import {append, type Line, lineWidth, Role, type Span, span, textWidth, truncateLine} from '../layout/styled.js';
+import type {WideTables} from '../layout/markdown.js';
+import {type Heading, outlineOf} from '../layout/outline.js';
+import {
+	append,
+	type Line,
+	lineWidth,
+	Role,
+	type Span,
+	span,
+	type TableMark,
+	tableMarkOf,
+	textWidth,
+	truncateLine,
+} from '../layout/styled.js';
 import {wrapSpans} from '../layout/wrap.js';
 import {type Decision, type FilledIn, filledIn} from '../model/decision.js';
 import {type Evidence, evidenceOf, type ReferenceUse, referenceUses} from '../model/evidence.js';
 import type {Comparison, Section} from '../model/schema.js';
 import {defaultView, type View, visibleRows} from '../model/view.js';
 import {type DecisionPane, decisionPane, fitMatrix} from './decision-view.js';
-import {type Command, helpGroups, hints, type KeyContext, keymap, mouseHelp} from './keymap.js';
+import {type Command, type Here, helpGroups, hints, type KeyContext, keymap, mouseHelp} from './keymap.js';
+import {type DocumentLink, documentLinks, type LinksOverlay, linksOverlay, sectionMarkdown} from './links.js';
+import {originFields} from './origin.js';
+import {outlineHere, outlineLines, outlineMatches} from './outline-overlay.js';
 import {highlight, type LineHit, type LineRange, type Mark, placeName, SearchIndex} from './search.js';
 import {type BrowserState, type Extent, fit, reduce} from './state.js';
+import {titleLines} from './title-lines.js';
 
 /** The smallest terminal the browser draws in; below it, it says so until the terminal grows. */
 export const minimumSize = {columns: 20, rows: 6} as const;
@@ -29,10 +48,37 @@ export const minimumSize = {columns: 20, rows: 6} as const;
 /** Terminal size in cells. */
 export type Size = {readonly columns: number; readonly rows: number};
 
-function viewKey(view: View, width: number, ascii: boolean): string {
+/**
+ * How the browser shows tables wider than the screen: stacked, or side by side and panned, each
+ * by its pan in {@link BrowserState.pans} (by "section/table").
+ */
+export type TablesView = {readonly stacked: boolean; readonly pans: Readonly<Record<string, number>>};
+
+/** What the browser lays out: the reader's view, and how wide tables show (panned when not said). */
+export type BrowserView = View & {readonly tables?: TablesView};
+
+/** A section's pans, as a key: panning one table lays out again only its own section. */
+function sectionPans(view: BrowserView, section: number | undefined): string {
+	const pans = view.tables?.pans;
+	if (!pans) return '';
+	const prefix = section === undefined ? '' : `${section}/`;
+	return Object.entries(pans)
+		.filter(([key, pan]) => pan > 0 && key.startsWith(prefix))
+		.map(([key, pan]) => `${key}=${pan}`)
+		.sort()
+		.join(',');
+}
+
+function viewKey(view: BrowserView, width: number, ascii: boolean, section?: number): string {
 	// The reader's notes on silent cells are drawn in the tables: a layout holds for one set of them.
 	const notes = view.filledIn?.key ?? '';
-	return `${width}\u0000${ascii}\u0000${view.differencesOnly}\u0000${view.subjects.map((subject) => subject.id).join(',')}\u0000${notes}`;
+	return `${width}\u0000${ascii}\u0000${view.differencesOnly}\u0000${view.subjects.map((subject) => subject.id).join(',')}\u0000${view.tables?.stacked === true}\u0000${sectionPans(view, section)}\u0000${notes}`;
+}
+
+/** The layout's say on wide tables for a section in a view: panned (by the section's pans) unless stacked. */
+function wideTables(view: BrowserView, section: number): WideTables {
+	const pans = view.tables?.pans ?? {};
+	return view.tables?.stacked ? {wide: 'stack'} : {wide: 'pan', pan: (index) => pans[`${section}/${index}`] ?? 0};
 }
 
 /**
@@ -48,23 +94,29 @@ export class LayoutCache {
 		| {key: string; layout: EvidenceLayout; index?: SearchIndex; last?: {query: string; hits: LineHit[]}}
 		| undefined;
 	#whole: {evidence: Evidence; uses: Map<number, ReferenceUse>} | undefined;
+	#outline: Heading[] | undefined;
+	#links: DocumentLink[] | undefined;
 	// Sections being laid out ahead of the reader, for one width and view (ahead()).
 	#ahead: {key: string; parts: Map<number, {lines: Line[]; parts: Iterator<Line[]>}>; done?: true} | undefined;
 
 	constructor(readonly document: Document) {}
 
 	/** The evidence view of every section at a width and view. */
-	evidence(width: number, view: View, ascii: boolean): EvidenceLayout {
+	evidence(width: number, view: BrowserView, ascii: boolean): EvidenceLayout {
 		const key = viewKey(view, width, ascii);
 		if (this.#evidence?.key === key) return this.#evidence.layout;
 		const {comparison} = this.document;
-		const layout = evidenceLines(comparison, evidenceOf(comparison, view, comparison.sections), {width, ascii});
+		const layout = evidenceLines(comparison, evidenceOf(comparison, view, comparison.sections), {
+			width,
+			ascii,
+			otherTables: otherTables(this.document),
+		});
 		this.#evidence = {key, layout};
 		return layout;
 	}
 
 	/** Every hit of a query in the evidence view at a width and view (as lines of one section, 0). */
-	evidenceHits(query: string, width: number, view: View, ascii: boolean): readonly LineHit[] {
+	evidenceHits(query: string, width: number, view: BrowserView, ascii: boolean): readonly LineHit[] {
 		const layout = this.evidence(width, view, ascii);
 		const entry = this.#evidence;
 		if (!entry) return [];
@@ -75,8 +127,30 @@ export class LayoutCache {
 	}
 
 	/** The line of a section, laid out at a width and view, where a table row first shows. */
-	rowLine(section: number, row: number, width: number, view: View, ascii: boolean): number | undefined {
+	rowLine(section: number, row: number, width: number, view: BrowserView, ascii: boolean): number | undefined {
 		return rowLine(this.lines(section, width, view, ascii), row);
+	}
+
+	/** Every place of a section, laid out at a width and view, where a table row stands. */
+	rowPlaces(section: number, row: number, width: number, view: View, ascii: boolean): RowPlace[] {
+		return rowPlaces(this.lines(section, width, view, ascii), row);
+	}
+
+	/** The line of a section, laid out at a width and view, where a heading of its prose starts. */
+	headingLine(section: number, heading: number, width: number, view: View, ascii: boolean): number | undefined {
+		return headingLine(this.lines(section, width, view, ascii), heading);
+	}
+
+	/** Every heading of the document (made once). */
+	outline(): Heading[] {
+		this.#outline ??= outlineOf(this.document);
+		return this.#outline;
+	}
+
+	/** Every link of the document's text (found once). */
+	links(): DocumentLink[] {
+		this.#links ??= documentLinks(this.document);
+		return this.#links;
 	}
 
 	/** The comparison's evidence for every subject and row, whatever the view, and what each reference backs. */
@@ -92,15 +166,14 @@ export class LayoutCache {
 	}
 
 	/** The lines of a section at a width. */
-	lines(section: number, width: number, view: View, ascii: boolean): Line[] {
-		const suffix = viewKey(view, width, ascii);
-		const key = `${section}\u0000${suffix}`;
+	lines(section: number, width: number, view: BrowserView, ascii: boolean): Line[] {
+		const key = `${section}\u0000${viewKey(view, width, ascii, section)}`;
 		let lines = this.#lines.get(key);
 		if (lines) {
 			// Least recently used goes first: touch this one.
 			this.#lines.delete(key);
 		} else {
-			const begun = this.#ahead?.key === suffix ? this.#ahead.parts.get(section) : undefined;
+			const begun = this.#ahead?.key === viewKey(view, width, ascii) ? this.#ahead.parts.get(section) : undefined;
 			if (begun) {
 				// Begun ahead of the reader: finish it.
 				this.#ahead?.parts.delete(section);
@@ -108,7 +181,9 @@ export class LayoutCache {
 				for (let next = begun.parts.next(); !next.done; next = begun.parts.next()) append(lines, next.value);
 			} else {
 				const data = this.document.comparison.sections[section];
-				lines = data ? sectionLines(this.document, data, {width, view, ascii}) : [];
+				// The section bar names the section: its title is not repeated above its text.
+				const options = {width, view, ascii, title: false, tables: wideTables(view, section)};
+				lines = data ? sectionLines(this.document, data, options) : [];
 			}
 			// A long session of resizes must not keep every width it ever saw: a few layouts of
 			// every section are enough to go back and forth.
@@ -126,7 +201,7 @@ export class LayoutCache {
 	 * key is waiting, so that opening a long section, or searching, finds its lines ready: parts
 	 * are small (a paragraph, 64 rows of a table), so a key waits for one part at most.
 	 */
-	ahead(from: number, width: number, view: View, ascii: boolean): boolean {
+	ahead(from: number, width: number, view: BrowserView, ascii: boolean): boolean {
 		const {sections} = this.document.comparison;
 		const suffix = viewKey(view, width, ascii);
 		// Parts begun at another width or view are let go: that layout is no longer wanted.
@@ -136,11 +211,12 @@ export class LayoutCache {
 		const {parts} = this.#ahead;
 		for (let offset = 1; offset <= sections.length; offset++) {
 			const section = (from + offset) % sections.length;
-			const key = `${section}\u0000${suffix}`;
+			const key = `${section}\u0000${viewKey(view, width, ascii, section)}`;
 			if (this.#lines.has(key)) continue;
 			let begun = parts.get(section);
 			if (!begun) {
-				begun = {lines: [], parts: sectionPieces(this.document, sections[section] as Section, {width, view, ascii})};
+				const options = {width, view, ascii, title: false, tables: wideTables(view, section)};
+				begun = {lines: [], parts: sectionPieces(this.document, sections[section] as Section, options)};
 				parts.set(section, begun);
 			}
 			const next = begun.parts.next();
@@ -153,7 +229,7 @@ export class LayoutCache {
 	}
 
 	/** Every hit of a query across all sections, laid out at this width and view. */
-	hits(query: string, width: number, view: View, ascii: boolean): readonly LineHit[] {
+	hits(query: string, width: number, view: BrowserView, ascii: boolean): readonly LineHit[] {
 		const key = viewKey(view, width, ascii);
 		if (this.#lastHits?.key === key && this.#lastHits.query === query) return this.#lastHits.hits;
 		let index = this.#indexes.get(key);
@@ -169,16 +245,17 @@ export class LayoutCache {
 	}
 }
 
-/** The view a state asks for: shown subjects in their order, and differences only or not. */
-export function viewOf(comparison: Comparison, state: BrowserState): View {
+/** The view a state asks for: shown subjects in their order, differences only or not, and how wide tables show. */
+export function viewOf(comparison: Comparison, state: BrowserState): BrowserView {
 	const subjects = state.order
 		.filter((id) => !state.hidden.includes(id))
 		.map((id) => comparison.subjects.find((subject) => subject.id === id))
 		.filter((subject) => subject !== undefined);
 	const filled = filledInOf(comparison, state.decision);
+	const tables = {stacked: state.stackTables, pans: state.pans};
 	return filled.key === ''
-		? {subjects, differencesOnly: state.differences}
-		: {subjects, differencesOnly: state.differences, filledIn: filled};
+		? {subjects, differencesOnly: state.differences, tables}
+		: {subjects, differencesOnly: state.differences, tables, filledIn: filled};
 }
 
 // Each frame asks for the view; the notes on silent cells are worked out once per decision.
@@ -218,6 +295,10 @@ export type Frame = {
 	 * view (the sections after the one shown first); false once all are laid out.
 	 */
 	readonly ahead: () => boolean;
+	/** The address picked in the references, while they are open (what Enter opens and y copies). */
+	readonly link: string | undefined;
+	/** The section being read, as Markdown (what Y copies). */
+	readonly sectionMarkdown: () => string;
 };
 
 /** A stretch of a line that does something when clicked. */
@@ -227,6 +308,17 @@ const nothing: readonly Command[] = [];
 
 function targetAt(targets: readonly Target[], column: number): readonly Command[] {
 	return targets.find((target) => column >= target.start && column < target.end)?.commands ?? nothing;
+}
+
+/** The address of the link drawn at a column of a line, if one is. */
+export function linkAt(line: Line, column: number): string | undefined {
+	let start = 0;
+	for (const piece of line) {
+		const end = start + textWidth(piece.text);
+		if (column >= start && column < end) return piece.href;
+		start = end;
+	}
+	return undefined;
 }
 
 /** A line cut to a width, ending in an ellipsis when something was cut. */
@@ -343,44 +435,15 @@ export function referenceUseText(use: ReferenceUse | undefined): string {
 }
 
 /**
- * The references list with the picked one marked, and what each backs; also where each reference
- * starts and where the last one ends.
- */
-export function referencesOverlay(
-	comparison: Comparison,
-	width: number,
-	picked: number | undefined,
-	ascii: boolean,
-	uses: ReadonlyMap<number, ReferenceUse> = new Map(),
-): {lines: Line[]; starts: Map<number, number>; end: number} {
-	const references = comparison.references ?? [];
-	if (references.length === 0)
-		return {
-			lines: [...heading('References'), [span('This comparison cites no references.', Role.muted)]],
-			starts: new Map(),
-			end: 0,
-		};
-	const notes = new Map(references.map((reference) => [reference.id, referenceUseText(uses.get(reference.id))]));
-	const lines = referenceLines(references, {width, ascii, notes});
-	const starts = new Map<number, number>();
-	lines.forEach((line, index) => {
-		const marker = /^\[(\d+)\]/.exec(line[0]?.text ?? '');
-		if (marker && line[0]?.role === Role.ref) starts.set(Number(marker[1]), index);
-	});
-	const pickedLine = picked === undefined ? undefined : starts.get(picked);
-	const marked = lines.map((line, index) =>
-		index === pickedLine ? line.map((piece, at) => (at === 0 ? {...piece, role: Role.selected} : piece)) : line,
-	);
-	const end = marked.length;
-	marked.push([], ...wrapSpans([span('Press a number (or click) to go to that reference.', Role.muted)], width));
-	return {lines: marked, starts, end};
-}
-
-/**
  * Where the comparison comes from: the source's metadata and notes, and how each subject's claims
  * are backed when the evidence is given.
  */
-export function infoLines(comparison: Comparison, width: number, evidence?: Evidence): Line[] {
+export function infoLines(
+	comparison: Comparison,
+	width: number,
+	evidence?: Evidence,
+	origin?: Document['origin'],
+): Line[] {
 	const lines: Line[] = heading('About this comparison');
 	const field = (name: string, value: string | undefined) => {
 		if (!value) return;
@@ -401,6 +464,7 @@ export function infoLines(comparison: Comparison, width: number, evidence?: Evid
 	field('Words', source?.wordCount === undefined ? undefined : String(source.wordCount));
 	field('Tags', source?.tags?.join(', '));
 	field('Address', source?.url);
+	for (const [name, value] of originFields(origin)) field(name, value);
 	field('Subjects', comparison.subjects.map((subject) => subject.name).join(', '));
 	field('References', String((comparison.references ?? []).length));
 	evidence?.subjects.forEach((entry, index) => {
@@ -487,8 +551,18 @@ const overlayTitles = {
 	info: 'Info',
 	columns: 'Subjects',
 	evidence: 'Evidence',
+	outline: 'Outline',
 	decision: 'Decision',
 } as const;
+
+/** Lines with the places of a marked table row in reverse video (those on the page). */
+function markRow(pane: Line[], places: readonly RowPlace[], top: number): Line[] {
+	return pane.map((line, index) =>
+		places.some((place) => top + index >= place.start && top + index < place.end)
+			? line.map((piece) => ({...piece, role: piece.role | Role.selected}))
+			: line,
+	);
+}
 
 /** The evidence view with its picked row marked: a pointer in its indent, the row in reverse video. */
 function pickedRow(layout: EvidenceLayout, cursor: number, ascii: boolean): Line[] {
@@ -502,6 +576,42 @@ function pickedRow(layout: EvidenceLayout, cursor: number, ascii: boolean): Line
 	return lines;
 }
 
+/** The first and last line of the table whose mark a line carries. */
+function tableLines(lines: readonly Line[], at: number, mark: TableMark): {first: number; last: number} {
+	let first = at;
+	while (first > 0 && tableMarkOf(lines[first - 1] ?? []) === mark) first--;
+	let last = at;
+	while (last + 1 < lines.length && tableMarkOf(lines[last + 1] ?? []) === mark) last++;
+	return {first, last};
+}
+
+/**
+ * The header of the table that the pane's top line is in, pinned at the top of the pane while the
+ * header is above the top, so that the columns stay named: the header row and its rule, and the
+ * line they start at. None when the table's rows left would all be under it, or when it would
+ * take most of the pane.
+ */
+export function pinnedHeader(
+	lines: readonly Line[],
+	top: number,
+	pageHeight: number,
+): {lines: Line[]; first: number} | undefined {
+	const mark = tableMarkOf(lines[top] ?? []);
+	if (!mark || mark.header === 0 || mark.header > pageHeight / 2) return undefined;
+	const {first, last} = tableLines(lines, top, mark);
+	if (first >= top || last < top + mark.header) return undefined;
+	return {lines: lines.slice(first, first + mark.header), first};
+}
+
+/** The first table on a page of lines that is panned. */
+function pannedOnPage(lines: readonly Line[], top: number, pageHeight: number): TableMark | undefined {
+	for (let line = top; line < Math.min(lines.length, top + pageHeight); line++) {
+		const mark = tableMarkOf(lines[line] ?? []);
+		if (mark?.panned) return mark;
+	}
+	return undefined;
+}
+
 /** The frame for a state at a terminal size. */
 export function frame(input: ScreenInput): Frame {
 	const {cache, size, ascii} = input;
@@ -510,9 +620,8 @@ export function frame(input: ScreenInput): Frame {
 	const view = viewOf(comparison, input.state);
 	const small = size.columns < minimumSize.columns || size.rows < minimumSize.rows;
 	const compact = size.rows < 12;
-	const header: Line[] = [ellipsize([span(comparison.title, Role.title | Role.strong)], width)];
-	const source = sourceLine(comparison);
-	if (!compact && source) header.push(ellipsize([span(source, Role.muted)], width));
+	// Title and meta line on one line where they fit: the first screen is for the comparison.
+	const header: Line[] = titleLines(comparison, width, compact);
 	const barLayout = sectionBarLayout(
 		comparison.sections.map((section) => section.title),
 		input.state.section,
@@ -521,11 +630,29 @@ export function frame(input: ScreenInput): Frame {
 	);
 	const bar: Line[] = [barLayout.line];
 	if (!compact) bar.push([span((ascii ? '-' : '─').repeat(width), Role.border)]);
-	const pageHeight = Math.max(1, size.rows - 1 - header.length - bar.length - 1);
+	// Every row, the last included: Ink draws a frame as tall as the terminal in place (see the
+	// ink-last-row build plugin).
+	const pageHeight = Math.max(1, size.rows - header.length - bar.length - 1);
 
-	const references =
+	const references: LinksOverlay | undefined =
 		input.state.overlay === 'references'
-			? referencesOverlay(comparison, width, input.state.reference, ascii, cache.whole().uses)
+			? linksOverlay(cache.document, {
+					width,
+					picked: input.state.cursor,
+					ascii,
+					uses: new Map([...cache.whole().uses].map(([id, use]) => [id, referenceUseText(use)])),
+					links: cache.links(),
+				})
+			: undefined;
+	// The outline is made on first use: a frame that shows no outline reads no section's headings.
+	const outline = () => cache.outline();
+	const here = () =>
+		outlineHere(outline(), input.state.section, input.state.scroll, (heading) =>
+			cache.headingLine(input.state.section, heading, width, view, ascii),
+		);
+	const outlineShown =
+		input.state.overlay === 'outline'
+			? outlineLines(outline(), {filter: input.state.filter, cursor: input.state.cursor, here: here(), width, ascii})
 			: undefined;
 	const evidence = input.state.overlay === 'evidence' ? cache.evidence(width, view, ascii) : undefined;
 	const decision: DecisionPane | undefined =
@@ -536,10 +663,10 @@ export function frame(input: ScreenInput): Frame {
 		input.state.overlay === 'help'
 			? helpLines(width)
 			: input.state.overlay === 'info'
-				? infoLines(comparison, width, cache.whole().evidence)
+				? infoLines(comparison, width, cache.whole().evidence, cache.document.origin)
 				: input.state.overlay === 'columns'
 					? columnsLines(comparison, input.state, width, ascii)
-					: (evidence?.lines ?? references?.lines ?? []);
+					: (evidence?.lines ?? references?.lines ?? outlineShown ?? []);
 	const extent: Extent = {
 		sections: comparison.sections.length,
 		pageHeight,
@@ -550,13 +677,53 @@ export function frame(input: ScreenInput): Frame {
 		hits: (query) => (evidence ? cache.evidenceHits(query, width, view, ascii) : cache.hits(query, width, view, ascii)),
 		targets: evidence?.targets ?? [],
 		rowLine: (section, row) => cache.rowLine(section, row, width, view, ascii),
+		rowPlace: (section, row) => cache.rowPlaces(section, row, width, view, ascii)[0],
+		headingLine: (section, heading) => cache.headingLine(section, heading, width, view, ascii),
+		outline: {matches: (filter) => outlineMatches(outline(), filter), here},
+		...(references ? {items: references.items} : {}),
+		linkItem: (url) => {
+			const links = references?.links ?? [];
+			const found =
+				links.find((link) => link.url === url && link.section === input.state.section) ??
+				links.find((link) => link.url === url);
+			if (found) return found.item;
+			const index = references?.items.findIndex((item) => item.url === url) ?? -1;
+			return index === -1 ? undefined : index;
+		},
+		pannedTable: () => {
+			if (state.overlay) return undefined;
+			const mark = pannedOnPage(cache.lines(state.section, width, view, ascii), state.scroll, pageHeight);
+			return mark?.panned
+				? {key: `${state.section}/${mark.index}`, pan: mark.panned.pan, maxPan: mark.panned.maxPan}
+				: undefined;
+		},
+		pinned: (at) => {
+			const lines =
+				state.overlay === 'evidence'
+					? evidence?.lines
+					: state.overlay
+						? undefined
+						: cache.lines(state.section, width, view, ascii);
+			return lines ? (pinnedHeader(lines, at, pageHeight)?.lines.length ?? 0) : 0;
+		},
 		...(decision ? {decision: decision.extent} : {}),
 	};
 	const fitted = fit(input.state, extent);
 	const matrix = decision ? fitMatrix(fitted.matrix, decision.extent) : fitted.matrix;
 	const state = matrix === fitted.matrix ? fitted : {...fitted, matrix};
+	const link = state.overlay === 'references' ? references?.items[state.cursor]?.url : undefined;
+	const copied = () => sectionMarkdown(cache.document, state.section, view, shownText(cache.document));
 	// Too small to show a section: nothing is laid out ahead at that size.
-	if (small) return {lines: tooSmall(size), extent, state, click: () => nothing, ahead: () => false};
+	if (small)
+		return {
+			lines: tooSmall(size),
+			extent,
+			state,
+			click: () => nothing,
+			ahead: () => false,
+			link,
+			sectionMarkdown: copied,
+		};
 	const ahead = () => cache.ahead(state.section, width, view, ascii);
 
 	const inEvidence = evidence !== undefined;
@@ -567,6 +734,8 @@ export function frame(input: ScreenInput): Frame {
 			: cache.lines(state.section, width, view, ascii);
 	const top = state.overlay ? state.overlayScroll : state.scroll;
 	let pane = content.slice(top, top + pageHeight);
+	if (state.mark && !state.overlay && state.mark.section === state.section)
+		pane = markRow(pane, cache.rowPlaces(state.section, state.mark.row, width, view, ascii), top);
 	// The sections' search while browsing, the evidence view's in it; none in the other overlays.
 	const search =
 		state.search && (state.search.scope === 'evidence') === inEvidence && (!state.overlay || inEvidence)
@@ -592,6 +761,10 @@ export function frame(input: ScreenInput): Frame {
 	}
 	if (decision) pane = [...decision.lines];
 	while (pane.length < pageHeight) pane.push([]);
+	// The header of a table scrolled past its top stays at the top of the pane, over its rows.
+	const pinned = state.overlay && !inEvidence ? undefined : pinnedHeader(content, top, pageHeight);
+	if (pinned) pane = [...pinned.lines, ...pane.slice(pinned.lines.length)];
+	const panned = state.overlay ? undefined : pannedOnPage(content, top, pageHeight)?.panned;
 
 	const section = comparison.sections[state.section];
 	const where = decision
@@ -601,7 +774,15 @@ export function frame(input: ScreenInput): Frame {
 			: `${section?.title ?? ''} ${state.section + 1}/${comparison.sections.length}  ${percent(top, pageHeight, content.length)}`;
 	const hidden =
 		section && !state.overlay && state.differences ? visibleRows(section, view, shownText(cache.document)).hidden : 0;
-	const right = hidden > 0 ? `${hidden} ${hidden === 1 ? 'row' : 'rows'} hidden  ${where}` : where;
+	let right = hidden > 0 ? `${hidden} ${hidden === 1 ? 'row' : 'rows'} hidden  ${where}` : where;
+	if (panned) {
+		// Which columns of a panned table show, as long as the position still fits beside it.
+		const range = `${panned.from}${ascii ? '-' : '–'}${panned.to}`;
+		const shown = [`columns ${range} of ${panned.of} < >  `, `${range}/${panned.of}  `].find(
+			(text) => textWidth(text) + textWidth(right) < width,
+		);
+		if (shown) right = `${shown}${right}`;
+	}
 
 	let left: Line = [];
 	let context: KeyContext = state.overlay ?? 'browse';
@@ -614,6 +795,13 @@ export function frame(input: ScreenInput): Frame {
 					: '  no matches'
 				: `  ${hits.length} ${hits.length === 1 ? 'match' : 'matches'}`;
 		left = [span(`/${search.query}`, Role.strong), span('█', Role.muted), span(count, Role.muted)];
+	} else if (state.overlay === 'outline' && state.filter !== '') {
+		const kept = outlineMatches(outline(), state.filter).targets.length;
+		left = [
+			span(`filter: ${state.filter}`, Role.strong),
+			span('█', Role.muted),
+			span(`  ${kept} of ${outline().length}`, Role.muted),
+		];
 	} else if (search && inEvidence) {
 		const index = Math.min(search.current, Math.max(0, hits.length - 1));
 		left =
@@ -628,7 +816,10 @@ export function frame(input: ScreenInput): Frame {
 		left =
 			hit && hitSection
 				? [
-						span(`${index + 1}/${hits.length} ${placeName(hitSection, subject?.name)}`, Role.strong),
+						span(
+							`${index + 1}/${hits.length} ${placeName(hitSection, subject?.name ?? hit.column ?? (hit.criterion ? 'criterion' : undefined))}`,
+							Role.strong,
+						),
 						span('  n/N next/prev', Role.muted),
 					]
 				: [span(`no matches for "${search.query}"`, Role.strong)];
@@ -640,7 +831,8 @@ export function frame(input: ScreenInput): Frame {
 		context = 'note';
 		left = decision.editor;
 	}
-	const tips = left.length > 0 && context !== 'note' ? [] : hints(context);
+	const available: Here = {subjects: comparison.subjects.length, sections: comparison.sections.length};
+	const tips = left.length > 0 && context !== 'note' ? [] : hints(context, available);
 	const lines = [...header, ...bar, ...pane, footer(left, tips, right, width)];
 	const paneTop = header.length + bar.length;
 	const click = (column: number, row: number): readonly Command[] => {
@@ -648,10 +840,19 @@ export function frame(input: ScreenInput): Frame {
 		if (row === header.length) return targetAt(barLayout.targets, column);
 		const index = row - paneTop;
 		if (index < 0 || index >= pageHeight) return nothing;
-		const line = top + index;
+		const line = pinned && index < pinned.lines.length ? pinned.first + index : top + index;
 		if (state.overlay === 'references') {
 			const id = references ? referenceAt(references, line) : undefined;
-			return id === undefined ? nothing : [{type: 'reference', id}];
+			if (id !== undefined) return [{type: 'reference', id}];
+			// A link: a click picks it, a click on the one picked opens it.
+			const item = references?.items.findIndex((entry) => line >= entry.start && line < entry.end) ?? -1;
+			if (item === -1) return nothing;
+			return item === state.cursor ? [{type: 'openLink'}] : [{type: 'cursor', by: item - state.cursor}];
+		}
+		if (state.overlay === 'outline') {
+			// Headings are one a line: a click chooses one, a click on the one chosen goes there.
+			if (line >= outlineMatches(outline(), state.filter).targets.length) return nothing;
+			return line === state.cursor ? [{type: 'pickHeading'}] : [{type: 'cursor', by: line - state.cursor}];
 		}
 		if (state.overlay === 'columns') {
 			const subject = line - firstSubjectLine;
@@ -668,14 +869,21 @@ export function frame(input: ScreenInput): Frame {
 		}
 		if (state.overlay) return nothing;
 		const id = citationAt(content[line] ?? [], column);
-		return id === undefined
+		if (id !== undefined)
+			return [
+				{type: 'open', overlay: 'references'},
+				{type: 'reference', id},
+			];
+		// A link in the text opens the references on it, to open or copy.
+		const url = linkAt(content[line] ?? [], column);
+		return url === undefined
 			? nothing
 			: [
 					{type: 'open', overlay: 'references'},
-					{type: 'reference', id},
+					{type: 'pickLink', url},
 				];
 	};
-	return {lines, extent, state, click, ahead};
+	return {lines, extent, state, click, ahead, link, sectionMarkdown: copied};
 }
 
 /** The reference a line of the references list belongs to, if it is one of theirs. */
@@ -723,9 +931,14 @@ export function applyCommands(
 	for (const command of commands) {
 		const next = reduce(state, command, sizes);
 		// The sizes change with what is shown, and the next command needs the new ones: an overlay
-		// opened or closed, or differences only turned on or off (subjects are hidden and moved only
-		// in their overlay, whose closing measures again).
-		if (next.overlay !== state.overlay || next.differences !== state.differences)
+		// opened or closed, differences only turned on or off, a table panned or wide tables stacked
+		// (subjects are hidden and moved only in their overlay, whose closing measures again).
+		if (
+			next.overlay !== state.overlay ||
+			next.differences !== state.differences ||
+			next.pans !== state.pans ||
+			next.stackTables !== state.stackTables
+		)
 			sizes = frame({...input, state: next}).extent;
 		state = next;
 	}

@@ -223,7 +223,7 @@ describe('searchText (printed output)', () => {
 	});
 
 	// Before: RangeError from texts.push(...blockText(quote.blocks)) past ~120,000 texts.
-	test('finds the last item of a quoted list of 200,000 (issue 13)', () => {
+	test('finds the last item of a quoted list of 200,000', () => {
 		const items = Array.from({length: 200000}, (_, index) => ({
 			blocks: [{type: 'paragraph' as const, spans: [{text: `item ${index}`, role: 0}]}],
 			loose: false,
@@ -363,7 +363,7 @@ describe('searchText over every kind of block', () => {
 	});
 
 	test('a criterion is found on its own; a blank query finds nothing', () => {
-		expect(texts('row 1')).toEqual(['Only › prose: Row 1']);
+		expect(texts('row 1')).toEqual(['Only › criterion: Row 1']);
 		expect(texts('slow')).toEqual(['Only › B: Row 1: slow']);
 		expect(searchText(prose, comparison.sections, defaultView(comparison), ' ')).toEqual([]);
 	});
@@ -416,4 +416,112 @@ describe('searchEvidence', () => {
 		expect(searchEvidence(comparison, evidence, 'nowhere')).toEqual([]);
 		expect(searchEvidence(comparison, evidence, ' ')).toEqual([]);
 	});
+});
+
+describe('searchText: a table of subjects with named and other columns', () => {
+	const comparison = tiny(
+		[
+			{id: 'a', name: 'A'},
+			{id: 'b', name: 'B'},
+		],
+		[{a: 'one<br>two', b: 'slow'}],
+	);
+	const section = comparison.sections[0]!;
+	const named = {
+		...comparison,
+		sections: [
+			{
+				...section,
+				table: {
+					rows: [{...section.table!.rows[0]!, fields: {Notes: 'from<br>the notes'}}],
+					parts: [{rows: 1, columns: [{label: 'Feature'}, {subject: 'a'}, {subject: 'b'}, {field: 'Notes'}]}],
+				},
+			},
+		],
+	};
+	const hits = (query: string) =>
+		searchText(documentOf(named), named.sections, defaultView(named), query).map((hit) => `${hit.place}: ${hit.text}`);
+
+	test("a criterion's place is its column's header; another column's cell, that column's", () => {
+		expect(hits('row')).toEqual(['Only › Feature: Row 1']);
+		expect(hits('notes')).toEqual(['Only › Notes: Row 1: from the notes']);
+	});
+
+	test('a hit holding a line break (<br>) is one line', () => {
+		expect(hits('two')).toEqual(['Only › A: Row 1: one two']);
+	});
+});
+
+describe('SearchIndex: the place of a hit', () => {
+	test("a hit in a row's criterion says so; one in prose does not", () => {
+		const comparison = tiny(
+			[
+				{id: 'a', name: 'A'},
+				{id: 'b', name: 'B'},
+			],
+			[{a: 'fast', b: 'slow'}],
+		);
+		const lines = sectionLines(documentOf(comparison), comparison.sections[0]!, {
+			width: 40,
+			view: defaultView(comparison),
+		});
+		const index = new SearchIndex([lines]);
+		expect(index.search('row 1').map((hit) => hit.criterion)).toEqual([true]);
+		expect(index.search('prose').map((hit) => hit.criterion)).toEqual([undefined]);
+	});
+
+	test("a hit in a named label column or another column carries the column's header", () => {
+		const comparison = tiny(
+			[
+				{id: 'a', name: 'A'},
+				{id: 'b', name: 'B'},
+			],
+			[{a: 'fast', b: 'slow'}],
+		);
+		const section = comparison.sections[0]!;
+		const table = {
+			rows: [{...section.table!.rows[0]!, fields: {'**Notes**': 'a long note'}}],
+			parts: [{rows: 1, columns: [{label: 'Feature'}, {subject: 'a'}, {subject: 'b'}, {field: '**Notes**'}]}],
+		};
+		const named = {...comparison, sections: [{...section, table}]};
+		const lines = sectionLines(documentOf(named), named.sections[0]!, {width: 60, view: defaultView(named)});
+		const index = new SearchIndex([lines]);
+		expect(index.search('row 1').map((hit) => [hit.criterion, hit.column])).toEqual([[true, 'Feature']]);
+		expect(index.search('long note').map((hit) => [hit.criterion, hit.column, hit.subject])).toEqual([
+			[undefined, 'Notes', undefined],
+		]);
+	});
+});
+
+const cell = (text: string, role: number = Role.none, subject: string | undefined = 'a') => ({text, role, subject});
+
+test('a continuation mark after text on its line does not join that text to the line above', () => {
+	// Only a mark that starts a run (before any text of it) continues the text above.
+	const lines = [[cell('alpha')], [cell('beta'), cell('', Role.wrapped), cell('gamma')]];
+	const index = new SearchIndex([lines]);
+	expect(index.search('alpha beta')).toEqual([]);
+	expect(index.search('betagamma')).toEqual([{section: 0, subject: 'a', line: 1, start: 0, end: 9}]);
+});
+
+test('a one-letter query lists every text that holds it and nothing else: title, prose, criterion, cells', () => {
+	const comparison = tiny(
+		[
+			{id: 'a', name: 'A'},
+			{id: 'b', name: 'B'},
+		],
+		[{a: 'fast', b: 'slow'}],
+	);
+	const small = documentOf(comparison);
+	const hits = (query: string) =>
+		searchText(small, comparison.sections, defaultView(comparison), query).map((hit) => `${hit.place}: ${hit.text}`);
+	expect(hits('o')).toEqual([
+		'Only › prose: Only',
+		'Only › prose: Prose.',
+		'Only › criterion: Row 1',
+		'Only › B: Row 1: slow',
+	]);
+	expect(hits('s')).toEqual(['Only › prose: Prose.', 'Only › A: Row 1: fast', 'Only › B: Row 1: slow']);
+	// A section without a body: its title is its only prose.
+	const bare = {comparison, bodies: new Map()};
+	expect(searchText(bare, comparison.sections, defaultView(comparison), 'e').map((hit) => hit.text)).toEqual([]);
 });

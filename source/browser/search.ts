@@ -8,11 +8,17 @@ import type {Block} from '../layout/markdown.js';
 import {type Line, Role, type Span} from '../layout/styled.js';
 import type {Evidence} from '../model/evidence.js';
 import type {Comparison, Section} from '../model/schema.js';
+import {locatedParts} from '../model/table-parts.js';
 import {normalCell, type View, visibleRows} from '../model/view.js';
 
-/** A hit's place, e.g. "Performance › Litestar" or "Summary › prose". */
+/** A hit's place, e.g. "Performance › Litestar", "Summary › prose" or "Features › criterion". */
 export function placeName(section: Section, subjectName: string | undefined): string {
 	return `${section.title} › ${subjectName ?? 'prose'}`;
+}
+
+/** Text on one line: a hit holding a line break (<br> in a cell) is still one line of output. */
+function oneLine(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Lowercases text keeping every offset where it was (a few letters lowercase to two units). */
@@ -37,6 +43,10 @@ export type LineRange = {readonly line: number; readonly start: number; readonly
 export type LineHit = LineRange & {
 	readonly section: number;
 	readonly subject: string | undefined;
+	/** Set where the hit is in a row's criterion (its label cell), not in prose. */
+	readonly criterion?: true;
+	/** The header of the column the hit is in, for a table's label or other columns that have one. */
+	readonly column?: string;
 	readonly more?: readonly LineRange[];
 };
 
@@ -47,6 +57,8 @@ type Piece = {readonly line: number; readonly start: number; readonly from: numb
 type Text = {
 	readonly section: number;
 	readonly subject: string | undefined;
+	readonly criterion: boolean;
+	readonly column: string | undefined;
 	text: string;
 	readonly pieces: Piece[];
 };
@@ -78,6 +90,8 @@ export class SearchIndex {
 				let start = 0;
 				let subject: string | undefined;
 				let continues = 0;
+				let criterion = false;
+				let named: string | undefined;
 				const flush = () => {
 					if (text.trim() !== '') {
 						const folded = lower(text);
@@ -103,6 +117,8 @@ export class SearchIndex {
 							const fresh: Text = {
 								section,
 								subject,
+								criterion,
+								column: named,
 								text: folded,
 								pieces: [{line: lineIndex, start, from: 0, length: folded.length}],
 							};
@@ -112,6 +128,8 @@ export class SearchIndex {
 					}
 					text = '';
 					continues = 0;
+					criterion = false;
+					named = undefined;
 				};
 				for (const piece of line) {
 					if (piece.role & Role.border || piece.subject !== subject) {
@@ -124,7 +142,11 @@ export class SearchIndex {
 					}
 					if (piece.role & (Role.wrapped | Role.wrappedInWord) && text.trim() === '') continues = piece.role;
 					if (piece.role & Role.border) start = offset + piece.text.length;
-					else text += piece.text;
+					else {
+						text += piece.text;
+						if (piece.row !== undefined) criterion = true;
+						if (piece.column !== undefined) named = piece.column;
+					}
 					offset += piece.text.length;
 				}
 				flush();
@@ -156,7 +178,15 @@ export class SearchIndex {
 				let hit: LineHit;
 				if (end <= first.from + first.length && at >= first.from) {
 					const start = first.start + at - first.from;
-					hit = {section: text.section, subject: text.subject, line: first.line, start, end: start + needle.length};
+					hit = {
+						section: text.section,
+						subject: text.subject,
+						...(text.criterion ? {criterion: true} : {}),
+						...(text.column === undefined ? {} : {column: text.column}),
+						line: first.line,
+						start,
+						end: start + needle.length,
+					};
 				} else {
 					const ranges: LineRange[] = [];
 					for (let index = piece; index < text.pieces.length; index++) {
@@ -169,7 +199,14 @@ export class SearchIndex {
 					}
 					const [head, ...more] = ranges;
 					if (!head) continue;
-					hit = {section: text.section, subject: text.subject, ...head, ...(more.length > 0 ? {more} : {})};
+					hit = {
+						section: text.section,
+						subject: text.subject,
+						...(text.criterion ? {criterion: true} : {}),
+						...(text.column === undefined ? {} : {column: text.column}),
+						...head,
+						...(more.length > 0 ? {more} : {}),
+					};
 				}
 				hits.push(hit);
 			}
@@ -238,14 +275,26 @@ export function searchText(document: Document, sections: readonly Section[], vie
 		const prose = [section.title, ...blockText(document.bodies.get(section.id) ?? [])];
 		for (const text of prose) {
 			for (const sentence of text.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+/)) {
-				if (found(sentence)) hits.push({place: placeName(section, undefined), text: sentence.trim()});
+				if (found(sentence)) hits.push({place: placeName(section, undefined), text: oneLine(sentence)});
 			}
 		}
+		const parts = locatedParts(section.table, document.comparison.subjects);
+		const indexes = new Map((section.table?.rows ?? []).map((row, index) => [row, index]));
 		for (const row of visibleRows(section, view, shown).rows) {
-			const criterion = shown(row.criterion);
-			if (found(criterion)) hits.push({place: placeName(section, undefined), text: criterion});
+			const criterion = oneLine(shown(row.criterion));
+			// The row's label column, by its header when it has one ("Feature"), else "criterion".
+			const index = indexes.get(row) ?? -1;
+			const part = parts.find((candidate) => index >= candidate.start && index < candidate.end);
+			const label = part?.columns.find((column) => 'label' in column);
+			const labelName = label && 'label' in label ? oneLine(shown(label.label)) : '';
+			if (found(criterion)) hits.push({place: placeName(section, labelName || 'criterion'), text: criterion});
+			for (const [name, field] of Object.entries(row.fields ?? {})) {
+				const text = oneLine(shown(field));
+				if (found(text))
+					hits.push({place: placeName(section, oneLine(shown(name)) || 'criterion'), text: `${criterion}: ${text}`});
+			}
 			for (const subject of view.subjects) {
-				const text = shown(normalCell(row.cells[subject.id]).text);
+				const text = oneLine(shown(normalCell(row.cells[subject.id]).text));
 				if (found(text)) hits.push({place: placeName(section, subject.name), text: `${criterion}: ${text}`});
 			}
 		}
@@ -273,4 +322,20 @@ export function searchEvidence(comparison: Comparison, evidence: Evidence, query
 			hits.push({place: `Evidence › ${comparison.sections[row.section]?.title ?? ''}`, text});
 	}
 	return hits;
+}
+
+/** A text as spans with every occurrence of a query (any case) marked as a hit, for printed hits. */
+export function hitSpans(text: string, query: string): Span[] {
+	const needle = lower(query);
+	if (needle.trim() === '') return [{text, role: Role.none}];
+	const folded = lower(text);
+	const spans: Span[] = [];
+	let from = 0;
+	for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + needle.length)) {
+		if (at > from) spans.push({text: text.slice(from, at), role: Role.none});
+		spans.push({text: text.slice(at, at + needle.length), role: Role.match});
+		from = at + needle.length;
+	}
+	if (from < text.length) spans.push({text: text.slice(from), role: Role.none});
+	return spans;
 }

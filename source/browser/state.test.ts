@@ -52,7 +52,7 @@ describe('reduce', () => {
 		expect(reduce(state, {type: 'jump', index: 8}, extent)).toBe(state);
 	});
 
-	describe('digits (issue 13, part 4)', () => {
+	describe('digits: section numbers past 9', () => {
 		const fourteen: Extent = {...extent, sections: 14};
 		const type = (keys: string, within = fourteen, from = initialState(2)) =>
 			[...keys].reduce((state, key) => reduce(state, {type: 'digit', digit: Number(key)}, within), from);
@@ -231,6 +231,9 @@ describe('the evidence view', () => {
 		overlayLines: 40,
 		targets,
 		rowLine: (section, row) => (section === 0 ? 10 + row * 4 : 2),
+		// Section 0's table: its header at line 8, each row 2 lines, 4 lines apart.
+		rowPlace: (section, row) =>
+			section === 0 ? {start: 10 + row * 4, end: 12 + row * 4, header: 8} : {start: 2, end: 3, header: 0},
 		hits: (query) =>
 			query === 'x'
 				? [
@@ -267,13 +270,21 @@ describe('the evidence view', () => {
 		expect(state).toMatchObject({overlayScroll: 0, cursor: 0});
 	});
 
-	test('Enter opens the row in its section, a third of the way down the page, and closes the view', () => {
-		let state = reduce({...open(), cursor: 2}, {type: 'openRow'}, evidence);
-		// Row 2 of section 0 is at line 18; a page of 10 shows it 3 lines down.
-		expect(state).toMatchObject({overlay: undefined, section: 0, scroll: 15});
+	test('Enter opens the row in its section, marked, its table header on the page, and closes the view', () => {
+		let state = reduce({...open(), cursor: 0}, {type: 'openRow'}, evidence);
+		// Row 0 of section 0 (lines 10 and 11) fits on a page from its table's header (line 8).
+		expect(state).toMatchObject({overlay: undefined, section: 0, scroll: 8, mark: {section: 0, row: 0}});
+		state = reduce({...open(), cursor: 2}, {type: 'openRow'}, evidence);
+		// Row 2 is at line 18, too far below the header for both: a third of the way down.
+		expect(state).toMatchObject({overlay: undefined, section: 0, scroll: 15, mark: {section: 0, row: 2}});
+		// The mark goes with the next key.
+		expect(reduce(state, {type: 'scroll', lines: 1}, evidence).mark).toBeUndefined();
 		state = reduce({...open(), cursor: 5}, {type: 'openRow'}, evidence);
 		// A short section does not scroll.
-		expect(state).toMatchObject({overlay: undefined, section: 3, scroll: 0});
+		expect(state).toMatchObject({overlay: undefined, section: 3, scroll: 0, mark: {section: 3, row: 1}});
+		// A row the section cannot place opens the section at its top, unmarked.
+		const unplaced = reduce({...open(), cursor: 2}, {type: 'openRow'}, {...evidence, rowPlace: () => undefined});
+		expect(unplaced).toMatchObject({overlay: undefined, section: 0, scroll: 0, mark: undefined});
 	});
 
 	test('a search of the view picks the row of each hit; Esc while typing goes back; closing drops it', () => {
@@ -332,6 +343,10 @@ describe('edges the tests above do not reach', () => {
 			notice: undefined,
 			mouse: true,
 			digits: undefined,
+			filter: '',
+			mark: undefined,
+			pans: {},
+			stackTables: false,
 			decision: emptyDecision,
 			matrix: {row: 0, column: 0, scroll: 0},
 		});
@@ -458,6 +473,9 @@ describe('edges the tests above do not reach', () => {
 			overlayLines: 40,
 			targets,
 			rowLine: (section, row) => (section === 0 ? 10 + row * 4 : 2),
+			// Section 0's table: its header at line 8, each row 2 lines, 4 lines apart.
+			rowPlace: (section, row) =>
+				section === 0 ? {start: 10 + row * 4, end: 12 + row * 4, header: 8} : {start: 2, end: 3, header: 0},
 			hits: (query) => at[query] ?? [],
 		};
 		const open = (state = initialState(2)) => reduce(state, {type: 'open', overlay: 'evidence'}, evidence);
@@ -539,7 +557,7 @@ describe('edges the tests above do not reach', () => {
 		});
 
 		test('Enter without row lines opens the section at its top', () => {
-			const noLines: Extent = {...evidence, rowLine: undefined};
+			const noLines: Extent = {...evidence, rowLine: undefined, rowPlace: undefined};
 			expect(reduce({...open(), cursor: 2}, {type: 'openRow'}, noLines)).toMatchObject({section: 0, scroll: 0});
 		});
 
@@ -578,4 +596,27 @@ describe('edges the tests above do not reach', () => {
 		const empty = {...initialState(0), overlay: 'evidence' as const, cursor: 3};
 		expect(fit(empty, {...extent, targets: []})).toBe(empty);
 	});
+});
+
+const hit = (line: number): LineHit => ({section: 0, line, start: 0, end: 1, subject: undefined});
+
+test('a search of the evidence view whose only hit is above the page scrolls up to it', () => {
+	// The view is 40 lines, the page 10, its rows start at lines 12 and 30; the only hit is at line 3.
+	const evidence: Extent = {
+		sections: 7,
+		pageHeight: 10,
+		sectionLines: () => 5,
+		overlayLines: 40,
+		referenceLine: () => undefined,
+		hits: (query) => (query === 'x' ? [hit(3)] : []),
+		targets: [
+			{line: 12, section: 0, row: 0},
+			{line: 30, section: 0, row: 1},
+		],
+	};
+	const opened = reduce(start({order: ['a', 'b']}), {type: 'open', overlay: 'evidence'}, evidence);
+	const scrolled = {...opened, overlayScroll: 12};
+	const searching = reduce(reduce(scrolled, {type: 'searchOpen'}, evidence), {type: 'searchType', text: 'x'}, evidence);
+	// No hit at or below the top line: the search wraps to the hit above, a third of a page down.
+	expect(searching).toMatchObject({overlayScroll: 0, cursor: 0, search: {query: 'x', current: 0}});
 });

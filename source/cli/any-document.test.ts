@@ -1,4 +1,4 @@
-// Issue 13: whatever valid JSON holds, the built CLI renders it with exit 0, no line wider than the
+// Whatever valid JSON holds, the built CLI renders it with exit 0, no line wider than the
 // width and the innermost text of every nesting there. Each case here failed before: a stack
 // overflow ("unexpected error", exit 1) or lines far wider than the width.
 import {mkdtempSync, writeFileSync} from 'node:fs';
@@ -46,7 +46,7 @@ const deep: Record<string, {body: string; innermost: string}> = {
 	mixed: {body: `${'- > '.repeat(500)}zmixed`, innermost: 'zmixed'},
 };
 
-describe('any depth through the built CLI (issue 13)', () => {
+describe('any depth through the built CLI', () => {
 	const file = comparisonFile('deep', Object.fromEntries(Object.entries(deep).map(([id, value]) => [id, value.body])));
 	for (const width of [20, 40, 97, 200]) {
 		test(`width ${width}: exit 0, no line wider, every innermost text shown`, async () => {
@@ -61,7 +61,7 @@ describe('any depth through the built CLI (issue 13)', () => {
 	}
 });
 
-describe('any size through the built CLI (issue 13)', () => {
+describe('any size through the built CLI', () => {
 	test('100,000 paragraphs, a table of 5,000 rows in prose and one of 5,000 in the data', async () => {
 		const file = comparisonFile(
 			'large',

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {UsageError} from '../model/errors.js';
-import {parseArguments, printedTheme, wantsColor} from './args.js';
+import {parseArguments, printedTheme, supportsHyperlinks, wantsColor} from './args.js';
 
 function usage(argv: string[]): string {
 	try {
@@ -141,5 +141,31 @@ describe('printedTheme', () => {
 		['--theme dark beats COLORFGBG', 'dark', {COLORFGBG: '0;15'}, 'dark'],
 	] as const)('%s', (_name, choice, env, expected) => {
 		expect(printedTheme(choice, env)).toBe(expected);
+	});
+});
+
+describe('supportsHyperlinks', () => {
+	test('terminals known to show OSC 8 links, FORCE_HYPERLINK deciding outright', () => {
+		expect(supportsHyperlinks({TERM_PROGRAM: 'WezTerm'})).toBe(true);
+		expect(supportsHyperlinks({TERM: 'xterm-256color'})).toBe(false);
+		expect(supportsHyperlinks({TERM: 'xterm-kitty', FORCE_HYPERLINK: '0'})).toBe(false);
+		expect(supportsHyperlinks({FORCE_HYPERLINK: '1', TERM: 'dumb'})).toBe(true);
+		expect(supportsHyperlinks({TERM: 'dumb', TERM_PROGRAM: 'WezTerm'})).toBe(false);
+	});
+
+	test('inside tmux, from 3.4 on (tmux passes links on to a terminal that takes them), not before', () => {
+		const tmux = (version: string) => ({
+			TMUX: '/tmp/tmux-1/default,1,0',
+			TERM_PROGRAM: 'tmux',
+			TERM_PROGRAM_VERSION: version,
+		});
+		expect(supportsHyperlinks(tmux('3.4'))).toBe(true);
+		expect(supportsHyperlinks(tmux('3.5a'))).toBe(true);
+		expect(supportsHyperlinks(tmux('next-3.6'))).toBe(true);
+		expect(supportsHyperlinks(tmux('4.0'))).toBe(true);
+		expect(supportsHyperlinks(tmux('3.3a'))).toBe(false);
+		expect(supportsHyperlinks(tmux('2.9'))).toBe(false);
+		// TMUX without tmux's TERM_PROGRAM (a program started from another terminal inside it): unknown.
+		expect(supportsHyperlinks({TMUX: '/tmp/tmux-1/default,1,0', TERM_PROGRAM: 'WezTerm'})).toBe(false);
 	});
 });

@@ -43,6 +43,8 @@ export type Options = {
 	/** Take the mouse in the browser (--no-mouse leaves it to the terminal). */
 	readonly mouse: boolean;
 	readonly only: readonly string[] | undefined;
+	/** The subjects of a Markdown document, named by the reader (--subjects): names as its tables head them. */
+	readonly subjects: readonly string[] | undefined;
 	readonly differences: boolean;
 	readonly search: string | undefined;
 	readonly ascii: boolean;
@@ -56,7 +58,186 @@ export type Options = {
 	readonly version: boolean;
 };
 
-/** The help text; also the reference for the README's flag table. */
+/** One flag: how it is parsed, how `--help` shows it and what the README adds about it. */
+export type Flag = {
+	readonly name: string;
+	readonly short?: string;
+	readonly type: 'string' | 'boolean';
+	/** What the value is called in the help (`<id>`), for a flag that takes one. */
+	readonly value?: string;
+	/** The help's description, a line each as `--help` prints them. */
+	readonly help: readonly string[];
+	/** What the README's flag table says beyond the help (markdown), when it says more. */
+	readonly more?: string;
+};
+
+/**
+ * Every flag, in the order `--help` and the README list them: the one place they are written.
+ * `parseArgs` reads its options from here, `--help` prints it, and `npm run docs` writes the
+ * README's flag table from it (a test fails when the README or the pinned help differ).
+ */
+export const flags: readonly Flag[] = [
+	{
+		name: 'section',
+		short: 's',
+		type: 'string',
+		value: '<id>',
+		help: [
+			'start at (or print only) this section: its id, number or title',
+			'(any case), a unique prefix of one, or a heading of its prose',
+			"(section/heading, or the heading's id)",
+		],
+		more: '`-s perf`, `-s performance/benchmarks`. A prefix that fits several is an error that names them (status 2). Printed, a heading prints what it heads; `--format json` and `markdown` export its whole section.',
+	},
+	{
+		name: 'format',
+		short: 'f',
+		type: 'string',
+		value: '<format>',
+		help: ['text, markdown or json when printing (default text)'],
+		more: '`json` writes a comparison file tradeoff reads back, so it needs at least two subjects (a Markdown document that names none says so, exit 2); for a list, the list as JSON.',
+	},
+	{
+		name: 'plain',
+		short: 'p',
+		type: 'boolean',
+		help: ['print text and exit, even in a terminal'],
+	},
+	{
+		name: 'width',
+		short: 'w',
+		type: 'string',
+		value: '<n>',
+		help: [
+			"wrap printed output at n columns (default: the terminal's, else",
+			'COLUMNS, else the terminal on stderr, else 80)',
+		],
+		more: '20 to 1000. The terminal on stderr gives the width to `tradeoff | less`.',
+	},
+	{
+		name: 'color',
+		type: 'string',
+		value: '<when>',
+		help: [
+			'auto, always or never (default auto: colour only in a terminal,',
+			'never with NO_COLOR or TERM=dumb; FORCE_COLOR forces it)',
+		],
+		more: '`FORCE_COLOR=0` turns it off.',
+	},
+	{
+		name: 'theme',
+		type: 'string',
+		value: '<theme>',
+		help: [
+			'auto, light or dark colours (default auto: the browser asks the',
+			'terminal, else COLORFGBG decides, else dark)',
+		],
+		more: 'Each palette keeps at least 3:1 against white or black. The browser asks the terminal for its background (OSC 11); `COLORFGBG=0;15` is dark text on light; printed output uses `COLORFGBG`, else dark. `NO_COLOR` and `--color never` still win.',
+	},
+	{
+		name: 'no-mouse',
+		type: 'boolean',
+		help: ['leave the mouse to the terminal in the browser (M switches it)'],
+	},
+	{
+		name: 'only',
+		short: 'o',
+		type: 'string',
+		value: '<ids>',
+		help: ['show only these subjects, in this order (comma-separated ids)'],
+	},
+	{
+		name: 'subjects',
+		type: 'string',
+		value: '<names>',
+		help: [
+			"the subjects of a Markdown document, as its tables' columns",
+			'name them (comma-separated): instead of what tradeoff reads',
+		],
+		more: 'A name that no table has is an error (status 2).',
+	},
+	{
+		name: 'differences',
+		short: 'd',
+		type: 'boolean',
+		help: ['hide table rows where every shown subject says the same'],
+	},
+	{
+		name: 'search',
+		type: 'string',
+		value: '<text>',
+		help: [
+			'print every hit, one per line, each after its place',
+			'(Performance › Litestar: …), exit 1 if none (as grep);',
+			'in a terminal, open at the first hit',
+		],
+		more: 'With `--format json`, the hits as JSON; with `--color always`, every match in reverse video.',
+	},
+	{
+		name: 'evidence',
+		type: 'boolean',
+		help: [
+			"how each subject's claims are backed: cited, uncited or not",
+			'stated, per row and in all; in a terminal, open the browser on it',
+		],
+		more: 'As text, `--format json` or `--format markdown`; follows `--only`, `--section` and `-d`; with `--search`, the rows that match. See [the evidence view](#the-evidence-view).',
+	},
+	{
+		name: 'verdict',
+		type: 'boolean',
+		help: [
+			"print your decision: the verdict, then each row's weight and",
+			'your scores and notes (D in the browser makes it); markdown',
+			'writes a decision record, json the figures',
+		],
+		more: 'Follows `--only`, `--section` and `-d`. `--format json` gives `{"subjects": [{"id", "name", "score", "coverage", "rank"}], "rows": [{"section", "criterion", "weight", "cells": {"<id>": {"score", "note"}}}]}` (`score` null when not scored); `--format markdown` a decision record a team can commit. With no decision yet it says so (status 0); a document without subjects is an error (status 2).',
+	},
+	{
+		name: 'decision-file',
+		type: 'string',
+		value: '<file>',
+		help: ['keep the decision in this file (default: one per comparison in', '$XDG_DATA_HOME/tradeoff/decisions)'],
+		more: 'A team can keep it in git beside the comparison. Its folder must exist.',
+	},
+	{
+		name: 'ascii',
+		type: 'boolean',
+		help: ['draw tables and charts with ASCII characters only'],
+	},
+	{
+		name: 'timeout',
+		type: 'string',
+		value: '<s>',
+		help: ['seconds a URL may take to download (default 30)'],
+		more: 'The whole download, not each read.',
+	},
+	{name: 'help', short: 'h', type: 'boolean', help: ['show this help']},
+	{name: 'version', short: 'v', type: 'boolean', help: ['show the version']},
+];
+
+/** A flag as `--help` and the README write it: `-s, --section <id>`. */
+export function flagUsage(flag: Flag): string {
+	return `${flag.short ? `-${flag.short}, ` : ''}--${flag.name}${flag.value ? ` ${flag.value}` : ''}`;
+}
+
+const helpColumn = 26;
+
+function optionLines(): string {
+	return flags
+		.map((flag) => {
+			const usage = `${flag.short ? '  ' : '      '}${flagUsage(flag)}`;
+			const [first = '', ...rest] = flag.help;
+			// A usage too long for its column puts the description on the next line.
+			const head =
+				usage.length < helpColumn - 1
+					? `${usage.padEnd(helpColumn)}${first}`
+					: `${usage}\n${' '.repeat(helpColumn)}${first}`;
+			return [head, ...rest.map((line) => `${' '.repeat(helpColumn)}${line}`)].join('\n');
+		})
+		.join('\n');
+}
+
+/** The help text `--help` prints, its options made from {@link flags}. */
 export const helpText = `tradeoff - browse a technology comparison in the terminal
 
 Usage
@@ -69,39 +250,18 @@ Usage
   browser; piped, or with --plain, it prints text and exits.
 
 Options
-  -s, --section <id>      start at (or print only) this section; an id or a number
-  -f, --format <format>   text, markdown or json when printing (default text)
-  -p, --plain             print text and exit, even in a terminal
-  -w, --width <n>         wrap printed output at n columns (default: the terminal's, else 80)
-      --color <when>      auto, always or never (default auto: colour only in a terminal,
-                          never with NO_COLOR or TERM=dumb; FORCE_COLOR forces it)
-      --theme <theme>     auto, light or dark colours (default auto: the browser asks the
-                          terminal, else COLORFGBG decides, else dark)
-      --no-mouse          leave the mouse to the terminal in the browser (M switches it)
-  -o, --only <ids>        show only these subjects, in this order (comma-separated ids)
-  -d, --differences       hide table rows where every shown subject says the same
-      --search <text>     print every hit, one per line, each after its place
-                          (Performance › Litestar: …); in a terminal, open at the first hit
-      --evidence          how each subject's claims are backed: cited, uncited or not
-                          stated, per row and in all; in a terminal, open the browser on it
-      --verdict           print your decision: the verdict, then each row's weight and
-                          your scores and notes (D in the browser makes it); markdown
-                          writes a decision record, json the figures
-      --decision-file <f> keep the decision in this file (default: one per comparison in
-                          $XDG_DATA_HOME/tradeoff/decisions)
-      --ascii             draw tables and charts with ASCII characters only
-      --timeout <s>       seconds a URL may take to download (default 30)
-  -h, --help              show this help
-  -v, --version           show the version
+${optionLines()}
 
 Keys (in the browser; ? lists them all)
-  ← → sections   ↑ ↓ Space b scroll   / search   c subjects   d differences
-  e evidence     D decide   r references   i about the source   M mouse on/off
-  Ctrl-Z suspend   q quit
-  The wheel scrolls; a click opens a section or a [n] reference, or picks in a list.
+  ← → sections   ↑ ↓ Space b scroll (pages go on into the next section)
+  Ctrl-F Ctrl-B Ctrl-D Ctrl-U Ctrl-E Ctrl-Y as in less   o outline   / search
+  c subjects   d differences   e evidence   D decide   i about the source
+  r references and links: Enter opens one, y copies it, Y copies the section
+  M mouse on/off   Ctrl-Z suspend   q quit
+  The wheel scrolls; a click opens a section, a [n] or a link, or picks in a list.
 
 Exit status
-  0 done, 2 bad usage or bad data, 1 anything unexpected.
+  0 done, 1 --search found nothing (or anything unexpected), 2 bad usage or data.
 
 Examples
   tradeoff --section performance | less
@@ -150,73 +310,77 @@ export function parseArguments(argv: readonly string[]): Options {
 		throw new UsageError('- (stdin) cannot be listed with other files');
 	}
 	let timeout = defaultTimeout;
-	if (values.timeout !== undefined) {
-		timeout = /^\d+(\.\d+)?$/.test(values.timeout) ? Number(values.timeout) : Number.NaN;
+	const seconds = text(values, 'timeout');
+	if (seconds !== undefined) {
+		timeout = /^\d+(\.\d+)?$/.test(seconds) ? Number(seconds) : Number.NaN;
 		if (!(timeout > 0 && timeout <= 3600)) {
-			throw new UsageError(`--timeout: expected seconds, more than 0 and at most 3600; got "${values.timeout}"`);
+			throw new UsageError(`--timeout: expected seconds, more than 0 and at most 3600; got "${seconds}"`);
 		}
 	}
 	let width: number | undefined;
-	if (values.width !== undefined) {
-		width = /^\d+$/.test(values.width) ? Number(values.width) : Number.NaN;
+	const columns = text(values, 'width');
+	if (columns !== undefined) {
+		width = /^\d+$/.test(columns) ? Number(columns) : Number.NaN;
 		if (!(width >= widthLimits.min && width <= widthLimits.max)) {
 			throw new UsageError(
-				`--width: expected a whole number from ${widthLimits.min} to ${widthLimits.max}; got "${values.width}"`,
+				`--width: expected a whole number from ${widthLimits.min} to ${widthLimits.max}; got "${columns}"`,
 			);
 		}
 	}
-	const only = values.only
+	const only = text(values, 'only')
 		?.split(',')
 		.map((id) => id.trim())
 		.filter((id) => id !== '');
+	const subjects = text(values, 'subjects')
+		?.split(',')
+		.map((name) => name.trim())
+		.filter((name) => name !== '');
 	return {
 		file: positionals[0],
 		files: positionals,
 		timeout,
-		section: values.section,
-		format: choice('format', values.format, formats),
-		plain: values.plain ?? false,
+		section: text(values, 'section'),
+		format: choice('format', text(values, 'format'), formats),
+		plain: on(values, 'plain'),
 		width,
-		color: choice('color', values.color, colorChoices) ?? 'auto',
-		theme: choice('theme', values.theme, themeChoices) ?? 'auto',
-		mouse: !(values['no-mouse'] ?? false),
+		color: choice('color', text(values, 'color'), colorChoices) ?? 'auto',
+		theme: choice('theme', text(values, 'theme'), themeChoices) ?? 'auto',
+		mouse: !on(values, 'no-mouse'),
 		only,
-		differences: values.differences ?? false,
-		search: values.search,
-		ascii: values.ascii ?? false,
-		evidence: values.evidence ?? false,
-		verdict: values.verdict ?? false,
-		decisionFile: values['decision-file'],
-		help: values.help ?? false,
-		version: values.version ?? false,
+		subjects,
+		differences: on(values, 'differences'),
+		search: text(values, 'search'),
+		ascii: on(values, 'ascii'),
+		evidence: on(values, 'evidence'),
+		verdict: on(values, 'verdict'),
+		decisionFile: text(values, 'decision-file'),
+		help: on(values, 'help'),
+		version: on(values, 'version'),
 	};
 }
 
-function parse(argv: readonly string[]) {
+type Values = {readonly [name: string]: string | boolean | (string | boolean)[] | undefined};
+
+function parse(argv: readonly string[]): {values: Values; positionals: string[]} {
 	return parseArgs({
 		args: [...argv],
 		allowPositionals: true,
 		strict: true,
-		options: {
-			section: {type: 'string', short: 's'},
-			format: {type: 'string', short: 'f'},
-			plain: {type: 'boolean', short: 'p'},
-			width: {type: 'string', short: 'w'},
-			color: {type: 'string'},
-			theme: {type: 'string'},
-			'no-mouse': {type: 'boolean'},
-			only: {type: 'string', short: 'o'},
-			differences: {type: 'boolean', short: 'd'},
-			search: {type: 'string'},
-			ascii: {type: 'boolean'},
-			evidence: {type: 'boolean'},
-			verdict: {type: 'boolean'},
-			'decision-file': {type: 'string'},
-			timeout: {type: 'string'},
-			help: {type: 'boolean', short: 'h'},
-			version: {type: 'boolean', short: 'v'},
-		},
+		options: Object.fromEntries(
+			flags.map((flag) => [flag.name, flag.short ? {type: flag.type, short: flag.short} : {type: flag.type}]),
+		),
 	});
+}
+
+/** A string flag's value (parseArgs gives strings to string flags only). */
+function text(values: Values, name: string): string | undefined {
+	const value = values[name];
+	return typeof value === 'string' ? value : undefined;
+}
+
+/** A boolean flag's value. */
+function on(values: Values, name: string): boolean {
+	return values[name] === true;
 }
 
 /** The terminal facts that decide colour, passed in so the decision stays a pure function. */
@@ -251,12 +415,18 @@ export function printedTheme(choice: ThemeChoice, env: Readonly<Record<string, s
 /**
  * Whether the terminal turns OSC 8 sequences into links, judged from the environment as
  * supports-hyperlinks does; FORCE_HYPERLINK=1 or 0 decides outright. Unknown terminals get plain
- * URLs, which every terminal shows.
+ * URLs, which every terminal shows. Inside tmux, links are sent from tmux 3.4 on: it keeps them
+ * with the cells and passes them on to a terminal it knows takes them (its "hyperlinks" feature);
+ * passthrough (DCS tmux;) is not used, as tmux would not know where a link stands on its screen.
  */
 export function supportsHyperlinks(env: Readonly<Record<string, string | undefined>>): boolean {
 	const force = env.FORCE_HYPERLINK;
 	if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false' && force !== '';
-	if (env.TERM === 'dumb' || env.TERM_PROGRAM === 'tmux' || env.TMUX) return false;
+	if (env.TERM === 'dumb') return false;
+	if (env.TERM_PROGRAM === 'tmux' || env.TMUX) {
+		const [, major = '0', minor = '0'] = /(\d+)\.(\d+)/.exec(env.TERM_PROGRAM_VERSION ?? '') ?? [];
+		return env.TERM_PROGRAM === 'tmux' && (Number(major) > 3 || (Number(major) === 3 && Number(minor) >= 4));
+	}
 	if (env.WT_SESSION || env.KONSOLE_VERSION || env.DOMTERM || env.KITTY_WINDOW_ID || env.WEZTERM_EXECUTABLE)
 		return true;
 	if (env.VTE_VERSION && Number(env.VTE_VERSION) >= 5000) return true;

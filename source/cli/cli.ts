@@ -2,24 +2,27 @@
 // runs it through source/startup/bin.ts, which sets the V8 flags and compiles this from a code cache.
 // The printed path never loads Ink or React (and the bundled comparison never loads zod): both
 // are imported on demand, which is what keeps a piped run close to bare Node start-up.
+import {resolve} from 'node:path';
 import bundled from 'tradeoff:bundled';
 import {type ListEntry, listText} from '../browser/list.js';
-import {searchEvidence, searchText} from '../browser/search.js';
+import {hitSpans, searchEvidence, searchText, type TextHit} from '../browser/search.js';
 import {isFolder, listedInputs} from '../input/folder.js';
 import {kindOf} from '../input/kind.js';
 import {checkExportable, checkedExport, documentFromBytes, prepareDocument} from '../input/prepare.js';
 import {readComparisonFile, readStdin} from '../input/read.js';
 import {download, isUrl} from '../input/url.js';
-import {type Document, documentParts, shownText} from '../layout/document.js';
+import {type Document, documentParts, otherTables, shownText} from '../layout/document.js';
 import {evidenceLines, evidenceMarkdown} from '../layout/evidence.js';
-import {type RenderOptions, renderLines, toJson, toMarkdown} from '../layout/render-text.js';
+import {findTarget, subsection} from '../layout/outline.js';
+import {type RenderOptions, renderLine, renderLines, toJson, toMarkdown} from '../layout/render-text.js';
 import {isError, printable, UsageError} from '../model/errors.js';
 import {evidenceJson, evidenceOf} from '../model/evidence.js';
 import {subjectLimits} from '../model/limits.js';
 import type {Section} from '../model/schema.js';
-import {applyView, findSection, pickSubjects, type View} from '../model/view.js';
+import {applyView, pickSubjects, type View} from '../model/view.js';
 import {setFlags} from '../startup/compile-cache.js';
-import {browserFlags} from '../startup/v8-flags.js';
+import {certainlyNoTerminal, stdoutIsTerminal, writeAll} from '../startup/output.js';
+import {browserFlags, flagsForInput} from '../startup/v8-flags.js';
 import {
 	helpText,
 	type Options,
@@ -31,15 +34,20 @@ import {
 } from './args.js';
 import type {DecisionHandle} from './decision.js';
 import {loadInteractive} from './load-browser.js';
+import {localTimestamp} from './timestamp.js';
 
 declare const TRADEOFF_VERSION: string;
 
 /**
  * A status line on stderr while a download takes longer than a moment, as curl and npm show one:
- * the host and the bytes so far, rewritten in place and erased when done. Only on a terminal.
+ * the host and the bytes so far, rewritten in place and erased when done; for a page whose raw
+ * file is fetched instead (a GitHub file's page), both addresses. Only on a terminal.
  */
-function downloadStatus(stderr: NodeJS.WriteStream): {
-	onProgress?: (host: string, bytes: number) => void;
+function downloadStatus(
+	stderr: NodeJS.WriteStream,
+	given: string,
+): {
+	onProgress?: (fetching: URL, bytes: number) => void;
 	done: () => void;
 } {
 	if (!stderr.isTTY) return {done: () => {}};
@@ -50,20 +58,53 @@ function downloadStatus(stderr: NodeJS.WriteStream): {
 		const columns = Math.max(10, (stderr.columns || 80) - 1);
 		stderr.write(`\r\u001b[2K${text.length > columns ? `${text.slice(0, columns - 1)}…` : text}`);
 	};
+	const bare = (address: string) => address.replace(/^https?:\/\//i, '');
 	return {
-		onProgress: (host, bytes) => {
+		onProgress: (fetching, bytes) => {
 			const now = performance.now();
 			if (now - start < 500 || now - last < 100) return;
 			last = now;
 			shown = true;
 			const size = bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-			show(`tradeoff: downloading from ${printable(host)}: ${size}`);
+			const rewritten = !sameAddress(fetching.href, given);
+			show(
+				rewritten
+					? `tradeoff: downloading ${printable(bare(fetching.href))}: ${size} (for ${printable(bare(given))})`
+					: `tradeoff: downloading from ${printable(fetching.host)}: ${size}`,
+			);
 		},
 		done: () => {
 			if (shown) stderr.write('\r\u001b[2K');
 			shown = false;
 		},
 	};
+}
+
+function sameAddress(fetched: string, given: string): boolean {
+	try {
+		return new URL(given).href === fetched;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * Hosts served elsewhere, from TRADEOFF_CONNECT_TO ("github.com=http://127.0.0.1:8080", several
+ * separated by commas): how the tests, which have no network, stand a local server in for GitHub.
+ */
+function connectTo(env: NodeJS.ProcessEnv): ReadonlyMap<string, string> | undefined {
+	const given = env.TRADEOFF_CONNECT_TO;
+	if (!given) return undefined;
+	const pairs = given.split(',').map((pair) => pair.split('=').map((part) => part.trim()));
+	return new Map(pairs.filter((pair): pair is [string, string] => pair.length === 2 && pair[0] !== ''));
+}
+
+/** The size of the largest input read: V8's flags for long work pay from a size on (v8-flags.ts). */
+let inputBytes = 0;
+
+function measured<Bytes extends {readonly length: number}>(bytes: Bytes): Bytes {
+	inputBytes = Math.max(inputBytes, bytes.length);
+	return bytes;
 }
 
 /**
@@ -75,15 +116,30 @@ async function readDocument(
 	options: Options,
 	read?: {stdin?: Uint8Array},
 ): Promise<Document> {
+	const readAt = localTimestamp(new Date());
 	// The bundled comparison was validated and parsed when the bundle was built.
-	if (file === undefined) return prepareDocument(bundled.comparison, bundled);
+	if (file === undefined) {
+		if (options.subjects)
+			throw new UsageError('--subjects names the subjects of a Markdown document; give one (--only picks among these)');
+		const document = await prepareDocument(bundled.comparison, bundled);
+		return {...document, origin: {location: bundled.file.name, bytes: bundled.file.bytes, readAt}};
+	}
 	if (isUrl(file)) {
-		const status = downloadStatus(process.stderr);
+		const status = downloadStatus(process.stderr, file);
 		try {
-			const got = await download(file, {timeout: options.timeout, ...status});
+			const hosts = connectTo(process.env);
+			const got = await download(file, {timeout: options.timeout, ...status, ...(hosts ? {connectTo: hosts} : {})});
 			// Erased before anything else is written, the browser's screen included.
 			status.done();
-			return await documentFromBytes(got.bytes, got.name, process.env, got.kind ?? kindOf(got.bytes, got.name));
+			const document = await documentFromBytes(
+				measured(got.bytes),
+				got.name,
+				process.env,
+				got.kind ?? kindOf(got.bytes, got.name),
+				options.subjects,
+			);
+			const fetchedFrom = sameAddress(got.name, file) ? {} : {fetchedFrom: got.name};
+			return {...document, origin: {location: file, ...fetchedFrom, bytes: got.bytes.length, readAt}};
 		} finally {
 			status.done();
 		}
@@ -92,23 +148,47 @@ async function readDocument(
 		if (process.stdin.isTTY) {
 			throw new UsageError('- reads a comparison from stdin, but stdin is a terminal; pipe a file in');
 		}
-		const bytes = await readStdin(process.stdin);
+		const bytes = measured(await readStdin(process.stdin));
 		if (read) read.stdin = bytes;
-		return documentFromBytes(bytes, '<stdin>', process.env);
+		const document = await documentFromBytes(bytes, '<stdin>', process.env, kindOf(bytes, '<stdin>'), options.subjects);
+		return {...document, origin: {location: '-', bytes: bytes.length, readAt}};
 	}
-	return documentFromBytes(readComparisonFile(file), file, process.env);
+	const bytes = measured(readComparisonFile(file));
+	const document = await documentFromBytes(bytes, file, process.env, kindOf(bytes, file), options.subjects);
+	return {...document, origin: {location: resolve(file), bytes: bytes.length, readAt}};
 }
 
+/**
+ * The width of printed text: --width; else the terminal's, printing to one; else COLUMNS; else,
+ * piped from a terminal (tradeoff | less), the terminal's on stderr; else 80.
+ */
 function printWidth(options: Options): number {
 	if (options.width !== undefined) return options.width;
-	const columns = process.stdout.isTTY ? process.stdout.columns : Number(process.env.COLUMNS);
+	const fromEnv = Number(process.env.COLUMNS);
+	const columns = stdoutIsTerminal()
+		? process.stdout.columns
+		: Number.isInteger(fromEnv) && fromEnv > 0
+			? fromEnv
+			: // process.stderr only when fd 2 may be a terminal: creating it loads Node's streams.
+				!certainlyNoTerminal(2) && process.stderr.isTTY
+				? process.stderr.columns
+				: Number.NaN;
 	if (!Number.isInteger(columns) || columns <= 0) return 80;
 	return Math.min(widthLimits.max, Math.max(widthLimits.min, columns));
 }
 
+/**
+ * Search hits one per line, each after its place, as grep prints them: with colour, every
+ * occurrence of the query is marked as the browser marks a hit.
+ */
+function hitLines(hits: readonly TextHit[], query: string, options: Options): string {
+	const render = renderOptions(options);
+	return hits.map((hit) => `${renderLine(hitSpans(`${hit.place}: ${hit.text}`, query), render)}\n`).join('');
+}
+
 /** How printed text is styled: colour only where wanted, links only to a terminal that shows them. */
 function renderOptions(options: Options): RenderOptions {
-	const isTTY = process.stdout.isTTY === true;
+	const isTTY = stdoutIsTerminal();
 	const color = wantsColor(options.color, {env: process.env, isTTY});
 	return {
 		color: color ? 'color' : 'none',
@@ -123,23 +203,49 @@ function printedEvidence(document: Document, options: Options, view: View, secti
 	const evidence = evidenceOf(comparison, view, sections);
 	if (options.search !== undefined) {
 		const hits = searchEvidence(comparison, evidence, options.search);
+		if (hits.length === 0) status = 1;
 		if (options.format === 'json') return `${JSON.stringify(hits, null, 2)}\n`;
-		return hits.map((hit) => `${hit.place}: ${hit.text}\n`).join('');
+		return hitLines(hits, options.search, options);
 	}
 	if (options.format === 'json') return toJson(evidenceJson(comparison, evidence));
 	if (options.format === 'markdown') return evidenceMarkdown(comparison, evidence);
-	const {lines} = evidenceLines(comparison, evidence, {width: printWidth(options), ascii: options.ascii});
+	const {lines} = evidenceLines(comparison, evidence, {
+		width: printWidth(options),
+		ascii: options.ascii,
+		otherTables: otherTables(document),
+	});
 	return renderLines(lines, renderOptions(options));
 }
 
-async function printed(document: Document, options: Options, view: View): Promise<string | Iterable<string>> {
+/**
+ * The sections -s picks, and the document to print them from: a heading of a section's prose
+ * (-s section/heading) prints as a section of its own, what it heads; exports and the evidence
+ * view take its whole section.
+ */
+function chosenSections(document: Document, options: Options): {document: Document; sections: readonly Section[]} {
 	const {comparison} = document;
-	const sections = options.section ? [findSection(comparison, options.section)] : comparison.sections;
+	if (options.section === undefined) return {document, sections: comparison.sections};
+	const target = findTarget(document, options.section);
+	const section = comparison.sections[target.section] as Section;
+	const whole = options.evidence || options.format === 'json' || options.format === 'markdown';
+	if (target.heading === undefined || whole) return {document, sections: [section]};
+	const part = subsection(document, section, target.heading);
+	return {document: part.document, sections: [part.section]};
+}
+
+/** The exit status of a printed run: 1 when a --search found nothing, as grep's. */
+let status = 0;
+
+async function printed(whole: Document, options: Options, view: View): Promise<string | Iterable<string>> {
+	const {document, sections} = chosenSections(whole, options);
+	const {comparison} = document;
 	if (options.evidence) return printedEvidence(document, options, view, sections);
 	if (options.search !== undefined) {
 		const hits = searchText(document, sections, view, options.search);
+		// As grep: status 1 when nothing matches.
+		if (hits.length === 0) status = 1;
 		if (options.format === 'json') return `${JSON.stringify(hits, null, 2)}\n`;
-		return hits.map((hit) => `${hit.place}: ${hit.text}\n`).join('');
+		return hitLines(hits, options.search, options);
 	}
 	if (options.format === 'json') {
 		checkExportable(document, options.file ?? '<stdin>');
@@ -174,6 +280,15 @@ async function printed(document: Document, options: Options, view: View): Promis
 
 /** Writes to stdout and resolves once the text is handed over; a reader that left is not an error. */
 function write(text: string): Promise<void> {
+	// A pipe or a file is written to directly, sparing Node's streams (startup/output.ts).
+	if (!stdoutIsTerminal()) {
+		try {
+			writeAll(1, text);
+		} catch (error) {
+			onOutputError(error as NodeJS.ErrnoException);
+		}
+		return Promise.resolve();
+	}
 	return new Promise((resolve) => {
 		process.stdout.write(text, () => resolve());
 	});
@@ -191,6 +306,11 @@ function onOutputError(error: NodeJS.ErrnoException): void {
 	process.exit(1);
 }
 
+/** Output errors on a terminal come from its stream; direct writes (see write) report their own. */
+function watchOutput(): void {
+	if (stdoutIsTerminal()) process.stdout.on('error', onOutputError);
+}
+
 /** Whether the environment says CI (CI=true, or any value but false and 0). */
 function inCi(env: NodeJS.ProcessEnv): boolean {
 	return Boolean(env.CI) && env.CI !== 'false' && env.CI !== '0';
@@ -200,9 +320,7 @@ function inCi(env: NodeJS.ProcessEnv): boolean {
 function wantsBrowser(options: Options): boolean {
 	const env = process.env;
 	// In CI, Ink draws only a last frame at exit; TERM=dumb cannot draw a full screen at all.
-	return (
-		process.stdout.isTTY === true && !options.plain && options.format === undefined && env.TERM !== 'dumb' && !inCi(env)
-	);
+	return stdoutIsTerminal() && !options.plain && options.format === undefined && env.TERM !== 'dumb' && !inCi(env);
 }
 
 /** Reads every comparison of a list; one that cannot be read is listed with its error, never fatal. */
@@ -275,7 +393,7 @@ async function browse(
 	const {module, saveCache, snapshot} = loadInteractive(browserFile, process.env);
 	const {runInteractive, NoTerminalError} = module;
 	const {comparison} = document;
-	const section = options.section ? findSection(comparison, options.section) : undefined;
+	const target = options.section ? findTarget(document, options.section) : undefined;
 	const shown = view.subjects.map((subject) => subject.id);
 	const rest = comparison.subjects.map((subject) => subject.id).filter((id) => !shown.includes(id));
 	try {
@@ -283,7 +401,8 @@ async function browse(
 			document,
 			// --only picks the shown subjects and their order; the rest stay in the picker, hidden.
 			start: {
-				section: section ? comparison.sections.indexOf(section) : 0,
+				section: target?.section ?? 0,
+				...(target?.heading === undefined ? {} : {heading: target.heading}),
 				order: [...shown, ...rest],
 				hidden: rest,
 				differences: view.differencesOnly,
@@ -365,22 +484,24 @@ async function main(argv: readonly string[]): Promise<number> {
 				? '--section'
 				: options.only
 					? '--only'
-					: options.search !== undefined
-						? '--search'
-						: options.evidence
-							? '--evidence'
-							: options.verdict
-								? '--verdict'
-								: options.decisionFile !== undefined
-									? '--decision-file'
-									: undefined;
+					: options.subjects
+						? '--subjects'
+						: options.search !== undefined
+							? '--search'
+							: options.evidence
+								? '--evidence'
+								: options.verdict
+									? '--verdict'
+									: options.decisionFile !== undefined
+										? '--decision-file'
+										: undefined;
 		if (flag) throw new UsageError(`${flag} picks within one comparison; give one file, not a list of them`);
 		const entries = await readList(options);
 		if (wantsBrowser(options)) {
 			const status = await browseList(entries, options);
 			if (status !== undefined) return status;
 		}
-		process.stdout.on('error', onOutputError);
+		watchOutput();
 		await write(printedList(entries, options));
 		return 0;
 	}
@@ -406,7 +527,10 @@ async function main(argv: readonly string[]): Promise<number> {
 	if (options.verdict) {
 		process.stdout.on('error', onOutputError);
 		const {decisions, place} = await kept();
-		const sections = options.section ? [findSection(comparison, options.section)] : comparison.sections;
+		// The whole section -s names (a heading of its prose: its section), as exports take it.
+		const sections = options.section
+			? [comparison.sections[findTarget(document, options.section).section] as Section]
+			: comparison.sections;
 		await write(
 			decisions.printedVerdict(document, view, sections, () => decisions.openKept(place, process.stderr), {
 				format: options.format,
@@ -428,11 +552,13 @@ async function main(argv: readonly string[]): Promise<number> {
 		decision.flush();
 		if (status !== undefined) return status;
 	}
-	process.stdout.on('error', onOutputError);
+	watchOutput();
+	const flags = flagsForInput(inputBytes);
+	if (flags) setFlags(flags);
 	const text = await printed(document, options, view);
 	if (typeof text === 'string') await write(text);
 	else for (const part of text) await write(part);
-	return 0;
+	return status;
 }
 
 main(process.argv.slice(2)).then(

@@ -61,7 +61,7 @@ describe('a list through a pipe', () => {
 		expect(run.stdout).toContain(`${name('missing.md')}\terror: no such file\n`);
 		const none = await runCli([empty]);
 		expect(none).toMatchObject({code: 2, stdout: ''});
-		expect(none.stderr).toBe(`tradeoff: ${empty}: no .json, .md or .markdown files in this folder\n`);
+		expect(none.stderr).toBe(`tradeoff: ${empty}: no .json, .md, .mdx or .markdown files in this folder\n`);
 	});
 });
 
@@ -74,7 +74,7 @@ describe('the list in a terminal', () => {
 		const terminal = session;
 		await terminal.waitFor('4 comparisons  1 cannot be read');
 		expect(terminal.inAlternateScreen()).toBe(true);
-		expect(terminal.text()).toContain('▶ Queues — Kafka, RabbitMQ');
+		expect(terminal.text()).toContain('▶ 1 Queues — Kafka, RabbitMQ');
 		// Keys that arrive together count one by one: down twice, then up once, then Enter.
 		terminal.press('jjk');
 		await terminal.waitFor('2/4');
@@ -82,7 +82,7 @@ describe('the list in a terminal', () => {
 		await terminal.waitFor('Summary 1/7');
 		// Esc with nothing open goes back to the list, at the comparison it left.
 		terminal.press('\u001b');
-		await terminal.waitFor('▶ FastAPI vs Litestar');
+		await terminal.waitFor('▶ 2 FastAPI vs Litestar');
 		// A broken one says why it cannot open, and stays.
 		terminal.press('3');
 		await terminal.waitFor('cannot be opened');

@@ -298,7 +298,7 @@ describe('--verdict', () => {
 	test('--help names the new flags', async () => {
 		const run = await runCli(['--help']);
 		expect(run.stdout).toContain('--verdict');
-		expect(run.stdout).toContain('--decision-file <f>');
+		expect(run.stdout).toContain('--decision-file <file>');
 		expect(run.stdout).toContain('D decide');
 	});
 });

@@ -6,7 +6,7 @@ import {listedInputs} from './folder.js';
 
 test('a folder gives its comparison files in name order, hidden ones and node_modules left out', () => {
 	const root = mkdtempSync(join(tmpdir(), 'tradeoff-folder-'));
-	for (const name of ['b.md', 'a.json', 'c.markdown', 'notes.txt', '.secret.md'])
+	for (const name of ['b.md', 'a.json', 'c.markdown', 'd.mdx', 'notes.txt', '.secret.md'])
 		writeFileSync(join(root, name), '# x');
 	for (const folder of ['sub', 'node_modules', '.git']) {
 		mkdirSync(join(root, folder));
@@ -14,10 +14,10 @@ test('a folder gives its comparison files in name order, hidden ones and node_mo
 	}
 	const isUrl = (input: string) => input.startsWith('https://');
 	expect(listedInputs([root], isUrl)).toEqual(
-		['a.json', 'b.md', 'c.markdown', join('sub', 'inner.md')].map((name) => join(root, name)),
+		['a.json', 'b.md', 'c.markdown', 'd.mdx', join('sub', 'inner.md')].map((name) => join(root, name)),
 	);
 	// Files and URLs are kept as given, each once.
 	expect(listedInputs(['x.md', 'https://e.example/a.md', 'x.md'], isUrl)).toEqual(['x.md', 'https://e.example/a.md']);
 	const empty = mkdtempSync(join(tmpdir(), 'tradeoff-folder-empty-'));
-	expect(() => listedInputs([empty], isUrl)).toThrow(/no \.json, \.md or \.markdown files in this folder$/);
+	expect(() => listedInputs([empty], isUrl)).toThrow(/no \.json, \.md, \.mdx or \.markdown files in this folder$/);
 });

@@ -1,5 +1,5 @@
 // What a list of comparisons holds: the files named, and the comparison files under the folders
-// named (.json, .md and .markdown), walked in name order. Hidden entries and node_modules are
+// named (.json, .md, .mdx and .markdown), walked in name order. Hidden entries and node_modules are
 // skipped, as git and ripgrep skip them; a walk stops at a limit rather than reading a disk.
 import {readdirSync, statSync} from 'node:fs';
 import {join} from 'node:path';
@@ -9,7 +9,7 @@ import {DataError, printable} from '../model/errors.js';
 export const maxListed = 1000;
 const maxDepth = 8;
 
-const listed = /\.(json|md|markdown)$/i;
+const listed = /\.(json|md|mdx|markdown)$/i;
 
 /** Whether a path names a folder (a missing path is no folder: reading it will say so). */
 export function isFolder(path: string): boolean {
@@ -53,7 +53,8 @@ export function listedInputs(inputs: readonly string[], isUrl: (input: string) =
 		}
 		const found: string[] = [];
 		walk(input, 0, found);
-		if (found.length === 0) throw new DataError(`${printable(input)}: no .json, .md or .markdown files in this folder`);
+		if (found.length === 0)
+			throw new DataError(`${printable(input)}: no .json, .md, .mdx or .markdown files in this folder`);
 		result.push(...found);
 	}
 	return [...new Set(result)].slice(0, maxListed);

@@ -80,7 +80,8 @@ function subjectsOf(value: unknown, file: string): Subject[] | undefined {
 		if (given !== undefined && seen.has(given)) fail(file, `${where}.id`, `duplicate id "${given}"`);
 		const id = given ?? ids(slug(name), `subject-${index + 1}`);
 		seen.add(id);
-		return {id, name: name.trim()};
+		const description = fields ? text(fields.description, file, `${where}.description`) : undefined;
+		return description === undefined ? {id, name: name.trim()} : {id, name: name.trim(), description};
 	});
 }
 

@@ -221,7 +221,7 @@ export function githubInline(tokens: readonly Token[]): Token[] {
 				(other, at) => at > index && other.type === 'html' && /^<\s*\/\s*su[pb]\s*>$/i.test(other.raw.trim()),
 			);
 			const inside = close === -1 ? [] : tokens.slice(index + 1, close);
-			const text = inside.every((other) => other.type === 'text') ? inside.map((other) => other.raw).join('') : '';
+			const text = inside.every(plainOrNoteLink) ? inside.map((other) => plainText(other)).join('') : '';
 			const table = lower === 'sup' ? superscripts : subscripts;
 			if (text !== '' && [...text].every((character) => table[character] !== undefined)) {
 				result.push(textToken([...text].map((character) => table[character]).join('')));
@@ -231,6 +231,21 @@ export function githubInline(tokens: readonly Token[]): Token[] {
 		// Any other tag, opening or closing: dropped, its content stays.
 	}
 	return result;
+}
+
+/**
+ * Whether a token inside <sup> shows only its text: text, or a link to a note in the page
+ * (<sup><a href="#note-1">1</a></sup>, [1](#note-1)), which leads nowhere from a terminal.
+ */
+function plainOrNoteLink(token: Token): boolean {
+	if (token.type === 'text') return true;
+	if (token.type !== 'link') return false;
+	const link = token as Tokens.Link;
+	return link.href.startsWith('#') && (link.tokens ?? []).every((inner) => inner.type === 'text');
+}
+
+function plainText(token: Token): string {
+	return token.type === 'link' ? ((token as Tokens.Link).tokens ?? []).map((inner) => inner.raw).join('') : token.raw;
 }
 
 const blockBreak =

@@ -7,7 +7,7 @@ export type Kind = 'json' | 'markdown';
 
 /** Whether a name (a path, a URL) says it is Markdown. */
 export function isMarkdownName(name: string): boolean {
-	return /\.(md|markdown|mdown|mkd)$/i.test(name.replace(/[?#].*$/, ''));
+	return /\.(md|mdx|markdown|mdown|mkd)$/i.test(name.replace(/[?#].*$/, ''));
 }
 
 /** Whether a name says it is JSON. */

@@ -25,6 +25,17 @@ describe('loadComparison with good data', () => {
 		expect(loadComparison(withBom, file).title).toBe('FastAPI vs Litestar vs Django Ninja for ML APIs');
 	});
 
+	test("a section id may be a heading's anchor in any script (what a Markdown document's export writes)", () => {
+		const loaded = loadComparison(
+			edited((data) => {
+				data.sections[0].id = '为什么使用消息队列';
+				data.sections[1].id = 'café-v20';
+			}),
+			file,
+		);
+		expect(loaded.sections.slice(0, 2).map((section) => section.id)).toEqual(['为什么使用消息队列', 'café-v20']);
+	});
+
 	test('control characters in any string are removed while loading', () => {
 		const loaded = loadComparison(
 			edited((data) => {
@@ -91,6 +102,13 @@ describe('loadComparison with bad data gives one message naming file, path, expe
 			'data.json: subjects[0].id: expected an id of lowercase letters, digits, ".", "_" or "-" (at most 64), got "Fast API"',
 		],
 		[
+			'a section id with a capital',
+			edited((data) => {
+				data.sections[0].id = 'Summary';
+			}),
+			'data.json: sections[0].id: expected an id of lowercase letters (of any script), digits, ".", "_" or "-" (at most 64), got "Summary"',
+		],
+		[
 			'one subject',
 			edited((data) => {
 				data.subjects = data.subjects.slice(0, 1);
@@ -150,11 +168,78 @@ describe('loadComparison with bad data gives one message naming file, path, expe
 			'data.json: sections[2].table.rows[0].cells.fastapi.refs: cites [7], but references has no id 7',
 		],
 		[
-			'a value without a unit',
+			'a unit without a value',
 			edited((data) => {
-				delete data.sections[2].table.rows[0].cells.fastapi.unit;
+				delete data.sections[2].table.rows[0].cells.fastapi.value;
 			}),
-			'data.json: sections[2].table.rows[0].cells.fastapi: expected value and unit together, got only one of them',
+			'data.json: sections[2].table.rows[0].cells.fastapi: expected a value with the unit, got only the unit',
+		],
+		[
+			'a count beside a figure with a unit',
+			edited((data) => {
+				data.sections[2].table.rows[0].cells.litestar = {text: '2K', value: 2000};
+			}),
+			'data.json: sections[2].table.rows[0].cells.litestar.unit: expected the unit of this row, "req/s", got none',
+		],
+		[
+			'table parts that hold more rows than the table',
+			edited((data) => {
+				data.sections[2].table.parts = [{rows: 1}, {rows: 99}];
+			}),
+			'data.json: sections[2].table.parts: expected parts of 4 rows in all, got 100',
+		],
+		[
+			'a part placed past the end of the body',
+			edited((data) => {
+				data.sections[2].table.parts = [{rows: 4, after: 999}];
+			}),
+			"data.json: sections[2].table.parts[0].after: expected at most 5 (the body's lines), got 999",
+		],
+		[
+			'parts out of the order they stand in',
+			edited((data) => {
+				data.sections[2].table.parts = [
+					{rows: 2, after: 3},
+					{rows: 2, after: 1},
+				];
+			}),
+			'data.json: sections[2].table.parts[1].after: expected the parts in the order they stand, at 3 or later, got 1',
+		],
+		[
+			'a part with two label columns',
+			edited((data) => {
+				data.sections[2].table.parts = [{rows: 4, columns: [{label: 'A'}, {label: 'B'}, {subject: 'fastapi'}]}];
+			}),
+			'data.json: sections[2].table.parts[0].columns: expected one label column, got 2',
+		],
+		[
+			'a part naming an unknown subject',
+			edited((data) => {
+				data.sections[2].table.parts = [{rows: 4, columns: [{label: ''}, {subject: 'flask'}]}];
+			}),
+			'data.json: sections[2].table.parts[0].columns[1].subject: unknown subject "flask"',
+		],
+		[
+			"a row's field that no column of its part names",
+			edited((data) => {
+				data.sections[2].table.parts = [{rows: 4, columns: [{label: ''}, {field: 'Notes'}]}];
+				data.sections[2].table.rows[1].fields = {Note: 'x'};
+			}),
+			'data.json: sections[2].table.rows[1].fields.Note: no column "Note" in its part (parts[0])',
+		],
+		[
+			'a field in a table without parts',
+			edited((data) => {
+				data.sections[2].table.rows[0].fields = {Notes: 'x'};
+			}),
+			'data.json: sections[2].table.rows[0].fields.Notes: a field needs a column: give the table parts with columns that name it',
+		],
+		[
+			'an unknown key in a table part',
+			edited((data) => {
+				data.sections[2].table.parts = [{rows: 4, place: 1}];
+			}),
+			'data.json: sections[2].table.parts[0].place: unknown field',
 		],
 		[
 			'two units in one row',

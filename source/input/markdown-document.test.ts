@@ -1,6 +1,5 @@
 // The twelve shared real-world documents, printed through the built CLI at three widths, and the
 // importer's rules on small documents of its own.
-
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {Lexer, type Token, type Tokens} from 'marked';
@@ -182,9 +181,64 @@ describe('title and sections', () => {
 		expect(none.comparison.sections.map((section) => section.title)).toEqual(['plain']);
 	});
 
-	test('CJK headings get ids the comparison format accepts, unique ones', async () => {
-		const {comparison} = await read('## 特性\n\na\n\n## 特性\n\nb\n\n## Setup\n\nc\n\n## Setup\n\nd\n');
-		expect(comparison.sections.map((section) => section.id)).toEqual(['section-1', 'section-2', 'setup', 'setup-2']);
+	test("section ids are GitHub's anchors: CJK kept, punctuation and emoji dropped, -2 for a repeat", async () => {
+		const {comparison} = await read(
+			'## 特性\n\na\n\n## 特性\n\nb\n\n## Kafka、RocketMQ 有什么优缺点？\n\nc\n\n## 5. Chat Website & API\n\nd\n\n## ⚡ Café, v2.0\n\ne\n',
+		);
+		expect(comparison.sections.map((section) => section.id)).toEqual([
+			'特性',
+			'特性-2',
+			'kafkarocketmq-有什么优缺点',
+			'5-chat-website--api',
+			'café-v20',
+		]);
+	});
+
+	test('a title that is a link shows its text, never its URL; so do section titles and their ids', async () => {
+		const {comparison} = await read(
+			'# [Tool](https://tool.example) guide\n\nIntro.\n\n## [Interactive site](https://site.example)\n\nx\n\n## B\n\ny\n',
+		);
+		expect(comparison.title).toBe('Tool guide');
+		expect(comparison.sections.map((section) => [section.id, section.title])).toEqual([
+			['tool-guide', 'Tool guide'],
+			['interactive-site', 'Interactive site'],
+			['b', 'B'],
+		]);
+	});
+
+	test('a first heading that says the title again is not a section of its own (front matter, or # then ##)', async () => {
+		const front = await read(
+			'---\ntitle: Overview\ndescription: Overview\n---\n\n# Overview\n\nIntro.\n\n## A\n\nx\n\n## B\n\ny\n',
+		);
+		expect(front.comparison.sections.map((section) => [section.title, section.body])).toEqual([
+			['Overview', 'Intro.'],
+			['A', 'x'],
+			['B', 'y'],
+		]);
+		// What --format markdown writes (# title, then ## title over the text before the first heading) reads back the same.
+		const exported = await read('# T\n\n## T\n\nIntro.\n\n## A\n\nx\n');
+		expect(exported.comparison.sections.map((section) => [section.title, section.body])).toEqual([
+			['T', 'Intro.'],
+			['A', 'x'],
+		]);
+	});
+
+	test('sections are the highest level that divides the document: ### under one ##, # after ## as one level', async () => {
+		const oneSecondLevel = await read('# T\n\nIntro.\n\n## Comparison\n\n### Alpha\n\na\n\n### Beta\n\nb\n');
+		expect(oneSecondLevel.comparison.sections.map((section) => section.title)).toEqual([
+			'T',
+			'Comparison',
+			'Alpha',
+			'Beta',
+		]);
+		const setext = await read('Title\n=====\n\n### One\n\nx\n\n### Two\n\ny\n');
+		expect(setext.comparison.sections.map((section) => section.title)).toEqual(['One', 'Two']);
+		const mixed = await read('# T\n\n## A\n\na\n\n# B\n\nb\n\n## C\n\nc\n');
+		expect(mixed.comparison.sections.map((section) => [section.title, section.body])).toEqual([
+			['A', 'a'],
+			['B', 'b'],
+			['C', 'c'],
+		]);
 	});
 });
 
@@ -240,13 +294,19 @@ describe('tables', () => {
 		expect(text).toMatch(/Speed \(req\/s\)\nGot +[█-▏]+ 10 req\/s\nKy +[█-▏]+ 20 req\/s/);
 	});
 
-	test('tables naming different subjects leave the document without any', async () => {
-		const {comparison} = await read('| | A | B |\n|-|-|-|\n| x | 1 | 2 |\n\n| | C | D |\n|-|-|-|\n| y | 1 | 2 |\n');
-		expect(comparison.subjects).toEqual([]);
-		expect(comparison.sections[0]?.table).toBeUndefined();
+	test('tables naming different subjects: those of the first (none has more); the other stays a table', async () => {
+		const {comparison, bodies} = await read(
+			'| | A | B |\n|-|-|-|\n| x | 1 | 2 |\n\n| | C | D |\n|-|-|-|\n| y | 1 | 2 |\n',
+		);
+		expect(comparison.subjects.map((subject) => subject.name)).toEqual(['A', 'B']);
+		expect(comparison.sections[0]?.table?.rows).toEqual([{criterion: 'x', cells: {a: '1', b: '2'}}]);
+		expect(bodies.get(comparison.sections[0]?.id ?? '')?.map((block) => block.type)).toEqual([
+			'subject-table',
+			'table',
+		]);
 	});
 
-	test('front matter subjects: label columns join into the criterion; a missing column is unstated', async () => {
+	test('front matter subjects: the column left names the rows (after them, here); a missing column is unstated', async () => {
 		const {comparison} = await read(
 			'---\nsubjects: [Bash, Nu, Fish]\n---\n| Bash | Nu | Task |\n|---|---|---|\n| `ls` | `ls` | List files |\n| | `ps` | Processes |\n',
 		);
@@ -256,13 +316,13 @@ describe('tables', () => {
 		]);
 	});
 
-	test('a row span drawn by hand (a blank group cell) continues its group in the criterion', async () => {
+	test('a row span drawn by hand (a blank group cell) continues its group, a field of each row', async () => {
 		const {comparison} = await read(
 			'---\nsubjects: [V2, V3]\n---\n| | Benchmark | V2 | V3 |\n|-|-|-|-|\n| English | MMLU | 78 | **88** |\n| | DROP | 80 | 89 |\n',
 		);
-		expect(comparison.sections[0]?.table?.rows.map((row) => row.criterion)).toEqual([
-			'English — MMLU',
-			'English — DROP',
+		expect(comparison.sections[0]?.table?.rows.map((row) => [row.fields?.[''], row.criterion])).toEqual([
+			['English', 'MMLU'],
+			['English', 'DROP'],
 		]);
 	});
 
@@ -280,13 +340,13 @@ describe('tables', () => {
 	});
 
 	test('narrow, a table of its own columns is one record per row', async () => {
+		// Side by side the columns need their longest words (Drive, MD5, unreadable) and 6 columns
+		// of separators: 26, more than 20.
 		const text = await printedText(
-			'| Name | Hash | Notes |\n|---|---|---|\n| Drive | MD5 | Long text about the drive that will not fit |\n',
+			'| Name | Hash | Notes |\n|---|---|---|\n| Drive | MD5 | Long text about the unreadable drive |\n',
 			20,
 		);
-		expect(text).toContain(
-			'Name: Drive\n  Hash: MD5\n  Notes: Long text\n    about the drive\n    that will not\n    fit',
-		);
+		expect(text).toContain('Name: Drive\n  Hash: MD5\n  Notes: Long text\n    about the\n    unreadable drive');
 	});
 });
 
@@ -321,5 +381,197 @@ describe('what GitHub shows', () => {
 		);
 		expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
 		expect(text).toContain('x');
+	});
+});
+
+/** Each section as [id, title, body]. */
+async function sections(text: string, name?: string) {
+	const {comparison} = await read(text, name);
+	return comparison.sections.map((section) => [section.id, section.title, section.body]);
+}
+
+describe('title', () => {
+	test('the first # heading, its text as shown with spaces collapsed', async () => {
+		const {comparison} = await read('#   Spaced   *title*  \n\n## A  b\n\nx');
+		expect(comparison.title).toBe('Spaced title');
+		expect(comparison.sections.map((section) => [section.id, section.title])).toEqual([['a-b', 'A b']]);
+	});
+
+	test('an empty # heading or none: the file name without its extension, query or fragment', async () => {
+		expect((await read('# \n\ntext', 'https://x.example/dir/a.md?x=1#y')).comparison.title).toBe('a');
+		expect((await read('text', 'README')).comparison.title).toBe('README');
+		expect((await read('text', 'notes/v1.2.md')).comparison.title).toBe('v1.2');
+		expect((await read('text', '.md')).comparison.title).toBe('.md');
+		expect((await read('text', '')).comparison.title).toBe('Untitled');
+	});
+
+	test('front matter names the title: then the first # heading is an ordinary one', async () => {
+		const {comparison} = await read('---\ntitle: FM\ndescription: D\n---\n# H1\n\n## A\n\nx');
+		expect(comparison.title).toBe('FM');
+		expect(comparison.description).toBe('D');
+		// # and ## are one level of sections here: two headings divide the document, # alone does not.
+		expect(comparison.sections.map((section) => [section.id, section.title, section.body])).toEqual([
+			['h1', 'H1', undefined],
+			['a', 'A', 'x'],
+		]);
+	});
+});
+
+describe('sections', () => {
+	test('with # headings, deeper headings stay inside their section', async () => {
+		expect(await sections('# T\n\nintro\n\n# Two\n\nx\n\n### deep\n\ny\n\n# Three\n\nz')).toEqual([
+			['t', 'T', 'intro'],
+			['two', 'Two', 'x\n\n### deep\n\ny'],
+			['three', 'Three', 'z'],
+		]);
+	});
+
+	test('with only deeper headings, they are the sections; with one heading, it is', async () => {
+		expect(await sections('### only deep\n\ntext\n\n### another\n')).toEqual([
+			['only-deep', 'only deep', 'text'],
+			['another', 'another', undefined],
+		]);
+		expect(await sections('Intro.\n\n#### Notes\n\nx\n')).toEqual([
+			['doc', 'doc', 'Intro.'],
+			['notes', 'Notes', 'x'],
+		]);
+	});
+
+	test('a heading without text is numbered; a {#id} is used only when it is a valid id', async () => {
+		expect(await sections('## Two {#Second}\n\ntext\n\n##    \n\nx\n\n## C {#c-id}\n\ny')).toEqual([
+			['two', 'Two', 'text'],
+			['section-2', 'Section 2', 'x'],
+			['c-id', 'C', 'y'],
+		]);
+	});
+
+	test('text before the first heading that shows nothing is no section; something shown (a badge) is', async () => {
+		expect(await sections('<!-- a comment -->\n\n## A\n\nx')).toEqual([['a', 'A', 'x']]);
+		expect(await sections('[![badge](https://b.example/b.svg)](https://b.example)\n\n## A\n\nx')).toEqual([
+			['doc', 'doc', '[![badge](https://b.example/b.svg)](https://b.example)'],
+			['a', 'A', 'x'],
+		]);
+	});
+
+	test('a document that shows nothing is one empty section', async () => {
+		const document = await read('<!-- only a comment -->\n');
+		expect(document.comparison.sections).toEqual([{id: 'document', title: 'doc'}]);
+		expect([...document.bodies]).toEqual([['document', []]]);
+		expect(document.markdown).toBe(true);
+	});
+
+	test('a section carries the link definitions its markdown uses, and only those', async () => {
+		expect(
+			await sections(
+				'## A\n\nSee [x][ref] and [Y][Other].\n\n## B\n\nNothing.\n\n[ref]: https://r.example "T \\"q\\""\n[other]: https://o.example\n[unused]: https://u.example\n',
+			),
+		).toEqual([
+			[
+				'a',
+				'A',
+				'See [x][ref] and [Y][Other].\n\n[ref]: <https://r.example> "T \\"q\\""\n[other]: <https://o.example>',
+			],
+			['b', 'B', 'Nothing.'],
+		]);
+	});
+});
+
+describe('references', () => {
+	test('[n] that names no reference is escaped as text; [n](url) is a link and stays', async () => {
+		const {comparison} = await read(
+			'## A\n\nCites [1], [2](https://l.example) and [3].\n\n## Sources\n\n- [One](https://one.example)\n',
+		);
+		expect(comparison.sections.map((section) => section.body)).toEqual([
+			'Cites [1], [2](https://l.example) and \\[3].',
+		]);
+		expect(comparison.references).toEqual([{id: 1, title: 'One', url: 'https://one.example'}]);
+	});
+
+	test('footnotes are numbered after the highest listed reference', async () => {
+		const {comparison} = await read(
+			'## A\n\nNote[^n] and [3].\n\n[^n]: Footnote.\n\n## References\n\n3. [Three](https://three.example)\n',
+		);
+		expect(comparison.sections.map((section) => section.body)).toEqual(['Note[4] and [3].']);
+		expect(comparison.references).toEqual([
+			{id: 3, title: 'Three', url: 'https://three.example'},
+			{id: 4, title: 'Footnote.'},
+		]);
+	});
+
+	test('a document that is only its list of references is one empty section', async () => {
+		const {comparison} = await read('## References\n\n- [One](https://one.example)\n', 'r.md');
+		expect(comparison.sections).toEqual([{id: 'document', title: 'r'}]);
+		expect(comparison.references).toEqual([{id: 1, title: 'One', url: 'https://one.example'}]);
+	});
+
+	test('[^x] without any definition is text; without references there is no list', async () => {
+		const {comparison} = await read('text [^x] and [1]', 'README');
+		expect(comparison.sections).toEqual([{id: 'readme', title: 'README', body: 'text [^x] and \\[1]'}]);
+		expect(comparison).not.toHaveProperty('references');
+	});
+});
+
+describe('subject tables', () => {
+	test('each table is a place for its rows, numbered on through the section; markup cells keep their spans', async () => {
+		const document = await read(
+			'## S\n\n| | A | B |\n|-|-|-|\n| **x** | `1` | 2 |\n\ntext\n\n| | A | B |\n|-|-|-|\n| y | 3 | 4 |\n| | 5 | 6 |\n',
+		);
+		expect(document.comparison.sections).toEqual([
+			{
+				id: 's',
+				title: 'S',
+				body: 'text',
+				table: {
+					rows: [
+						{criterion: '**x**', cells: {a: '`1`', b: '2'}},
+						{criterion: 'y', cells: {a: '3', b: '4'}},
+						{criterion: 'Row 3', cells: {a: '5', b: '6'}},
+					],
+					// Two tables, the first before the body's one line of text, the second after it.
+					parts: [
+						{rows: 1, after: 0},
+						{rows: 2, after: 1},
+					],
+				},
+			},
+		]);
+		expect(document.bodies.get('s')).toEqual([
+			{type: 'subject-table', start: 0, end: 1, part: 0},
+			{type: 'paragraph', spans: [{text: 'text', role: 0}]},
+			{type: 'subject-table', start: 1, end: 3, part: 1},
+		]);
+		expect([...(document.inline ?? [])]).toEqual([
+			['**x**', [{text: 'x', role: 1}]],
+			['`1`', [{text: '1', role: 4}]],
+		]);
+	});
+
+	test('without front matter or a source, the comparison says nothing of them', async () => {
+		const {comparison} = await read('## A\n\nx');
+		expect(Object.keys(comparison)).toEqual(['title', 'subjects', 'sections']);
+	});
+});
+
+describe('edges', () => {
+	test('a heading with nothing under it is a section without a body', async () => {
+		const {comparison} = await read('## A\n## B\n\nx\n');
+		expect(comparison.sections).toEqual([
+			{id: 'a', title: 'A'},
+			{id: 'b', title: 'B', body: 'x'},
+		]);
+	});
+
+	test('the title from an address ignores its query, even one with a slash', async () => {
+		expect((await read('text', 'https://x.example/README?raw=1')).comparison.title).toBe('README');
+		expect((await read('text', 'https://x.example/a.md?path=x/y')).comparison.title).toBe('a');
+	});
+
+	test('an empty document says it should have been Markdown', async () => {
+		await expect(read(' \n')).rejects.toThrow(/^doc\.md: empty; expected a comparison as Markdown$/);
+	});
+
+	test('citations of several digits that name nothing are escaped too', async () => {
+		const {comparison} = await read('Cites [12] and [3](https://x.example).\n');
+		expect(comparison.sections.map((section) => section.body)).toEqual(['Cites \\[12] and [3](https://x.example).']);
 	});
 });

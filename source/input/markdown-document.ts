@@ -10,40 +10,60 @@ import {basename, extname} from 'node:path';
 import type {Token, Tokens, TokensList} from 'marked';
 import type {Document} from '../layout/document.js';
 import type {Block} from '../layout/markdown.js';
-import {lineText, type Span} from '../layout/styled.js';
-import {citedNumbers} from '../model/citations.js';
+import {Role, type Span} from '../layout/styled.js';
+import {escapeUnknownCitations} from '../model/citations.js';
 import {DataError, printable} from '../model/errors.js';
 import {sanitizeText} from '../model/sanitize.js';
-import type {Comparison, Reference, Row, Section, Subject} from '../model/schema.js';
+import type {Comparison, Reference, Row, Section, Subject, TablePart} from '../model/schema.js';
 import {decodeComparison} from './decode.js';
+import {siteMarkdown} from './docs-markup.js';
 import {type FrontMatter, readFrontMatter, splitFrontMatter} from './front-matter.js';
 import {headingId} from './github.js';
-import {headingSpans, highlighted, lexDocument, prepareShortcodes, tokenBlocks} from './markdown-parse.js';
+import {joinHtmlTables} from './html-table.js';
+import {headingSpans, highlighted, htmlBlocks, lexDocument, prepareShortcodes, tokenBlocks} from './markdown-parse.js';
 import {extractFootnotes, listedReferences, referencesTitle} from './markdown-references.js';
-import {inferSubjects, subjectColumns, subjectRows, type TableCells, tableCells} from './markdown-tables.js';
-import {slug, uniqueIds} from './slug.js';
+import {subjectColumns, subjectRows, tablePieces} from './markdown-tables.js';
+import {anchor, isSectionId, uniqueIds} from './slug.js';
+import {inferredSubjects, namedSubjects} from './subject-choice.js';
 
 /** A section as the document writes it: its heading (none for text before the first) and its tokens. */
 type Part = {readonly heading: Tokens.Heading | undefined; readonly tokens: Token[]};
 
+/** A heading's text as a title: what it shows, without the URLs prose adds after its links. */
 function headingText(heading: Tokens.Heading): string {
-	return lineText(headingSpans(heading)).replace(/\s+/g, ' ').trim();
+	let text = '';
+	let previousHref: string | undefined;
+	for (const piece of headingSpans(heading)) {
+		if (!(previousHref !== undefined && piece.role & Role.muted && piece.text === ` (${previousHref})`))
+			text += piece.text;
+		previousHref = piece.href;
+	}
+	return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Splits the top-level tokens at the headings of the section depth: ## if any, else #. */
-function splitSections(tokens: readonly Token[], titleHeading: Token | undefined): Part[] {
-	const headings = tokens.filter(
-		(token): token is Tokens.Heading => token.type === 'heading' && token !== titleHeading,
-	);
-	const depth = headings.some((heading) => heading.depth === 2)
-		? 2
-		: headings.some((heading) => heading.depth === 1)
-			? 1
-			: 0;
+function folded(text: string): string {
+	return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The heading depth that divides the document into sections: the highest level with two or more
+ * headings at it or above (### under a lone ##; # after ## sections is one of them), else the
+ * level of the only heading, else none.
+ */
+function sectionDepth(headings: readonly Tokens.Heading[]): number {
+	for (let depth = 1; depth <= 6; depth++)
+		if (headings.filter((heading) => heading.depth <= depth).length >= 2) return depth;
+	return headings[0]?.depth ?? 0;
+}
+
+/** Splits the top-level tokens at the section headings, leaving out the headings that the title stands for. */
+function splitSections(tokens: readonly Token[], skipped: ReadonlySet<Token>): Part[] {
+	const headings = tokens.filter((token): token is Tokens.Heading => token.type === 'heading' && !skipped.has(token));
+	const depth = sectionDepth(headings);
 	const parts: Part[] = [{heading: undefined, tokens: []}];
 	for (const token of tokens) {
-		if (token === titleHeading) continue;
-		if (token.type === 'heading' && (token as Tokens.Heading).depth === depth)
+		if (skipped.has(token)) continue;
+		if (token.type === 'heading' && (token as Tokens.Heading).depth <= depth)
 			parts.push({heading: token as Tokens.Heading, tokens: []});
 		else parts.at(-1)?.tokens.push(token);
 	}
@@ -66,30 +86,72 @@ type Setting = {
 	readonly links: TokensList['links'];
 };
 
-/** One section: its blocks (subject tables as places for their rows), its rows, its markdown. */
+/** Lines of markdown as a part's place counts them: the text before it, trimmed. */
+function linesBefore(markdown: string): number {
+	const text = markdown.trim();
+	return text === '' ? 0 : text.split('\n').length;
+}
+
+/** One section: its blocks (subject tables as places for their rows), its rows and their tables, its markdown. */
 function readSection(
 	part: Part,
 	setting: Setting,
 	spans: Map<string, readonly Span[]>,
-): {blocks: Block[]; rows: Row[]; markdown: string} {
+): {blocks: Block[]; rows: Row[]; parts: TablePart[]; markdown: string} {
 	const blocks: Block[] = [];
 	const rows: Row[] = [];
+	const parts: TablePart[] = [];
 	let markdown = '';
-	for (const token of part.tokens) {
-		const cells = token.type === 'table' ? tableCells(token as Tokens.Table) : undefined;
-		const columns = cells ? subjectColumns(cells, setting.subjects) : undefined;
-		if (cells && columns) {
-			const made = subjectRows(cells, columns, setting.subjects, rows.length);
-			blocks.push({type: 'subject-table', start: rows.length, end: rows.length + made.rows.length});
-			rows.push(...made.rows);
-			for (const [source, value] of made.spans) spans.set(source, value);
+	let afterLast = '';
+	for (const token of joinHtmlTables(part.tokens)) {
+		const pieces = tablePieces(token);
+		if (!pieces) {
+			blocks.push(...tokenBlocks([token]));
+			// The blank line after a table taken out of the prose is the one before it, already there.
+			const seam = token.type === 'space' && /\n\n$|^$/.test(markdown);
+			if (token.type !== 'def' && !seam) {
+				markdown += token.raw;
+				afterLast += token.raw;
+			}
 			continue;
 		}
-		blocks.push(...tokenBlocks([token]));
-		if (token.type !== 'def') markdown += token.raw;
+		for (const piece of pieces) {
+			const columns = piece.cells ? subjectColumns(piece.cells, setting.subjects) : undefined;
+			if (piece.cells && columns) {
+				const made = subjectRows(piece.cells, columns, setting.subjects, rows.length);
+				blocks.push({
+					type: 'subject-table',
+					start: rows.length,
+					end: rows.length + made.rows.length,
+					part: parts.length,
+					...(Object.keys(made.header).length > 0 ? {header: made.header} : {}),
+				});
+				parts.push({
+					rows: made.rows.length,
+					after: linesBefore(markdown),
+					...(made.columns ? {columns: made.columns} : {}),
+				});
+				rows.push(...made.rows);
+				for (const [source, value] of made.spans) spans.set(source, value);
+				afterLast = '';
+				continue;
+			}
+			if (piece.cells) blocks.push(piece.block);
+			else blocks.push(...htmlBlocks({type: 'html', block: true, pre: false, raw: piece.raw, text: piece.raw}));
+			markdown += piece.raw;
+			afterLast += piece.raw;
+		}
 	}
 	markdown = markdown.trim();
-	return {blocks, rows, markdown: markdown === '' ? '' : `${markdown}${usedDefinitions(markdown, setting.links)}`};
+	// One table after all the prose, with a nameless label and the subjects: parts say nothing more.
+	const [only] = parts;
+	const plain = parts.length === 1 && only?.columns === undefined && afterLast.trim() === '';
+	return {
+		blocks,
+		rows,
+		parts: plain ? [] : parts,
+		markdown: markdown === '' ? '' : `${markdown}${usedDefinitions(markdown, setting.links)}`,
+	};
 }
 
 /** The title of a document without one: its file name, without the extension. */
@@ -105,20 +167,34 @@ function listedAtEnd(parts: readonly Part[]): Reference[] {
 	return listedReferences(last.tokens) ?? [];
 }
 
-/** The document's tokens, its title heading (the first #, unless front matter names the title) and its parts. */
-function structure(markdown: string, front: FrontMatter) {
+/**
+ * The document's tokens, its title and its parts. The title is the front matter's, else the first
+ * # heading (before any ##), else the file's name; the heading it comes from, and a first heading
+ * that says the title again, are the title, not sections.
+ */
+function structure(markdown: string, front: FrontMatter, file: string) {
 	const tokens = lexDocument(markdown);
+	const headings = tokens.filter((token): token is Tokens.Heading => token.type === 'heading');
+	const firstTitle = headings.find((heading) => heading.depth === 1);
+	const firstSection = headings.findIndex((heading) => heading.depth === 2);
 	const titleHeading =
-		front.title === undefined
-			? tokens.find((token): token is Tokens.Heading => token.type === 'heading' && token.depth === 1)
+		front.title === undefined && firstTitle && (firstSection === -1 || headings.indexOf(firstTitle) < firstSection)
+			? firstTitle
 			: undefined;
-	return {tokens, titleHeading, parts: splitSections(tokens, titleHeading)};
+	const title = front.title ?? ((titleHeading && headingText(titleHeading)) || titleFromName(file));
+	const skipped = new Set<Token>(titleHeading ? [titleHeading] : []);
+	const first = headings.find((heading) => heading !== titleHeading);
+	if (first && folded(headingText(first)) === folded(title)) skipped.add(first);
+	return {tokens, title, parts: splitSections(tokens, skipped)};
 }
 
+/** How to read a document: the subjects to compare, when the reader names them (--subjects). */
+export type ImportOptions = {readonly subjects?: readonly string[]};
+
 /** Reads a Markdown document (its bytes) into a Document. */
-export async function importMarkdown(bytes: Uint8Array, file: string): Promise<Document> {
+export async function importMarkdown(bytes: Uint8Array, file: string, options: ImportOptions = {}): Promise<Document> {
 	try {
-		return await readDocument(bytes, file);
+		return await readDocument(bytes, file, options);
 	} catch (error) {
 		// Turning tokens into blocks recurses once per level of nesting too: a document nested past
 		// the stack is one line, never an unexpected error.
@@ -127,31 +203,37 @@ export async function importMarkdown(bytes: Uint8Array, file: string): Promise<D
 	}
 }
 
-async function readDocument(bytes: Uint8Array, file: string): Promise<Document> {
+async function readDocument(bytes: Uint8Array, file: string, options: ImportOptions): Promise<Document> {
 	const text = sanitizeText(decodeComparison(bytes, file, 'Markdown'));
 	const split = splitFrontMatter(text);
+	// Docs sites' markup (MDX, admonitions, tabs) as the GFM the site shows.
+	const markdown = siteMarkdown(split.markdown);
 	const front: FrontMatter = split.yaml === undefined ? {} : await readFrontMatter(split.yaml, file);
-	await prepareShortcodes([split.markdown]);
+	await prepareShortcodes([markdown]);
 
-	let read = structure(split.markdown, front);
+	let read = structure(markdown, front, file);
 	// References listed at the end are numbered first; footnotes follow them.
 	const listed = listedAtEnd(read.parts);
 	let notes: Reference[] = [];
-	if (split.markdown.includes('[^')) {
-		const extracted = extractFootnotes(split.markdown, Math.max(0, ...listed.map((reference) => reference.id)) + 1);
+	if (markdown.includes('[^')) {
+		const extracted = extractFootnotes(markdown, Math.max(0, ...listed.map((reference) => reference.id)) + 1);
 		if (extracted.notes.length > 0) {
 			notes = extracted.notes;
-			read = structure(extracted.markdown, front);
+			read = structure(extracted.markdown, front, file);
 		}
 	}
-	const {tokens, titleHeading} = read;
+	const {tokens, title: documentTitle} = read;
 	const parts = listed.length > 0 ? read.parts.slice(0, -1) : read.parts;
 
-	const documentTitle = front.title ?? ((titleHeading && headingText(titleHeading)) || titleFromName(file));
-	const tables = parts.flatMap((part) =>
-		part.tokens.filter((token) => token.type === 'table').map((token): TableCells => tableCells(token as Tokens.Table)),
-	);
-	const subjects = front.subjects ? [...front.subjects] : inferSubjects(tables);
+	const subjects = options.subjects
+		? namedSubjects(
+				options.subjects,
+				parts.flatMap((part) => part.tokens),
+				file,
+			)
+		: front.subjects
+			? [...front.subjects]
+			: inferredSubjects(parts.flatMap((part) => part.tokens));
 	const setting: Setting = {subjects, links: tokens.links};
 
 	const spans = new Map<string, readonly Span[]>();
@@ -163,13 +245,16 @@ async function readDocument(bytes: Uint8Array, file: string): Promise<Document> 
 		// Text before the first heading that shows nothing (badges, comments) is no section.
 		if (!part.heading && content.blocks.length === 0 && content.rows.length === 0) continue;
 		const sectionTitle = part.heading ? headingText(part.heading) || `Section ${sections.length + 1}` : documentTitle;
+		// The id a heading names ({#id}), else its anchor as GitHub makes it.
 		const named = part.heading ? headingId(part.heading.text) : undefined;
-		const id = ids(named && slug(named) === named ? named : slug(sectionTitle), `section-${sections.length + 1}`);
+		const id = ids(named && isSectionId(named) ? named : anchor(sectionTitle), `section-${sections.length + 1}`);
 		const section: Section = {
 			id,
 			title: sectionTitle,
 			...(content.markdown === '' ? {} : {body: content.markdown}),
-			...(content.rows.length > 0 ? {table: {rows: content.rows}} : {}),
+			...(content.rows.length > 0
+				? {table: content.parts.length > 0 ? {rows: content.rows, parts: content.parts} : {rows: content.rows}}
+				: {}),
 		};
 		sections.push(section);
 		bodies[id] = content.blocks;
@@ -183,10 +268,7 @@ async function readDocument(bytes: Uint8Array, file: string): Promise<Document> 
 	const known = new Set(allReferences.map((reference) => reference.id));
 	// A comparison file's prose cites only references it has: "[3]" that names none is text.
 	for (const section of sections) {
-		if (section.body && citedNumbers(section.body).some((number) => !known.has(number)))
-			(section as {body?: string}).body = section.body.replace(/\[(\d+)\](?!\()/g, (whole, number: string) =>
-				known.has(Number(number)) ? whole : `\\${whole}`,
-			);
+		if (section.body) (section as {body?: string}).body = escapeUnknownCitations(section.body, known);
 	}
 	const comparison: Comparison = {
 		title: documentTitle,

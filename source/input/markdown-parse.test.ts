@@ -28,7 +28,7 @@ function depth(blocks: readonly Block[]): number {
 	return deepest;
 }
 
-describe('parseMarkdown at any depth (issue 13)', () => {
+describe('parseMarkdown at any depth', () => {
 	// Each of these threw "Maximum call stack size exceeded" before nesting was bounded.
 	test('3,000 nested quotes parse, and the innermost text is kept', () => {
 		const blocks = parseMarkdown(`${'>'.repeat(3000)} innermost`);

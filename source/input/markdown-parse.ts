@@ -17,6 +17,7 @@ import type {Block, ListItem} from '../layout/markdown.js';
 import {append, Role, type Span, span} from '../layout/styled.js';
 import {sanitizeText} from '../model/sanitize.js';
 import type {Comparison} from '../model/schema.js';
+import {bodyLines, type LocatedPart, locatedParts} from '../model/table-parts.js';
 import {boundNesting} from './bounded-nesting.js';
 import {
 	alertOf,
@@ -28,6 +29,7 @@ import {
 	replaceShortcodes,
 	useShortcodes,
 } from './github.js';
+import {type HtmlTable, joinHtmlTables, splitHtmlTables} from './html-table.js';
 
 /**
  * How deep marked may nest quotes and lists, and emphasis, strikethrough and links: past it, the
@@ -93,19 +95,61 @@ function decode(text: string): string {
 	return sanitizeText(decodeEntities(text));
 }
 
-/** Inline tokens to spans, carrying the roles of the tokens around them. */
-function inline(tokens: readonly Token[] | undefined, role: number): Span[] {
+/**
+ * A link whose text is its address, as a table cell shows it: the host and the last part of the
+ * path (`github.com/…/hypergrep`); the whole address goes under the table.
+ */
+export function shortAddress(href: string): string {
+	const match = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#]+)([^?#]*)/i.exec(href);
+	if (!match) return href;
+	const host = (match[1] ?? '').replace(/^www\./i, '');
+	const parts = (match[2] ?? '').split('/').filter((part) => part !== '');
+	if (parts.length === 0) return host;
+	return parts.length === 1 ? `${host}/${parts[0]}` : `${host}/…/${parts.at(-1)}`;
+}
+
+/** The name of the file an address points at (`badge.svg`), or its host when the path names none. */
+function fileName(href: string): string {
+	const path = href.replace(/[?#].*$/, '');
+	const parts = path.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').split('/');
+	const last = parts.filter((part) => part !== '').at(-1);
+	if (last === undefined) return shortAddress(href);
+	try {
+		return sanitizeText(decodeURIComponent(last));
+	} catch {
+		return last;
+	}
+}
+
+/**
+ * What stands for an image in a table cell: its alt text, else the label of its reference
+ * (`![][stars-swr]` is `stars-swr`), else the file name of its address; never the address.
+ */
+function imageName(image: Tokens.Image): string {
+	const alt = decode(image.text).trim();
+	if (alt !== '') return alt;
+	const label = /^!\[[^\]]*\]\[([^\]]+)\]$/.exec(image.raw)?.[1]?.trim();
+	if (label) return decode(label);
+	return fileName(sanitizeText(image.href));
+}
+
+/**
+ * Inline tokens to spans, carrying the roles of the tokens around them. In a table cell (`cell`),
+ * a link shows its text only (the table numbers it and lists its address under itself) and an
+ * image its name; elsewhere a link's address follows its text, and an image says it is one.
+ */
+function inline(tokens: readonly Token[] | undefined, role: number, cell = false): Span[] {
 	const spans: Span[] = [];
 	for (const token of githubInline(tokens ?? [])) {
 		switch (token.type) {
 			case 'strong':
-				append(spans, inline((token as Tokens.Strong).tokens, role | Role.strong));
+				append(spans, inline((token as Tokens.Strong).tokens, role | Role.strong, cell));
 				break;
 			case 'em':
-				append(spans, inline((token as Tokens.Em).tokens, role | Role.em));
+				append(spans, inline((token as Tokens.Em).tokens, role | Role.em, cell));
 				break;
 			case 'del':
-				append(spans, inline((token as Tokens.Del).tokens, role | Role.del));
+				append(spans, inline((token as Tokens.Del).tokens, role | Role.del, cell));
 				break;
 			case 'codespan':
 				spans.push(span(decode((token as Tokens.Codespan).text), role | Role.code));
@@ -118,12 +162,20 @@ function inline(tokens: readonly Token[] | undefined, role: number): Span[] {
 				const href = sanitizeText(link.href);
 				// A relative link (./setup.md, #usage) leads nowhere from a terminal: its text only.
 				if (!/^[a-z][a-z0-9+.-]*:/i.test(href)) {
-					append(spans, inline(link.tokens, role | Role.link));
+					append(spans, inline(link.tokens, role | Role.link, cell));
 					break;
 				}
-				const label = inline(link.tokens, role | Role.link).map((piece) => ({...piece, href}));
-				append(spans, label);
+				const label = inline(link.tokens, role | Role.link, cell).map((piece) => ({...piece, href}));
 				const shown = label.map((piece) => piece.text).join('');
+				if (cell) {
+					// A link whose text is its address (an autolink) is shown short.
+					const bare = href.replace(/^https?:\/\//i, '');
+					if (shown === href || (shown === bare && bare !== href))
+						spans.push(span(shortAddress(href), role | Role.link, href));
+					else append(spans, label);
+					break;
+				}
+				append(spans, label);
 				// A badge (a link around an image) says what it is; its address is noise in a
 				// terminal, and stays a link where the terminal shows links.
 				const badge = link.tokens.every(
@@ -134,12 +186,13 @@ function inline(tokens: readonly Token[] | undefined, role: number): Span[] {
 			}
 			case 'image': {
 				const image = token as Tokens.Image;
-				spans.push(span(`[image: ${decode(image.text) || sanitizeText(image.href)}]`, role | Role.muted));
+				if (cell) spans.push(span(imageName(image), role | Role.muted));
+				else spans.push(span(`[image: ${decode(image.text) || sanitizeText(image.href)}]`, role | Role.muted));
 				break;
 			}
 			case 'text': {
 				const text = token as Tokens.Text;
-				if (text.tokens) append(spans, inline(text.tokens, role));
+				if (text.tokens) append(spans, inline(text.tokens, role, cell));
 				else append(spans, withCitations(replaceShortcodes(decode(text.text)), role));
 				break;
 			}
@@ -156,11 +209,37 @@ function inline(tokens: readonly Token[] | undefined, role: number): Span[] {
 
 function blocks(tokens: readonly Token[]): Block[] {
 	const result: Block[] = [];
-	for (const token of tokens) {
+	for (const token of joinHtmlTables(tokens)) {
+		if (token.type === 'html' && /<table\b/i.test(token.raw)) {
+			append(result, htmlBlocks(token as Tokens.HTML));
+			continue;
+		}
 		const converted = block(token);
 		if (converted) result.push(converted);
 	}
 	return result;
+}
+
+/** An HTML block holding tables: the HTML around them as text, the tables as tables. */
+export function htmlBlocks(token: Tokens.HTML): Block[] {
+	const result: Block[] = [];
+	for (const piece of splitHtmlTables(token.text)) {
+		if (piece.type === 'table') result.push(htmlTableBlock(piece.table));
+		else {
+			const converted = block({...token, raw: piece.html, text: piece.html});
+			if (converted) result.push(converted);
+		}
+	}
+	return result;
+}
+
+/** An HTML table as a table block. */
+function htmlTableBlock(table: HtmlTable): Block {
+	const header = table.header.map(parseInline);
+	const rows = table.rows.map((row) => row.map(parseInline));
+	return table.align.some((align) => align !== undefined)
+		? {type: 'table', header, rows, align: table.align.map((align) => align ?? null)}
+		: {type: 'table', header, rows};
 }
 
 function block(token: Token): Block | undefined {
@@ -224,11 +303,13 @@ function block(token: Token): Block | undefined {
 			return {type: 'rule'};
 		case 'table': {
 			const table = token as Tokens.Table;
-			return {
-				type: 'table',
-				header: table.header.map((cell) => inline(cell.tokens, Role.none)),
-				rows: table.rows.map((row) => row.map((cell) => inline(cell.tokens, Role.none))),
+			const block = {
+				type: 'table' as const,
+				header: table.header.map((cell) => inline(cell.tokens, Role.none, true)),
+				rows: table.rows.map((row) => row.map((cell) => inline(cell.tokens, Role.none, true))),
 			};
+			// Kept only where the delimiter row says something (null elsewhere, as JSON keeps it).
+			return table.align.some((align) => align !== null) ? {...block, align: [...table.align]} : block;
 		}
 		default: {
 			const raw = 'text' in token && typeof token.text === 'string' ? token.text : token.raw;
@@ -261,9 +342,9 @@ function quote(inner: Block[]): Block {
 	return {type: 'quote', blocks: [{type: 'paragraph', spans: [span(alert.label, Role.strong)]}, ...body]};
 }
 
-/** Inline tokens (a table cell's, a heading's) as spans. */
+/** A table cell's inline tokens as spans: links as their text, images as their names. */
 export function inlineTokens(tokens: readonly Token[] | undefined): Span[] {
-	return inline(tokens, Role.none);
+	return inline(tokens, Role.none, true);
 }
 
 /** Block tokens as blocks. */
@@ -343,9 +424,41 @@ export function parseMarkdown(markdown: string, lex: (markdown: string) => Block
 	return result;
 }
 
-/** Parses one line of inline markdown (a table cell, a criterion) into spans. */
+// A link reference definition: it shows nothing, and every part of a body may need it.
+const definition = /^ {0,3}\[(?:[^\]\\]|\\.)+\]:[ \t]*\S/;
+
+/**
+ * A section's body parsed with its tables of the subjects placed where their parts say (a part
+ * "after" n lines stands after the body's first n lines): the body is parsed a stretch at a time
+ * between them, each stretch with the body's link definitions, and a block marks each table's rows.
+ */
+export function parseSectionBody(body: string, parts: readonly LocatedPart[]): Block[] {
+	if (!parts.some((part) => part.after !== undefined)) return parseMarkdown(body);
+	const lines = bodyLines(body);
+	const definitions = lines.filter((line) => definition.test(line)).join('\n');
+	const result: Block[] = [];
+	let from = 0;
+	const stretch = (to: number) => {
+		const text = lines.slice(from, to).join('\n');
+		if (text.trim() !== '') append(result, parseMarkdown(definitions === '' ? text : `${text}\n\n${definitions}`));
+		from = Math.max(from, to);
+	};
+	for (const part of parts) {
+		stretch(part.after ?? lines.length);
+		result.push({type: 'subject-table', start: part.start, end: part.end, part: part.index});
+	}
+	stretch(lines.length);
+	return result;
+}
+
+/** Parses one line of inline markdown into spans, as prose shows it. */
 export function parseInline(markdown: string): Span[] {
 	return inline(Lexer.lexInline(markdown, {gfm: true}), Role.none);
+}
+
+/** Parses a table cell's or a criterion's inline markdown into spans, as a table cell shows it. */
+export function parseCell(markdown: string): Span[] {
+	return inline(Lexer.lexInline(markdown, {gfm: true}), Role.none, true);
 }
 
 // What inline markdown needs to differ from plain text: emphasis, code, links and autolinks,
@@ -363,7 +476,7 @@ export function parseCells(comparison: Comparison): Record<string, Span[]> {
 		if (seen.has(text)) return;
 		seen.add(text);
 		if (!mayHoldMarkdown.test(text)) return;
-		const spans = parseInline(text);
+		const spans = parseCell(text);
 		const plain = withCitations(text, Role.none);
 		if (spans.length !== plain.length || spans.some((piece, index) => !sameSpan(piece, plain[index])))
 			parsed[text] = spans;
@@ -372,7 +485,11 @@ export function parseCells(comparison: Comparison): Record<string, Span[]> {
 		for (const row of section.table?.rows ?? []) {
 			add(row.criterion);
 			for (const cell of Object.values(row.cells)) if (cell !== null) add(typeof cell === 'string' ? cell : cell.text);
+			for (const text of Object.values(row.fields ?? {})) add(text);
 		}
+		for (const part of section.table?.parts ?? [])
+			for (const column of part.columns ?? [])
+				add('label' in column ? column.label : 'field' in column ? column.field : (column.name ?? ''));
 	}
 	return parsed;
 }
@@ -397,7 +514,11 @@ export async function parseComparison(
 	comparison: Comparison,
 ): Promise<{bodies: Record<string, Block[]>; inline: Record<string, Span[]>}> {
 	await prepareShortcodes(comparisonTexts(comparison));
-	const bodies = await highlighted(comparison.sections.map((section) => parseMarkdown(section.body ?? '')));
+	const bodies = await highlighted(
+		comparison.sections.map((section) =>
+			parseSectionBody(section.body ?? '', locatedParts(section.table, comparison.subjects)),
+		),
+	);
 	return {
 		bodies: Object.fromEntries(comparison.sections.map((section, index) => [section.id, bodies[index] ?? []])),
 		inline: parseCells(comparison),
@@ -420,6 +541,7 @@ function* comparisonTexts(comparison: Comparison): Generator<string> {
 		for (const row of section.table?.rows ?? []) {
 			yield row.criterion;
 			for (const cell of Object.values(row.cells)) if (cell !== null) yield typeof cell === 'string' ? cell : cell.text;
+			yield* Object.values(row.fields ?? {});
 		}
 	}
 }

@@ -1,13 +1,17 @@
 import {Lexer, type Tokens} from 'marked';
 import {describe, expect, test} from 'vitest';
+import {Role} from '../layout/styled.js';
+import type {Subject} from '../model/schema.js';
 import {
-	inferSubjects,
 	standalone,
 	subjectColumns,
+	subjectRows,
+	type TableCell,
 	type TableCells,
 	tableCells,
 	unstatedCell,
 } from './markdown-tables.js';
+import {inferSubjects, subjectName} from './subject-tables.js';
 
 function tablesOf(markdown: string): TableCells[] {
 	return Lexer.lex(markdown, {gfm: true})
@@ -21,7 +25,7 @@ describe('cells', () => {
 			'| a | b |\n|-|-|\n| [**got**][g] and ![logo][l] | `x\\|y` |\n\n[g]: https://got.example "Got"\n[l]: logo.png\n',
 		);
 		expect(table?.rows[0]?.[0]?.source).toBe('[**got**](https://got.example "Got") and ![logo](logo.png)');
-		expect(table?.rows[0]?.[0]?.plain).toBe('got (https://got.example) and [image: logo]');
+		expect(table?.rows[0]?.[0]?.plain).toBe('got and logo');
 		expect(table?.rows[0]?.[1]?.source).toBe('`x|y`');
 		expect(standalone(Lexer.lexInline('plain *text*', {gfm: true}))).toBe('plain *text*');
 	});
@@ -41,15 +45,21 @@ describe('subjects', () => {
 		]);
 	});
 
-	test('a named top-left cell, a row without a label, a repeated name or two different sets: none', () => {
+	test('a named top-left cell nothing vouches for, a row without a label, a repeated name, one column: none', () => {
 		for (const markdown of [
 			'| Feature | A | B |\n|-|-|-|\n| x | 1 | 2 |\n',
 			'| | A | B |\n|-|-|-|\n| | 1 | 2 |\n',
 			'| | A | a |\n|-|-|-|\n| x | 1 | 2 |\n',
-			'| | A | B |\n|-|-|-|\n| x | 1 | 2 |\n\n| | A | C |\n|-|-|-|\n| y | 1 | 2 |\n',
 			'| Package | Time |\n|-|-|\n| zap | 1 ns |\n\n| Package | Time |\n|-|-|\n| zap | 2 ns |\n',
 		])
 			expect(inferSubjects(tablesOf(markdown)), markdown).toEqual([]);
+	});
+
+	test('tables that disagree: the subjects of the most tables, else of the first', () => {
+		const table = (names: string, row: string) => `| | ${names} |\n|-|-|-|\n| ${row} | 1 | 2 |\n\n`;
+		const names = (markdown: string) => inferSubjects(tablesOf(markdown)).map((subject) => subject.name);
+		expect(names(table('A | B', 'x') + table('A | C', 'y'))).toEqual(['A', 'B']);
+		expect(names(table('A | B', 'x') + table('A | C', 'y') + table('C | A', 'z'))).toEqual(['A', 'C']);
 	});
 
 	test('a table is one of the subjects when two or more head its columns, by name or id, and one column is left', () => {
@@ -68,5 +78,301 @@ describe('subjects', () => {
 		);
 		expect(subjectColumns(only as TableCells, subjects)).toBeUndefined();
 		expect(subjectColumns(all as TableCells, subjects)).toBeUndefined();
+	});
+});
+
+function firstTable(markdown: string): TableCells {
+	const [table] = tablesOf(markdown);
+	if (!table) throw new Error('no table');
+	return table;
+}
+
+const subjects = [
+	{id: 'a', name: 'Alpha'},
+	{id: 'b', name: 'Beta'},
+];
+
+describe('standalone cells', () => {
+	test('reference links inside any emphasis keep its delimiters; addresses with spaces or parens in <>; titles escaped', () => {
+		const table = firstTable(
+			'| h | i |\n|-|-|\n| __[a][r]__ ~~[b][r]~~ _[c][r]_ ~[d][r]~ *[e][r]* | [![i][p]](https://x.example) |\n\n[r]: <https://u.example/a b> "say \\"hi\\""\n[p]: p(1).png\n',
+		);
+		const r = '(<https://u.example/a b> "say \\"hi\\"")';
+		expect(table.rows[0]?.map((cell) => cell.source)).toEqual([
+			`__[a]${r}__ ~~[b]${r}~~ _[c]${r}_ ~[d]${r}~ *[e]${r}*`,
+			'[![i](<p(1).png>)](https://x.example)',
+		]);
+	});
+
+	test('an address with parens goes in <>; plain ones and inline links stay as written', () => {
+		const table = firstTable(
+			'| h |\n|-|\n| [x][r] [y](https://y.example "T") [z][s] |\n\n[r]: https://r.example/?a=(1)\n[s]: https://s.example\n',
+		);
+		expect(table.rows[0]?.[0]?.source).toBe(
+			'[x](<https://r.example/?a=(1)>) [y](https://y.example "T") [z](https://s.example)',
+		);
+		expect(standalone(undefined)).toBe('');
+		expect(standalone(Lexer.lexInline('  spaced  ', {gfm: true}))).toBe('spaced');
+	});
+
+	test('a cell shows its text trimmed', () => {
+		const table = firstTable('| h |\n|-|\n| **a** b |\n');
+		expect(table.rows[0]?.[0]?.plain).toBe('a b');
+		expect(table.header[0]?.plain).toBe('h');
+	});
+});
+
+describe('subjectName', () => {
+	test("a header's text without the address shown after a link, spaces collapsed", () => {
+		const header = firstTable(
+			'| [Ky](https://ky.example) | **A**   b | [x](https://x.example) (https://y.example) |\n|-|-|-|\n| 1 | 2 | 3 |\n',
+		).header;
+		expect(header.map(subjectName)).toEqual(['Ky', 'A b', 'x (y.example)']);
+		expect(
+			subjectName({
+				source: '',
+				plain: '',
+				spans: [
+					{text: 'n', role: Role.none},
+					{text: ' (undefined)', role: Role.muted},
+				],
+			}),
+		).toBe('n (undefined)');
+		expect(
+			subjectName({
+				source: '',
+				plain: '',
+				spans: [
+					{text: 'n', role: Role.none, href: 'u'},
+					{text: ' (u)', role: Role.none},
+				],
+			}),
+		).toBe('n (u)');
+	});
+});
+
+describe('inferSubjects', () => {
+	test('2 to 8 subject columns; a table of more or fewer is passed over', () => {
+		expect(
+			inferSubjects(tablesOf('| | A | B |\n|-|-|-|\n| x | 1 | 2 |\n')).map((subject: Subject) => subject.name),
+		).toEqual(['A', 'B']);
+		const eight = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
+		const header = (names: string[]) =>
+			`| |${names.join('|')}|\n|-|${names.map(() => '-').join('|')}|\n| x |${names.map(() => '1').join('|')}|\n`;
+		expect(inferSubjects(tablesOf(header(eight))).map((subject: Subject) => subject.name)).toEqual(eight);
+		expect(inferSubjects(tablesOf(header([...eight, 'I'])))).toEqual([]);
+		expect(inferSubjects(tablesOf(header(['A'])))).toEqual([]);
+		// A table passed over does not stop another from naming them.
+		expect(
+			inferSubjects(tablesOf(`${header(['Solo'])}\n${header(['P', 'Q'])}`)).map((subject: Subject) => subject.name),
+		).toEqual(['P', 'Q']);
+	});
+
+	test('a table without rows, or with an empty header cell, names none', () => {
+		expect(inferSubjects(tablesOf('| | A | B |\n|-|-|-|\n'))).toEqual([]);
+		expect(inferSubjects(tablesOf('| | A | |\n|-|-|-|\n| x | 1 | 2 |\n'))).toEqual([]);
+	});
+
+	test('tables naming the same subjects (in any case and spacing) agree; the first one spells them', () => {
+		expect(
+			inferSubjects(
+				tablesOf('| | Got  Lib | Ky |\n|-|-|-|\n| x | 1 | 2 |\n\n| | got lib | KY |\n|-|-|-|\n| y | 1 | 2 |\n'),
+			),
+		).toEqual([
+			{id: 'got-lib', name: 'Got Lib'},
+			{id: 'ky', name: 'Ky'},
+		]);
+		// The same subjects in another order agree too: the first table orders them.
+		expect(
+			inferSubjects(tablesOf('| | A | B |\n|-|-|-|\n| x | 1 | 2 |\n\n| | B | A |\n|-|-|-|\n| y | 1 | 2 |\n')).map(
+				(subject: Subject) => subject.name,
+			),
+		).toEqual(['A', 'B']);
+	});
+
+	test('names without a slug are numbered', () => {
+		expect(inferSubjects(tablesOf('| | 甲 | 乙 |\n|-|-|-|\n| x | 1 | 2 |\n'))).toEqual([
+			{id: 'subject-1', name: '甲'},
+			{id: 'subject-2', name: '乙'},
+		]);
+	});
+});
+
+describe('subjectColumns', () => {
+	test('fewer than two subjects: none; each subject heads one column at most', () => {
+		const table = firstTable('| x | Alpha | alpha | b |\n|-|-|-|-|\n| r | 1 | 2 | 3 |\n');
+		expect(subjectColumns(table, subjects.slice(0, 1))).toBeUndefined();
+		expect(subjectColumns(table, subjects)).toEqual(
+			new Map([
+				[1, 'a'],
+				[3, 'b'],
+			]),
+		);
+	});
+
+	test('a header matches by what it shows without link addresses', () => {
+		const table = firstTable(
+			'| x | [Alpha](https://a.example) | [Beta](https://b.example) |\n|-|-|-|\n| r | 1 | 2 |\n',
+		);
+		expect(subjectColumns(table, subjects)).toEqual(
+			new Map([
+				[1, 'a'],
+				[2, 'b'],
+			]),
+		);
+	});
+});
+
+describe('subjectRows', () => {
+	const rowsOf = (markdown: string, firstRow = 0) => {
+		const table = firstTable(markdown);
+		const columns = subjectColumns(table, subjects);
+		if (!columns) throw new Error('not a subject table');
+		return subjectRows(table, columns, subjects, firstRow);
+	};
+
+	test('unlabelled rows are numbered on from the rows before; empty cells are unstated', () => {
+		const {rows} = rowsOf('| x | Alpha | Beta |\n|-|-|-|\n| | 1 kg | |\n| Named | yes | no |\n', 4);
+		expect(rows).toEqual([
+			{criterion: 'Row 5', cells: {a: '1 kg', b: null}},
+			{criterion: 'Named', cells: {a: 'yes', b: 'no'}},
+		]);
+	});
+
+	test('a row of figures in one unit gives values; mixed units do not', () => {
+		const {rows} = rowsOf('| x | Alpha | Beta |\n|-|-|-|\n| Speed | 10 ms | 20 ms |\n| Size | 1 kg | 2 m |\n');
+		expect(rows).toEqual([
+			{
+				criterion: 'Speed',
+				cells: {a: {text: '10 ms', value: 10, unit: 'ms'}, b: {text: '20 ms', value: 20, unit: 'ms'}},
+			},
+			{criterion: 'Size', cells: {a: '1 kg', b: '2 m'}},
+		]);
+	});
+
+	test('spans are kept for markup that shows differently from its source; other columns are fields', () => {
+		const {rows, spans, columns} = rowsOf(
+			'| g | x | Alpha | Beta |\n|-|-|-|-|\n| **G** | `c` | *y* | plain |\n| | two | 1 | 2 |\n',
+		);
+		// "x" names the rows (more different labels than "g", which groups them); a blank group
+		// cell under a filled one continues its group.
+		expect(rows.map((row) => [row.criterion, row.fields])).toEqual([
+			['`c`', {g: '**G**'}],
+			['two', {g: '**G**'}],
+		]);
+		expect(columns).toEqual([{field: 'g'}, {label: 'x'}, {subject: 'a'}, {subject: 'b'}]);
+		expect(spans.get('`c`')).toEqual([{text: 'c', role: Role.code}]);
+		expect(spans.get('**G**')).toEqual([{text: 'G', role: Role.strong}]);
+		expect(spans.get('*y*')).toEqual([{text: 'y', role: Role.em}]);
+		expect(spans.has('plain')).toBe(false);
+	});
+
+	test('a blank group cell with nothing above it stays blank; one label column: unlabelled rows numbered', () => {
+		expect(
+			rowsOf('| g | x | Alpha | Beta |\n|-|-|-|-|\n| | one | 1 | 2 |\n| G | two | 1 | 2 |\n').rows.map((row) => [
+				row.criterion,
+				row.fields,
+			]),
+		).toEqual([
+			['one', undefined],
+			['two', {g: 'G'}],
+		]);
+		expect(
+			rowsOf('| x | Alpha | Beta |\n|-|-|-|\n| G | 1 | 2 |\n| | 1 | 2 |\n').rows.map((row) => row.criterion),
+		).toEqual(['G', 'Row 2']);
+	});
+
+	test('a row shorter than the header leaves its missing subjects unstated', () => {
+		const table = firstTable('| x | Alpha | Beta |\n|-|-|-|\n| r | 1 |\n');
+		const short = {header: table.header, rows: [table.rows[0]?.slice(0, 2) ?? []]};
+		expect(
+			subjectRows(
+				short,
+				new Map([
+					[1, 'a'],
+					[2, 'b'],
+				]),
+				subjects,
+				0,
+			).rows,
+		).toEqual([{criterion: 'r', cells: {a: '1', b: null}}]);
+	});
+
+	test('a row without its label column is numbered; a group cell only fills a blank label', () => {
+		const table = firstTable('| Alpha | Beta | Task |\n|-|-|-|\n| 1 | 2 | t |\n');
+		const short = {header: table.header, rows: [table.rows[0]?.slice(0, 2) ?? []]};
+		const columns = new Map([
+			[0, 'a'],
+			[1, 'b'],
+		]);
+		expect(subjectRows(short, columns, subjects, 0).rows).toEqual([{criterion: 'Row 1', cells: {a: '1', b: '2'}}]);
+		expect(
+			rowsOf('| g | x | Alpha | Beta |\n|-|-|-|-|\n| G1 | a | 1 | 2 |\n| G2 | b | 1 | 2 |\n| | c | 1 | 2 |\n').rows.map(
+				(row) => `${row.fields?.g} › ${row.criterion}`,
+			),
+		).toEqual(['G1 › a', 'G2 › b', 'G2 › c']);
+	});
+});
+
+describe('standalone cells: what stays as written', () => {
+	test('an inline link stays exactly as written; emphasis around text and a reference link is rewritten inside', () => {
+		const table = firstTable(
+			"| h | i |\n|-|-|\n| [y](https://y.example 'T') | *see [a][r]* |\n\n[r]: https://r.example\n",
+		);
+		expect(table.rows[0]?.map((cell) => cell.source)).toEqual([
+			"[y](https://y.example 'T')",
+			'*see [a](https://r.example)*',
+		]);
+	});
+});
+
+describe('subjects: spaces', () => {
+	test('a header of only a non-breaking space is empty; names are trimmed of them', () => {
+		expect(inferSubjects(tablesOf('| &nbsp; | &nbsp;A | B&nbsp; |\n|-|-|-|\n| x | 1 | 2 |\n'))).toEqual([
+			{id: 'a', name: 'A'},
+			{id: 'b', name: 'B'},
+		]);
+	});
+
+	test('names that differ only in their spaces are different subjects', () => {
+		expect(
+			inferSubjects(tablesOf('| | A B | AB |\n|-|-|-|\n| x | 1 | 2 |\n')).map((subject: Subject) => subject.name),
+		).toEqual(['A B', 'AB']);
+	});
+
+	test('any row without a label leaves the table out', () => {
+		expect(inferSubjects(tablesOf('| | A | B |\n|-|-|-|\n| x | 1 | 2 |\n| | 3 | 4 |\n'))).toEqual([]);
+	});
+
+	test('an image right after a badge link is part of the name', () => {
+		const [, badge] = firstTable('| x | [![i](p.png)](https://u.example)![j](q.png) |\n|-|-|\n| r | 1 |\n').header;
+		expect(subjectName(badge as TableCell)).toBe('j');
+	});
+});
+
+describe('subject tables: more edges', () => {
+	test('a name of runs of spaces matches its header spaced once', () => {
+		const table = firstTable('| x | Alpha Beta | Gamma |\n|-|-|-|\n| r | 1 | 2 |\n');
+		const named = [
+			{id: 'ab', name: 'Alpha  Beta'},
+			{id: 'g', name: 'Gamma'},
+		];
+		expect(subjectColumns(table, named)).toEqual(
+			new Map([
+				[1, 'ab'],
+				[2, 'g'],
+			]),
+		);
+	});
+
+	test('a row without either of two label columns is numbered', () => {
+		const table = firstTable('| g | x | Alpha | Beta |\n|-|-|-|-|\n| G | a | 1 | 2 |\n');
+		const columns = new Map([
+			[2, 'a'],
+			[3, 'b'],
+		]);
+		expect(subjectRows({header: table.header, rows: [[]]}, columns, subjects, 0).rows).toEqual([
+			{criterion: 'Row 1', cells: {a: null, b: null}},
+		]);
 	});
 });

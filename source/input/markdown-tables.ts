@@ -3,17 +3,23 @@
 // and charts work on them), and the cells of those tables as markdown that stands on its own.
 import type {Token, Tokens} from 'marked';
 import {figuresIn} from '../layout/chart.js';
-import {lineText, Role, type Span} from '../layout/styled.js';
+import type {Block} from '../layout/markdown.js';
+import {lineText, type Span} from '../layout/styled.js';
 import {subjectLimits} from '../model/limits.js';
-import type {Cell, Row, Subject} from '../model/schema.js';
-import {inlineTokens} from './markdown-parse.js';
-import {slug, uniqueIds} from './slug.js';
+import type {Alignment, Cell, Row, Subject, TableColumn} from '../model/schema.js';
+import {type HtmlTable, splitHtmlTables} from './html-table.js';
+import {inlineTokens, parseCell} from './markdown-parse.js';
+import {coreName, folded, shownHeader, subjectName} from './subject-tables.js';
 
 /** One cell of a table: its markdown (standing on its own), what it shows, and that as plain text. */
 export type TableCell = {readonly source: string; readonly spans: readonly Span[]; readonly plain: string};
 
-/** A table's cells, header first. */
-export type TableCells = {readonly header: readonly TableCell[]; readonly rows: readonly (readonly TableCell[])[]};
+/** A table's cells, header first, and each column's alignment as written. */
+export type TableCells = {
+	readonly header: readonly TableCell[];
+	readonly rows: readonly (readonly TableCell[])[];
+	readonly align?: readonly (Alignment | undefined)[];
+};
 
 /** The cell for a subject a table says nothing about (an empty cell, or no column for it): not stated. */
 export function unstatedCell(): Cell {
@@ -64,49 +70,19 @@ function cellOf(cell: Tokens.TableCell): TableCell {
 
 /** A table token's cells. */
 export function tableCells(table: Tokens.Table): TableCells {
-	return {header: table.header.map(cellOf), rows: table.rows.map((row) => row.map(cellOf))};
+	const header = table.header.map(cellOf);
+	const rows = table.rows.map((row) => row.map(cellOf));
+	if (!table.align.some((align) => align !== null)) return {header, rows};
+	return {header, rows, align: table.align.map((align) => align ?? undefined)};
 }
 
-/** The name a header cell gives a subject: the text it shows, without the URLs of its links. */
-export function subjectName(cell: TableCell): string {
-	let name = '';
-	let previousHref: string | undefined;
-	for (const piece of cell.spans) {
-		// The " (url)" prose adds after a link is not part of a name.
-		if (!(previousHref !== undefined && piece.role & Role.muted && piece.text === ` (${previousHref})`))
-			name += piece.text;
-		previousHref = piece.href;
-	}
-	return name.replace(/\s+/g, ' ').trim();
-}
-
-function folded(text: string): string {
-	return text.toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-/**
- * The subjects a document's tables name, when it names none in front matter: the header of a
- * feature matrix, a table whose top-left cell is empty and whose first column labels every row
- * (got's "| | got | ky | axios |"), gives them. Every such table must name the same 2 to 8
- * subjects; otherwise the document has none, and its tables stay tables.
- *
- * Not "the same header across tables": benchmark grids repeat their header with the subjects as
- * rows (zap, rust_serialization_benchmark), and "Bash | Nu | Task" repeats with a column that is
- * no subject. Front matter names subjects wherever the corner is not empty.
- */
-export function inferSubjects(tables: readonly TableCells[]): Subject[] {
-	let names: string[] | undefined;
-	for (const table of tables) {
-		const [corner, ...rest] = table.header;
-		if (corner?.plain !== '' || rest.length < subjectLimits.min || rest.length > subjectLimits.max) continue;
-		if (table.rows.length === 0 || table.rows.some((row) => (row[0]?.plain ?? '') === '')) continue;
-		const candidate = rest.map(subjectName);
-		if (candidate.some((name) => name === '') || new Set(candidate.map(folded)).size !== candidate.length) continue;
-		if (names === undefined) names = candidate;
-		else if (folded(names.join('\n')) !== folded(candidate.join('\n'))) return [];
-	}
-	const ids = uniqueIds();
-	return (names ?? []).map((name, index) => ({id: ids(slug(name), `subject-${index + 1}`), name}));
+/** Whether a header cell heads a subject's column: its name or id, in any case, links and a trailing parenthesis aside. */
+export function heads(cell: TableCell, subject: Subject): boolean {
+	const name = subjectName(cell);
+	const names = [folded(cell.plain), folded(name), folded(coreName(name))];
+	return (
+		names.includes(folded(subject.name)) || names.includes(folded(coreName(subject.name))) || names.includes(subject.id)
+	);
 }
 
 /** Which columns of a table hold which subject, when it compares at least two of them side by side. */
@@ -115,11 +91,8 @@ export function subjectColumns(table: TableCells, subjects: readonly Subject[]):
 	const columns = new Map<number, string>();
 	const used = new Set<string>();
 	table.header.forEach((cell, index) => {
-		const names = [folded(cell.plain), folded(subjectName(cell))];
-		const subject = subjects.find(
-			(candidate) =>
-				!used.has(candidate.id) && (names.includes(folded(candidate.name)) || names.includes(candidate.id)),
-		);
+		const subject = subjects.find((candidate) => !used.has(candidate.id) && heads(cell, candidate));
+
 		if (subject) {
 			columns.set(index, subject.id);
 			used.add(subject.id);
@@ -135,30 +108,85 @@ function rowFigures(cells: ReadonlyMap<string, TableCell>): Map<string, {value: 
 	return figuresIn(new Map([...cells].map(([id, cell]) => [id, cell.plain])));
 }
 
-/** A subject table's rows, and the spans of each criterion and cell by its markdown. */
+/**
+ * The column that names a subject table's rows: of the other columns before the first subject's,
+ * the one with the most different labels ("Benchmark" rather than the "Category" that groups
+ * them); with none before, the first after.
+ */
+export function labelColumn(table: TableCells, columns: ReadonlyMap<number, string>): number | undefined {
+	const others = table.header.map((_, index) => index).filter((index) => !columns.has(index));
+	const first = Math.min(...columns.keys());
+	const before = others.filter((index) => index < first);
+	if (before.length === 0) return others[0];
+	let best: number | undefined;
+	let most = -1;
+	for (const column of before) {
+		const distinct = new Set(table.rows.map((row) => row[column]?.plain ?? '').filter((text) => text !== '')).size;
+		if (distinct > most) {
+			best = column;
+			most = distinct;
+		}
+	}
+	return best;
+}
+
+/** A part's columns and its rows' fields: what a subject table holds besides its subjects' cells. */
+export type SubjectTable = {
+	rows: Row[];
+	spans: Map<string, readonly Span[]>;
+	/** Its columns in the source's order; undefined where they are a nameless label and the subjects in order. */
+	columns: TableColumn[] | undefined;
+	/** The header cells that show more than their subject's name (a link), by subject id. */
+	header: Record<string, readonly Span[]>;
+};
+
+/** A subject table's rows, its columns, and the spans of each criterion, field and cell by its markdown. */
 export function subjectRows(
 	table: TableCells,
 	columns: ReadonlyMap<number, string>,
 	subjects: readonly Subject[],
 	firstRow: number,
-): {rows: Row[]; spans: Map<string, readonly Span[]>} {
+): SubjectTable {
+	const header: Record<string, readonly Span[]> = {};
+	for (const [column, id] of columns) {
+		const cell = table.header[column];
+		if (cell?.spans.some((piece) => piece.href !== undefined)) header[id] = cell.spans;
+	}
 	const spans = new Map<string, readonly Span[]>();
-	const labels = table.header.map((_, index) => index).filter((index) => !columns.has(index));
-	let group: TableCell | undefined;
+	const remember = (cell: TableCell) => {
+		if (cell.source !== cell.plain) spans.set(cell.source, cell.spans);
+	};
+	const label = labelColumn(table, columns) ?? 0;
+	// Fields are keyed by their header: one key each, however the headers repeat.
+	const keys = new Map<number, string>();
+	const taken = new Set<string>();
+	table.header.forEach((cell, index) => {
+		if (index === label || columns.has(index)) return;
+		let key = cell.source;
+		for (let number = 2; taken.has(key); number++) key = `${cell.source} (${number})`;
+		taken.add(key);
+		keys.set(index, key);
+		remember(cell);
+	});
+	for (const cell of table.header) remember(cell);
+	const above = new Map<number, TableCell>();
 	const rows = table.rows.map((row, index): Row => {
-		// A blank first label under a filled one continues its group (a row span drawn by hand),
-		// when another label column says what the row itself is.
-		let parts = labels.map((column) => row[column]).filter((cell): cell is TableCell => cell !== undefined);
-		if (labels.length > 1 && parts[0]?.plain === '' && group) parts = [group, ...parts.slice(1)];
-		if (labels.length > 1 && parts[0]?.plain !== '') group = parts[0];
-		const named = parts.filter((cell) => cell.plain !== '');
-		let criterion = named.map((cell) => cell.source).join(' — ');
-		if (criterion === '') criterion = `Row ${firstRow + index + 1}`;
-		else if (named.some((cell) => cell.source !== cell.plain))
-			spans.set(
-				criterion,
-				named.flatMap((cell, at) => [...(at > 0 ? [{text: ' — ', role: Role.none}] : []), ...cell.spans]),
-			);
+		const labelCell = row[label];
+		const named = labelCell !== undefined && labelCell.plain !== '';
+		let criterion = labelCell?.source ?? '';
+		if (!named || criterion === '') criterion = `Row ${firstRow + index + 1}`;
+		else remember(labelCell);
+		const fields: Record<string, string> = {};
+		for (const [column, key] of keys) {
+			let cell = row[column];
+			// A blank group cell (before the label) under a filled one continues its group: a row
+			// span drawn by hand, repeated so that every row says what it belongs to.
+			if (column < label && named && (cell?.plain ?? '') === '') cell = above.get(column);
+			if (column < label && cell && cell.plain !== '') above.set(column, cell);
+			if (!cell || cell.source === '') continue;
+			fields[key] = cell.source;
+			remember(cell);
+		}
 		const bySubject = new Map<string, TableCell>();
 		for (const [column, id] of columns) {
 			const cell = row[column];
@@ -172,11 +200,94 @@ export function subjectRows(
 				cells[subject.id] = unstatedCell();
 				continue;
 			}
-			if (cell.source !== cell.plain) spans.set(cell.source, cell.spans);
+			remember(cell);
 			const found = figures?.get(subject.id);
-			cells[subject.id] = found ? {text: cell.source, value: found.value, unit: found.unit} : cell.source;
+			cells[subject.id] = found
+				? {text: cell.source, value: found.value, ...(found.unit === '' ? {} : {unit: found.unit})}
+				: cell.source;
 		}
-		return {criterion, cells};
+		return Object.keys(fields).length > 0 ? {criterion, cells, fields} : {criterion, cells};
 	});
-	return {rows, spans};
+	return {rows, spans, columns: partColumns(table, columns, subjects, label, keys), header};
+}
+
+/** The columns of a subject table as its part writes them, or undefined when they say nothing new. */
+function partColumns(
+	table: TableCells,
+	columns: ReadonlyMap<number, string>,
+	subjects: readonly Subject[],
+	label: number,
+	keys: ReadonlyMap<number, string>,
+): TableColumn[] | undefined {
+	const written = table.header.map((cell, index): TableColumn => {
+		const align = table.align?.[index];
+		const aligned = align ? {align} : {};
+		if (index === label) return {label: cell.source, ...aligned};
+		const id = columns.get(index);
+		if (id === undefined) return {field: keys.get(index) ?? cell.source, ...aligned};
+		const subject = subjects.find((candidate) => candidate.id === id);
+		// The header as written where it shows more than the name ("SWR (Website)", "uv (uv.lock)").
+		const same = subject !== undefined && folded(shownHeader(cell)) === folded(subject.name);
+		return {subject: id, ...(same ? {} : {name: cell.source}), ...aligned};
+	});
+	// A nameless label, then every subject in order, as written: what a table without parts means.
+	const plain =
+		written.length === subjects.length + 1 &&
+		written.every((column, index) =>
+			index === 0
+				? 'label' in column && column.label === '' && column.align === undefined
+				: 'subject' in column &&
+					column.subject === subjects[index - 1]?.id &&
+					column.name === undefined &&
+					column.align === undefined,
+		);
+	return plain ? undefined : written;
+}
+
+/** A cell from its markdown (an HTML table's cell, kept as inline markdown). */
+export function cellFromSource(source: string): TableCell {
+	const spans = parseCell(source);
+	return {source, spans, plain: lineText(spans).trim()};
+}
+
+/** An HTML table's cells. */
+export function htmlTableCells(table: HtmlTable): TableCells {
+	const header = table.header.map(cellFromSource);
+	const rows = table.rows.map((row) => row.map(cellFromSource));
+	return table.align.some((align) => align !== undefined) ? {header, rows, align: table.align} : {header, rows};
+}
+
+/** A piece of a block token: markdown to keep as it is, or a table (its markdown, its cells, its block). */
+export type TablePiece =
+	| {readonly raw: string; readonly cells?: undefined}
+	| {readonly raw: string; readonly cells: TableCells; readonly block: Block};
+
+/**
+ * A block token cut into its tables and the rest: a GFM table is one table; an HTML block holding
+ * tables is the HTML around them and each table. Undefined for a token that holds no table.
+ */
+export function tablePieces(token: Token): TablePiece[] | undefined {
+	if (token.type !== 'table' && (token.type !== 'html' || !/<table\b/i.test(token.raw))) return undefined;
+	// Read once: the subjects are chosen from the tables before the sections are read.
+	const known = piecesOf.get(token);
+	if (known) return known;
+	const pieces =
+		token.type === 'table'
+			? [tablePiece(token.raw, tableCells(token as Tokens.Table))]
+			: splitHtmlTables(token.raw).map(
+					(piece): TablePiece =>
+						piece.type === 'table' ? tablePiece(piece.html, htmlTableCells(piece.table)) : {raw: piece.html},
+				);
+	piecesOf.set(token, pieces);
+	return pieces;
+}
+
+const piecesOf = new WeakMap<Token, TablePiece[]>();
+
+/** A table as a piece: its markdown, its cells, and the block of a table of its own columns. */
+function tablePiece(raw: string, cells: TableCells): TablePiece {
+	const header = cells.header.map((cell) => cell.spans);
+	const rows = cells.rows.map((row) => row.map((cell) => cell.spans));
+	const align = cells.align?.map((column) => column ?? null);
+	return {raw, cells, block: align ? {type: 'table', header, rows, align} : {type: 'table', header, rows}};
 }

@@ -9,7 +9,7 @@ import {join} from 'node:path';
 import type {Document} from '../layout/document.js';
 import type {Block} from '../layout/markdown.js';
 import type {Span} from '../layout/styled.js';
-import {DataError, printable} from '../model/errors.js';
+import {DataError, printable, UsageError} from '../model/errors.js';
 import {subjectLimits} from '../model/limits.js';
 import type {Comparison} from '../model/schema.js';
 import {cacheDirectory, readCache, writeCache} from '../startup/cache.js';
@@ -87,7 +87,12 @@ export async function documentFromBytes(
 	name: string,
 	env: NodeJS.ProcessEnv,
 	kind: Kind = kindOf(bytes, name),
+	subjects?: readonly string[],
 ): Promise<Document> {
+	if (subjects && kind !== 'markdown')
+		throw new UsageError(
+			`--subjects names the subjects of a Markdown document; ${printable(name)} is a comparison file, which names its own (--only picks among them)`,
+		);
 	const directory = cacheDirectory(env);
 	let cacheName: string | undefined;
 	if (directory) {
@@ -101,6 +106,7 @@ export async function documentFromBytes(
 			.update(kind);
 		// A document without a title is named after its file: the name is part of what it reads as.
 		if (kind === 'markdown') hash.update(`\u0000${name}\u0000`);
+		if (subjects) hash.update(`\u0000subjects\u0000${subjects.join('\u0000')}\u0000`);
 		cacheName = `document-${hash.update(bytes).digest('hex').slice(0, 24)}.json`;
 		const cached = fromCache(readCache(join(directory, cacheName)));
 		if (cached) return cached;
@@ -108,7 +114,7 @@ export async function documentFromBytes(
 	let document: Document;
 	if (kind === 'markdown') {
 		const {importMarkdown} = await import('./markdown-document.js');
-		document = await importMarkdown(bytes, name);
+		document = await importMarkdown(bytes, name, subjects ? {subjects} : {});
 	} else {
 		const {loadComparison} = await import('./load.js');
 		document = await prepareDocument(loadComparison(bytes, name));
@@ -132,7 +138,7 @@ export async function documentFromBytes(
 export function checkExportable(document: Document, name: string): void {
 	if (!document.markdown || document.comparison.subjects.length >= subjectLimits.min) return;
 	throw new DataError(
-		`${printable(name)}: names no subjects, so --format json cannot write it as a comparison file (name ${subjectLimits.min} to ${subjectLimits.max} in its front matter, subjects: [A, B], or head a table with an empty top-left cell)`,
+		`${printable(name)}: names no subjects, so --format json cannot write it as a comparison file (name ${subjectLimits.min} to ${subjectLimits.max} with --subjects a,b or in its front matter, subjects: [A, B], or head a table with an empty top-left cell)`,
 	);
 }
 

@@ -1,4 +1,5 @@
 // Ids for what a Markdown document names only by its text: its sections and subjects.
+import {sectionIdPattern} from '../model/limits.js';
 
 const idPattern = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
@@ -21,6 +22,29 @@ export function slug(name: string): string | undefined {
 		.slice(0, 64)
 		.replace(/-+$/, '');
 	return isId(id) ? id : undefined;
+}
+
+/**
+ * A heading's id as GitHub makes its anchor: lowercase; letters of any script, marks, digits, "_"
+ * and "-" kept (CJK too), every other character (punctuation, symbols, emoji) dropped, each
+ * space a "-". So that it is also an id the format accepts, "-" and "_" at its start are dropped
+ * and it is cut to 64 characters. Undefined when nothing is left.
+ */
+export function anchor(heading: string): string | undefined {
+	const kept = heading
+		.trim()
+		.toLowerCase()
+		.replace(/[^\p{L}\p{M}\p{N}_\- ]/gu, '')
+		.replace(/ /g, '-')
+		.replace(/^[-_]+/, '');
+	const characters = [...kept];
+	const id = characters.length > 64 ? characters.slice(0, 64).join('').replace(/-+$/, '') : kept;
+	return isSectionId(id) ? id : undefined;
+}
+
+/** Whether a text is a valid section id: as isId, with letters of every script (GitHub's anchors). */
+export function isSectionId(text: string): boolean {
+	return sectionIdPattern.test(text);
 }
 
 /**

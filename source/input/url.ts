@@ -1,23 +1,38 @@
-// A comparison at a URL, fetched with Node's own fetch and the limits a file has: at most 5
-// redirects, one timeout for the whole request (headers, redirects and body), at most 8 MiB
-// counted while the body streams (a Content-Length is not trusted), and one line for each way
-// it can fail. JSON or Markdown is decided by the content type, then the extension, then the
-// content (kind.ts).
+// A comparison at a URL, fetched with the limits a file has: at most 5 redirects, one timeout for
+// the whole request (headers, redirects and body), at most 8 MiB counted while the body streams
+// (a Content-Length is not trusted), and one line for each way it can fail. JSON or Markdown is
+// decided by the content type, then the extension, then the content (kind.ts). A GitHub or
+// GitLab page of a file, or of a repository, is fetched as the raw file behind it (raw-url.ts).
+//
+// node:http and node:https, not fetch: loading fetch (undici and web streams) cost several times
+// what loading node:http does, most of the time a URL took to open. Each is loaded only for a URL
+// of its scheme, with require: a dynamic import starts Node's ES module loader.
+import type {ClientRequest, IncomingMessage, RequestOptions} from 'node:http';
+import {createRequire} from 'node:module';
 import {DataError, printable} from '../model/errors.js';
 import {maxFileBytes} from '../model/limits.js';
 import {isJsonName, isMarkdownName, type Kind} from './kind.js';
+import {rawAddress} from './raw-url.js';
 
 declare const TRADEOFF_VERSION: string;
 
-/** What a download gives back: the bytes, the name they go by (the final URL) and their kind if the server said. */
+/**
+ * What a download gives back: the bytes, the name they go by (the address really fetched, after
+ * a page's raw file was chosen and redirects followed) and their kind if the server said.
+ */
 export type Download = {readonly bytes: Uint8Array; readonly name: string; readonly kind: Kind | undefined};
 
 /** How a download is made. */
 export type DownloadOptions = {
 	/** Seconds for the whole request. */
 	readonly timeout: number;
-	/** Called as bytes arrive: the host and the bytes so far (a status line, in a terminal). */
-	readonly onProgress?: (host: string, bytes: number) => void;
+	/** Called as bytes arrive: the address being fetched and the bytes so far (a status line, in a terminal). */
+	readonly onProgress?: (fetching: URL, bytes: number) => void;
+	/**
+	 * Hosts to connect to elsewhere, as curl's --connect-to: "github.com" to "http://127.0.0.1:8080"
+	 * sends what is asked of github.com there (how the tests, which have no network, serve it).
+	 */
+	readonly connectTo?: ReadonlyMap<string, string>;
 };
 
 /** The most redirects followed, as curl -L and browsers limit them. */
@@ -37,19 +52,56 @@ const codes: Readonly<Record<string, string>> = {
 	EHOSTUNREACH: 'host unreachable',
 	ENETUNREACH: 'network unreachable',
 	UND_ERR_SOCKET: 'connection closed',
+	ECONNABORTED: 'connection closed',
+	EPROTO: 'the TLS handshake failed',
+	ERR_TLS_CERT_ALTNAME_INVALID: 'its TLS certificate names another host',
+	SELF_SIGNED_CERT_IN_CHAIN: 'its TLS certificate is signed by an unknown authority',
 	CERT_HAS_EXPIRED: 'its TLS certificate has expired',
 	DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed',
 	UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate cannot be verified',
 };
 
 /** The kind a content type names, undefined when it names none (text/plain), or 'other'. */
-function kindOfType(header: string | null): Kind | undefined | 'other' {
+function kindOfType(header: string | undefined): Kind | undefined | 'other' {
 	const type = (header ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 	if (type === 'application/json' || type.endsWith('+json') || type === 'text/json') return 'json';
 	if (type === 'text/markdown' || type === 'text/x-markdown') return 'markdown';
 	if (type === '' || type === 'text/plain' || type === 'application/octet-stream' || type === 'binary/octet-stream')
 		return undefined;
 	return 'other';
+}
+
+/** The kind of error a request failed with, from its code (or its cause's). */
+function reasonOf(error: unknown): string {
+	const failure = error as {code?: string; message?: string; cause?: {code?: string; message?: string}};
+	const code = failure.code ?? failure.cause?.code ?? '';
+	return codes[code] ?? (code || failure.cause?.message || failure.message || 'unknown error');
+}
+
+type Requester = (url: URL, options: RequestOptions, callback: (response: IncomingMessage) => void) => ClientRequest;
+
+const load = createRequire(import.meta.url);
+
+/** node:http's or node:https's request, loaded for the scheme asked for. */
+function requester(protocol: string): Requester {
+	return protocol === 'https:'
+		? (load('node:https') as typeof import('node:https')).request
+		: (load('node:http') as typeof import('node:http')).request;
+}
+
+/** One GET: its response, once the headers are in. */
+function get(url: URL, headers: Record<string, string>, options: DownloadOptions, signal: AbortSignal) {
+	const target = options.connectTo?.get(url.host);
+	const connected = target ? new URL(`${url.pathname}${url.search}`, target) : url;
+	return new Promise<IncomingMessage>((resolve, reject) => {
+		const request = requester(connected.protocol)(
+			connected,
+			{method: 'GET', headers: {...headers, host: url.host}, signal},
+			resolve,
+		);
+		request.on('error', reject);
+		request.end();
+	});
 }
 
 /** Fetches a comparison from a URL; every failure is a DataError of one line that names the URL. */
@@ -61,74 +113,66 @@ export async function download(address: string, options: DownloadOptions): Promi
 	} catch {
 		throw new DataError(`${shown}: not a valid URL`);
 	}
+	const raw = rawAddress(url);
+	if (raw) url = raw.url;
 	const controller = new AbortController();
 	let timedOut = false;
 	const timer = setTimeout(() => {
 		timedOut = true;
 		controller.abort();
 	}, options.timeout * 1000);
+	let response: IncomingMessage | undefined;
 	try {
-		let response: Response | undefined;
+		const headers = {
+			accept: raw?.accept ?? 'text/markdown, application/json;q=0.9, text/plain;q=0.8, */*;q=0.1',
+			'user-agent': `tradeoff/${typeof TRADEOFF_VERSION === 'string' ? TRADEOFF_VERSION : 'dev'}`,
+		};
 		for (let hop = 0; ; hop++) {
-			response = await fetch(url, {
-				redirect: 'manual',
-				signal: controller.signal,
-				headers: {
-					accept: 'text/markdown, application/json;q=0.9, text/plain;q=0.8, */*;q=0.1',
-					'user-agent': `tradeoff/${typeof TRADEOFF_VERSION === 'string' ? TRADEOFF_VERSION : 'dev'}`,
-				},
-			});
-			const location = response.headers.get('location');
-			if (![301, 302, 303, 307, 308].includes(response.status) || !location) break;
-			await response.body?.cancel();
+			response = await get(url, headers, options, controller.signal);
+			const location = response.headers.location;
+			if (![301, 302, 303, 307, 308].includes(response.statusCode ?? 0) || !location) break;
+			response.resume();
 			if (hop >= maxRedirects) throw new DataError(`${shown}: too many redirects (more than ${maxRedirects})`);
 			url = new URL(location, url);
 			if (url.protocol !== 'http:' && url.protocol !== 'https:')
 				throw new DataError(`${shown}: redirected to ${printable(url.protocol)} URL, which tradeoff does not fetch`);
 		}
-		if (!response.ok) {
-			await response.body?.cancel();
-			const text = response.statusText ? ` ${printable(response.statusText)}` : '';
-			throw new DataError(`${shown}: HTTP ${response.status}${text}`);
+		const status = response.statusCode ?? 0;
+		if (status < 200 || status > 299) {
+			const text = response.statusMessage ? ` ${printable(response.statusMessage)}` : '';
+			throw new DataError(`${shown}: HTTP ${status}${text}`);
 		}
-		const type = kindOfType(response.headers.get('content-type'));
+		// What a page's raw file is, its address says (GitHub's API sends a README as its own type).
+		const type = raw?.kind ?? kindOfType(response.headers['content-type']);
 		if (type === 'other') {
-			await response.body?.cancel();
-			const header = printable((response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '');
+			const header = printable((response.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '');
 			throw new DataError(`${shown}: not a comparison (the server sent ${header}, not JSON or Markdown)`);
 		}
 		const tooLarge = () =>
 			new DataError(`${shown}: larger than the ${maxFileBytes / 1024 / 1024} MiB a comparison may be`);
-		if (Number(response.headers.get('content-length')) > maxFileBytes) {
-			await response.body?.cancel();
-			throw tooLarge();
-		}
-		const chunks: Uint8Array[] = [];
+		if (Number(response.headers['content-length']) > maxFileBytes) throw tooLarge();
+		const chunks: Buffer[] = [];
 		let total = 0;
-		const reader = response.body?.getReader();
-		while (reader) {
-			const chunk = await reader.read();
-			if (chunk.done) break;
-			total += chunk.value.length;
-			if (total > maxFileBytes) {
-				controller.abort();
-				throw tooLarge();
-			}
-			chunks.push(chunk.value);
-			options.onProgress?.(url.host, total);
+		for await (const chunk of response) {
+			const piece = chunk as Buffer;
+			total += piece.length;
+			if (total > maxFileBytes) throw tooLarge();
+			chunks.push(piece);
+			options.onProgress?.(url, total);
 		}
+		// A body cut short (the connection closed before its Content-Length) is no document.
+		if (!response.complete) throw new DataError(`${shown}: cannot fetch (connection closed)`);
 		const bytes = Buffer.concat(chunks, total);
 		const path = url.pathname;
 		const kind = type ?? (isMarkdownName(path) ? 'markdown' : isJsonName(path) ? 'json' : undefined);
 		return {bytes, name: url.href, kind};
 	} catch (error) {
-		if (error instanceof DataError) throw error;
 		if (timedOut) throw new DataError(`${shown}: timed out after ${options.timeout} s`);
-		const cause = (error as {cause?: {code?: string; message?: string}}).cause;
-		const code = cause?.code ?? '';
-		const reason = codes[code] ?? (code || cause?.message || (error as Error).message || 'unknown error');
-		throw new DataError(`${shown}: cannot fetch (${printable(reason)})`);
+		if (error instanceof DataError) throw error;
+		throw new DataError(`${shown}: cannot fetch (${printable(reasonOf(error))})`);
 	} finally {
 		clearTimeout(timer);
+		// Whatever is left of a response not read to its end (a refusal, a body too large) goes.
+		response?.destroy();
 	}
 }

@@ -102,19 +102,9 @@ describe('layoutChart', () => {
 				{label: 'b', value: undefined},
 			],
 		};
-		expect(layoutChart(chart, 20).map(lineText)).toEqual([
-			'T (%)',
-			`a ${'█'.repeat(15)} 5%`,
-			'b no figure in the',
-			'  source',
-		]);
-		expect(layoutChart(chart, 12).map(lineText)).toEqual([
-			'T (%)',
-			`a ${'█'.repeat(7)} 5%`,
-			'b no figure',
-			'  in the',
-			'  source',
-		]);
+		// Shares are drawn against 100 %: 5 % of the 15 columns is three quarters of one.
+		expect(layoutChart(chart, 20).map(lineText)).toEqual(['T (%)', 'a ▊ 5%', 'b no figure in the', '  source']);
+		expect(layoutChart(chart, 12).map(lineText)).toEqual(['T (%)', 'a ▍ 5%', 'b no figure', '  in the', '  source']);
 	});
 
 	test('a label wider than a third of the width is cut with an ellipsis', () => {
@@ -148,6 +138,48 @@ describe('figures in table cells', () => {
 		expect(figureOf('31.81%')).toEqual({value: 31.81, unit: '%'});
 		for (const text of ['656', '1-2 ms', 'fast', '3 (est.)', '']) expect(figureOf(text), text).toBeUndefined();
 		expect(figureOf('  656 ns/op ')).toEqual({value: 656, unit: 'ns/op'});
+	});
+
+	test('K, M, B, k, 万 and 亿 are magnitudes; "+" is at least; units that start with them stay units', () => {
+		expect(figureOf('56K')).toEqual({value: 56000, unit: ''});
+		expect(figureOf('1.2M downloads')).toEqual({value: 1200000, unit: 'downloads'});
+		expect(figureOf('671B')).toEqual({value: 671e9, unit: ''});
+		expect(figureOf('10 k msg/s')).toEqual({value: 10000, unit: 'msg/s'});
+		expect(figureOf('3万')).toEqual({value: 30000, unit: ''});
+		expect(figureOf('2亿元')).toEqual({value: 2e8, unit: '元'});
+		expect(figureOf('200+')).toEqual({value: 200, unit: '', atLeast: true});
+		expect(figureOf('9.1k+ stars')).toEqual({value: 9100, unit: 'stars', atLeast: true});
+		// Units, not magnitudes: megabytes, bytes per op, bytes spaced from their number.
+		expect(figureOf('5 MB')).toEqual({value: 5, unit: 'MB'});
+		expect(figureOf('64 B/op')).toEqual({value: 64, unit: 'B/op'});
+		expect(figureOf('100 B')).toEqual({value: 100, unit: 'B'});
+		// Not figures: a version, a hyphenated word.
+		for (const text of ['4.x', '5-shot', '2024']) expect(figureOf(text), text).toBeUndefined();
+	});
+
+	test('a count (no unit) is written as a number, from a million up in millions or billions', () => {
+		expect(formatValue(56000, '')).toBe('56,000');
+		expect(formatValue(1_200_000, '')).toBe('1.2M');
+		expect(formatValue(671e9, '')).toBe('671B');
+		expect(formatValue(-2.5e9, '')).toBe('-2.5B');
+		expect(formatValue(1_200_000, 'ms')).toBe('1,200,000 ms');
+	});
+
+	test('"at least" is shown after the figure; a chart of counts has no unit in its title', () => {
+		const chart: Chart = {
+			title: 'Stars',
+			unit: '',
+			bars: [
+				{label: 'a', value: 200, atLeast: true},
+				{label: 'b', value: 100},
+			],
+		};
+		expect(layoutChart(chart, 20).map(lineText)).toEqual([
+			'Stars',
+			`a ${'█'.repeat(13)} 200+`,
+			`b ${'█'.repeat(6)}▌ 100`,
+		]);
+		expect(layoutChart({...chart, unit: 'stars'}, 24).map(lineText)[1]).toBe(`a ${'█'.repeat(11)} 200+ stars`);
 	});
 
 	test('zero is a figure; a spaced dash is no figure', () => {

@@ -83,6 +83,31 @@ function clusterWidth(cluster: string, ambiguousAsWide: boolean, found: Patterns
 	return width;
 }
 
+/**
+ * Whether a UTF-16 code unit is one of the common wide characters: CJK punctuation, kana and bopomofo,
+ * CJK unified ideographs and extension A, hangul syllables, compatibility ideographs, and the
+ * fullwidth forms (East Asian Width W or F, every one of them assigned, none a mark).
+ */
+export function isWideBmp(code: number): boolean {
+	return (
+		(code >= 0x4e00 && code <= 0x9fff) ||
+		(code >= 0x3000 && code <= 0x3029) ||
+		(code >= 0x3030 && code <= 0x303e) ||
+		(code >= 0x3041 && code <= 0x3096) ||
+		(code >= 0x30a1 && code <= 0x30ff) ||
+		(code >= 0x3105 && code <= 0x312f) ||
+		(code >= 0x3400 && code <= 0x4dbf) ||
+		(code >= 0xac00 && code <= 0xd7a3) ||
+		(code >= 0xf900 && code <= 0xfa6d) ||
+		(code >= 0xff01 && code <= 0xff60) ||
+		(code >= 0xffe0 && code <= 0xffe6)
+	);
+}
+
+// Text of narrow characters (as `narrow`) and the wide ones isWideBmp knows, only.
+const narrowOrWide =
+	/^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u20a0-\u20bf\u2100-\u214f\u2190-\u2319\u2500-\u25fc\u4e00-\u9fff\u3000-\u3029\u3030-\u303e\u3041-\u3096\u30a1-\u30ff\u3105-\u312f\u3400-\u4dbf\uac00-\ud7a3\uf900-\ufa6d\uff01-\uff60\uffe0-\uffe6]*$/;
+
 /** Options as string-width takes them, for the packages that call this in its place. */
 export type WidthOptions = {
 	readonly ambiguousIsNarrow?: boolean;
@@ -92,16 +117,36 @@ export type WidthOptions = {
 /** Columns a string takes in a terminal: CJK and emoji two, marks and zero-width characters none. */
 export default function displayWidth(text: string, options: WidthOptions = {}): number {
 	if (typeof text !== 'string' || text === '') return 0;
+	// An ideograph alone (wrapping Chinese text measures each): two columns, nothing to look up.
+	if (text.length === 1 && isWideBmp(text.charCodeAt(0))) return 2;
 	const string =
 		!options.countAnsiEscapeCodes && (text.includes('\u001b') || text.includes('\u009b')) ? stripEscapes(text) : text;
 	const ambiguousAsWide = options.ambiguousIsNarrow === false;
 	// The quick test knows only narrow terminals: ambiguous characters (±, ·) count wide in others.
 	if (ambiguousAsWide ? printableAscii.test(string) : narrow.test(string)) return string.length;
-	const found = lazyPatterns();
-	// One code point is one cluster: no segmenter needed (breaking long words measures each).
+	// One code point is one cluster: no segmenter needed (breaking long words measures each,
+	// and wrapping Chinese text each ideograph). The ideographs, kana, hangul and fullwidth forms
+	// of the blocks below are all two columns, and none joins another into a cluster: text of
+	// them and narrow characters is measured by counting, with no pattern or segmenter at all.
+	// (ICU's segmenter and the property patterns took most of the time a Chinese page printed in.)
 	const first = string.codePointAt(0) ?? 0;
-	if (string.length === (first > 0xffff ? 2 : 1)) return clusterWidth(string, ambiguousAsWide, found);
+	if (!ambiguousAsWide && narrowOrWide.test(string)) {
+		let width = string.length;
+		for (let index = 0; index < string.length; index++) if (isWideBmp(string.charCodeAt(index))) width++;
+		return width;
+	}
+	const found = lazyPatterns();
 	const key = ambiguousAsWide ? `\u0000${string}` : string;
+	// One code point is one cluster (text wrapped character by character measures each: kept,
+	// apart from the longer texts, which cost more to measure again).
+	if (string.length === (first > 0xffff ? 2 : 1)) {
+		const known = characterWidths.get(key);
+		if (known !== undefined) return known;
+		const width = clusterWidth(string, ambiguousAsWide, found);
+		if (characterWidths.size >= 4096) characterWidths.clear();
+		characterWidths.set(key, width);
+		return width;
+	}
 	const known = widths.get(key);
 	if (known !== undefined) return known;
 	let width = 0;
@@ -113,3 +158,4 @@ export default function displayWidth(text: string, options: WidthOptions = {}): 
 }
 
 const widths = new Map<string, number>();
+const characterWidths = new Map<string, number>();

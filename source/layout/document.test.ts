@@ -7,6 +7,7 @@ import {
 	type Document,
 	documentLines,
 	headerLines,
+	referenceLines,
 	rowLine,
 	sectionLines,
 	sectionPieces,
@@ -65,6 +66,27 @@ describe('sectionLines', () => {
 	});
 });
 
+describe('referenceLines', () => {
+	test('a reference whose title is its URL shows the URL once, as a link', () => {
+		const lines = referenceLines(
+			[
+				{id: 1, title: 'https://a.example/x', url: 'https://a.example/x'},
+				{id: 2, title: 'Study', url: 'https://b.example'},
+			],
+			{width: 60},
+		);
+		expect(lines.map(lineText)).toEqual([
+			'References',
+			'──────────',
+			'',
+			'[1] https://a.example/x',
+			'[2] Study',
+			'    https://b.example',
+		]);
+		expect(lines[3]?.find((piece) => piece.href)?.href).toBe('https://a.example/x');
+	});
+});
+
 describe('documentLines', () => {
 	test('the whole document has the header, every section and every reference', () => {
 		const text = documentLines(document, comparison.sections, {width: 80, view}).map(lineText).join('\n');
@@ -84,6 +106,26 @@ describe('documentLines', () => {
 		expect(text.startsWith('Verdict\n')).toBe(true);
 	});
 
+	test('the text under the title has no heading of its own, unless printed alone; a description that says the title again is not shown', () => {
+		const page: Comparison = {
+			title: 'Page',
+			description: ' page ',
+			subjects: [],
+			sections: [
+				{id: 'page', title: 'Page', body: 'Intro.'},
+				{id: 'a', title: 'A', body: 'Text.'},
+			],
+		};
+		const whole = documentLines(documentOf(page), page.sections, {width: 40, view: defaultView(page)});
+		expect(whole.map(lineText)).toEqual(['Page', '', 'Intro.', '', 'A', '─', '', 'Text.']);
+		const alone = documentLines(documentOf(page), [page.sections[0]!], {width: 40, view: defaultView(page)});
+		expect(alone.map(lineText)).toEqual(['Page', '────', '', 'Intro.']);
+		// The same lines in the browser's pane, under its header (the title).
+		expect(
+			sectionLines(documentOf(page), page.sections[0]!, {width: 40, view: defaultView(page)}).map(lineText),
+		).toEqual(['Intro.']);
+	});
+
 	test('eight subjects with CJK and emoji names still fit at 20 columns', () => {
 		const subjects = Array.from({length: 8}, (_, index) => ({
 			id: `s${index}`,
@@ -101,7 +143,7 @@ describe('documentLines', () => {
 	});
 
 	// Before: RangeError (Maximum call stack size exceeded) from lines.push(...body).
-	test('a section of 150,000 paragraphs and a description of 150,000 lines lay out (issue 13)', () => {
+	test('a section of 150,000 paragraphs and a description of 150,000 lines lay out', () => {
 		const small = tiny(
 			[
 				{id: 'a', name: 'A'},
@@ -211,7 +253,9 @@ describe('inline markdown in criteria and cells', () => {
 		expect(text).not.toMatch(/\*|`|~~|\]\(/);
 		expect(text).toContain('The first row');
 		expect(text).toContain('Uses bold and code');
-		expect(text).toContain('Has emphasis, strike and a link (https://example.com)');
+		// A link in a cell shows its text, numbered, and its address under the table.
+		expect(text).toContain('Has emphasis, strike and a link¹');
+		expect(text).toContain('\n¹ https://example.com');
 		const spans = spansOf(lines);
 		const role = (text: string) => spans.find((piece) => piece.text.includes(text))?.role ?? 0;
 		expect(role('bold') & Role.strong).toBeTruthy();
@@ -317,7 +361,6 @@ describe('a small document, line for line', () => {
 		'        │ A                       │ B',
 		'────────┼─────────────────────────┼─────',
 		'Speed   │ fast                    │ slow',
-		'────────┼─────────────────────────┼─────',
 		'Licence │ MIT                     │ MIT',
 		'────────┼─────────────────────────┼─────',
 		'Latency │ not stated in the       │ 5 ms',
@@ -414,8 +457,8 @@ describe('a small document, line for line', () => {
 			'',
 			'First.',
 			'',
-			...table.slice(0, 4),
-			...table.slice(6),
+			...table.slice(0, 3),
+			...table.slice(4),
 			'',
 			'1 row where every subject agrees hidden',
 			'',
@@ -465,8 +508,63 @@ describe('a small document, line for line', () => {
 			'Speed │ fast │ slow',
 			'',
 			'After',
+		]);
+	});
+
+	test('each part of the table stands where its block places it, its columns as written, its charts after it', () => {
+		const base = two();
+		const section = base.sections[0]!;
+		const comparison: Comparison = {
+			...base,
+			sections: [
+				{
+					...section,
+					table: {
+						rows: (section.table?.rows ?? []).map((row, index) =>
+							index === 0 ? {...row, fields: {Notes: 'n1'}} : row,
+						),
+						parts: [
+							{rows: 1, after: 0, columns: [{label: 'Feature'}, {subject: 'b'}, {subject: 'a'}, {field: 'Notes'}]},
+							{rows: 2, after: 1},
+						],
+					},
+				},
+				...base.sections.slice(1),
+			],
+		};
+		const document: Document = {
+			comparison,
+			bodies: new Map([
+				[
+					'one',
+					[
+						{type: 'subject-table', start: 0, end: 1, part: 0},
+						{type: 'paragraph', spans: [span('Between')]},
+						{type: 'subject-table', start: 1, end: 3, part: 1},
+						{type: 'paragraph', spans: [span('After')]},
+					],
+				],
+			]),
+		};
+		const lines = sectionLines(document, comparison.sections[0]!, {width: 40, view: defaultView(comparison)});
+		expect(lines.map(lineText)).toEqual([
+			'One',
+			'───',
+			'',
+			// The label's header, the subjects where the source put them (in the order shown), the field.
+			'Feature │ A    │ B    │ Notes',
+			'────────┼──────┼──────┼──────',
+			'Speed   │ fast │ slow │ n1',
+			'',
+			'Between',
+			'',
+			// Licence and Latency: the header, then the rows (the rule around the two-line row stays).
+			...table.slice(0, 2),
+			...table.slice(3),
 			'',
 			...chart,
+			'',
+			'After',
 		]);
 	});
 

@@ -13,6 +13,8 @@ export type EvidenceOptions = {
 	readonly width: number;
 	/** Marks and bars in ASCII (* o . and # -) instead of ● ○ · and blocks. */
 	readonly ascii?: boolean;
+	/** How many tables the document has that are not tables of its subjects (a note says so). */
+	readonly otherTables?: number;
 };
 
 /** A line of the matrix that stands for a table row: Enter there opens that row in its section. */
@@ -248,6 +250,7 @@ function sideBySide(
 		evidence.subjects.map((entry) => [span(entry.subject.name)]),
 		Role.subject,
 	);
+	const headerLines = lines.length;
 	evidence.rows.forEach((row, index) => {
 		const previous = evidence.rows[index - 1];
 		if (previous?.section !== row.section) {
@@ -258,7 +261,10 @@ function sideBySide(
 		const label = wrapSpans([span(row.criterion)], labelWidth, {first: [span('  ')], rest: [span('  ')]});
 		draw(label, cells[index] ?? [], Role.none);
 	});
-	return {lines, targets};
+	// Every line of the matrix marked as one table's, so that the browser pins its header row of
+	// subject names while the rows scroll by.
+	const mark: Span = {text: '', role: Role.none, table: {index: 0, header: headerLines}};
+	return {lines: lines.map((line) => [...line, mark]), targets};
 }
 
 /** The matrix stacked: one block per subject, each row as its mark, criterion and references. */
@@ -306,12 +312,23 @@ export function evidenceLines(comparison: Comparison, evidence: Evidence, option
 		targets = matrix.targets;
 	}
 	const notes: string[] = [];
-	if (evidence.rows.length === 0 && evidence.hidden === 0)
-		notes.push('No table rows to weigh: this comparison has no tables.');
+	if (evidence.rows.length === 0 && evidence.hidden === 0) notes.push(noRowsNote(comparison, options.otherTables ?? 0));
 	if (evidence.hidden > 0)
 		notes.push(`${evidence.hidden} ${evidence.hidden === 1 ? 'row' : 'rows'} where every subject agrees hidden`);
 	for (const note of notes) lines.push([], ...wrapSpans([span(note, Role.muted)], options.width));
 	return {lines, targets};
+}
+
+/** Why there is nothing to weigh: no tables, or tables that are not of the subjects, or no subjects. */
+function noRowsNote(comparison: Comparison, otherTables: number): string {
+	if (otherTables === 0) return 'No table rows to weigh: this comparison has no tables.';
+	const one = otherTables === 1;
+	if (comparison.subjects.length < 2) {
+		const tables = one ? 'its one table compares none' : `none of its ${otherTables} tables compares any`;
+		return `No table rows to weigh: this document names no subjects, and ${tables} side by side (--subjects names them).`;
+	}
+	const tables = one ? 'its one table does not compare' : `none of its ${otherTables} tables compares`;
+	return `No table rows to weigh: ${tables} the subjects side by side.`;
 }
 
 /** The evidence view as GitHub-flavoured Markdown: a table of counts, then the matrix as a table, in words. */

@@ -104,7 +104,7 @@ describe('layoutMarkdown', () => {
 		]);
 	});
 
-	// Issue 12: what GitHub shows. HTML is never interpreted: its tags never reach the reader, a
+	// What GitHub shows. HTML is never interpreted: its tags never reach the reader, a
 	// script or a style shows nothing, the text between tags shows as text.
 	test('raw HTML shows its text as GitHub does: no tags, no scripts', () => {
 		expect(text('<script>alert(1)</script>')).toEqual([]);
@@ -200,7 +200,7 @@ describe('lists, code and tables in detail', () => {
 			'Name │ Time',
 			'─────┼─────',
 			'zap  │ 1 ms',
-			'─────┼─────',
+
 			'slog │ 2 ms',
 			'',
 			'Time (ms)',
@@ -225,7 +225,7 @@ function indentOf(line: Line): number {
 	return text.length - text.replace(/^[\s│|•*\d.[\]x]*/, '').length;
 }
 
-describe('any depth (issue 13)', () => {
+describe('any depth', () => {
 	const widths = [20, 21, 33, 40, 57, 80, 119, 200];
 	const nestedList = (depth: number) =>
 		Array.from({length: depth}, (_, index) => `${'  '.repeat(index)}- item${index} words to wrap here`).join('\n');

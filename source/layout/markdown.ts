@@ -3,7 +3,7 @@
 
 import {columnCharts, layoutChart} from './chart.js';
 import {append, graphemes, type Line, largest, lineWidth, Role, type Span, span, textWidth} from './styled.js';
-import {layoutTable} from './table.js';
+import {type Alignment, tableParts} from './table.js';
 import {wrapSpans} from './wrap.js';
 
 /** One item of a list: its blocks, and its checkbox when it is a task. */
@@ -34,23 +34,56 @@ export type Block =
 			readonly type: 'table';
 			readonly header: readonly (readonly Span[])[];
 			readonly rows: readonly (readonly (readonly Span[])[])[];
+			/** Each column's alignment as the source wrote it (null, not undefined: blocks are stored as JSON). */
+			readonly align?: readonly (Alignment | null)[];
 	  }
 	/**
-	 * Where rows start to end of the section's own table go (a Markdown document's table of its
-	 * subjects, laid out with the view by document.ts); nothing on its own.
+	 * Where rows start to end of the section's own table go (a table of the subjects, laid out
+	 * with the view by document.ts), and which of the table's parts they are; nothing on its own.
+	 * `header` holds the header cells, by subject id, that show more than the subject's name (a link).
 	 */
-	| {readonly type: 'subject-table'; readonly start: number; readonly end: number};
+	| {
+			readonly type: 'subject-table';
+			readonly start: number;
+			readonly end: number;
+			readonly part?: number;
+			readonly header?: Readonly<Record<string, readonly Span[]>>;
+	  };
 
 /** Options that change how markdown is laid out. */
 export type MarkdownOptions = {
 	readonly width: number;
 	readonly ascii?: boolean;
 	/**
+	 * How tables too wide for the width are shown, and which is which: see {@link TableSetting}.
+	 * Printed output leaves it out (wide tables stack).
+	 */
+	readonly tables?: TableSetting;
+	/**
 	 * Columns still free for indentation (quote bars, list markers) and levels of nesting still
 	 * indented; layoutBlocks sets both when they are not given (half the width, maxIndentedLevels).
 	 */
 	readonly indent?: {readonly columns: number; readonly levels: number};
 };
+
+/**
+ * The browser's say in how tables are laid out: whether a table too wide for its columns' minimums
+ * is panned (else stacked), and each table's pan, by its number among the tables laid out together
+ * (a section's, from 0).
+ */
+export type WideTables = {
+	readonly wide: 'stack' | 'pan';
+	readonly pan?: (index: number) => number;
+};
+
+/** {@link WideTables} while laying out, with `next` handing out the tables' numbers in order. */
+export type TableSetting = WideTables & {readonly next: () => number};
+
+/** A fresh numbering of tables for one section (or one run of blocks) laid out. */
+export function tableSetting(wide: WideTables | undefined): TableSetting {
+	let count = 0;
+	return {...(wide ?? {wide: 'stack'}), next: () => count++};
+}
 
 /**
  * Nesting past this many levels is not indented further: a deeper quote goes on without another
@@ -184,7 +217,21 @@ function layoutBlock(block: Block, options: MarkdownOptions): Line[] {
  * a bar chart for each column of figures in one unit.
  */
 function layoutTableBlock(block: Extract<Block, {type: 'table'}>, options: MarkdownOptions): Line[] {
-	const lines = layoutTable({header: block.header, rows: block.rows}, {...options, stack: 'records'});
+	const align = block.align?.map((value) => value ?? undefined);
+	const index = options.tables?.next() ?? 0;
+	const lines: Line[] = [];
+	const parts = tableParts(
+		{header: block.header, rows: block.rows, ...(align ? {align} : {})},
+		{
+			width: options.width,
+			...(options.ascii === undefined ? {} : {ascii: options.ascii}),
+			stack: 'records',
+			wide: options.tables?.wide ?? 'stack',
+			pan: options.tables?.pan?.(index) ?? 0,
+			index,
+		},
+	);
+	for (const part of parts) append(lines, part);
 	for (const chart of columnCharts(block)) lines.push([], ...layoutChart(chart, options.width, options.ascii));
 	return lines;
 }

@@ -56,7 +56,7 @@ describe('generated valid comparisons', () => {
 	});
 });
 
-describe('generated deep and degenerate markdown (issue 13)', () => {
+describe('generated deep and degenerate markdown', () => {
 	test('parses and lays out at widths from 20 to 200: no line too wide, the innermost text kept', () => {
 		fc.assert(
 			fc.property(deepMarkdown, fc.integer({min: 20, max: 200}), (markdown, width) => {

@@ -3,7 +3,7 @@ import {describe, expect, test} from 'vitest';
 import type {Comparison} from '../model/schema.js';
 import {normalCell} from '../model/view.js';
 import {bundledComparison} from '../test-support/fixtures.js';
-import {escapeCell, renderLine, renderLines, sgr, toJson, toMarkdown} from './render-text.js';
+import {escapeCell, linkId, renderLine, renderLines, sgr, toJson, toMarkdown} from './render-text.js';
 import {Role, span} from './styled.js';
 
 const comparison = bundledComparison();
@@ -43,10 +43,16 @@ describe('renderLine', () => {
 	test('hyperlinks only when asked and only with styles', () => {
 		const link = [span('site', Role.link, 'https://x.example')];
 		expect(renderLine(link, {color: 'color', hyperlinks: true})).toBe(
-			'\u001b]8;;https://x.example\u001b\\\u001b[4;94msite\u001b[0m\u001b]8;;\u001b\\',
+			`\u001b]8;id=${linkId('https://x.example')};https://x.example\u001b\\\u001b[4;94msite\u001b[0m\u001b]8;;\u001b\\`,
 		);
 		expect(renderLine(link, {color: 'none', hyperlinks: true})).toBe('site');
 	});
+	test('every piece of one address has the same id, so a URL broken over lines is one link', () => {
+		expect(linkId('https://x.example/a')).toBe(linkId('https://x.example/a'));
+		expect(linkId('https://x.example/a')).not.toBe(linkId('https://x.example/b'));
+		expect(linkId('https://x.example/a')).toMatch(/^[0-9a-z]+$/);
+	});
+
 	test('a link is not wrapped in OSC 8 unless hyperlinks are asked for', () => {
 		const link = [span('site', Role.link, 'https://x.example')];
 		expect(renderLine(link, {color: 'color'})).toBe('\u001b[4;94msite\u001b[0m');
@@ -78,7 +84,9 @@ describe('escapeCell', () => {
 describe('toMarkdown', () => {
 	// Rendered inside each test, not once for the describe block: StrykerJS runs a mutant only
 	// against the tests that call the mutated code, and code run while collecting tests is no test's.
-	const bundledTokens = () => Lexer.lex(toMarkdown(comparison), {gfm: true});
+	// Front matter is not Markdown (GitHub shows it as a table): the text after it is.
+	const withoutFrontMatter = (markdown: string) => markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
+	const bundledTokens = () => Lexer.lex(withoutFrontMatter(toMarkdown(comparison)), {gfm: true});
 
 	test('parses back into the title, every section and a GFM table per section', () => {
 		const tokens = bundledTokens();
@@ -137,7 +145,7 @@ describe('toMarkdown', () => {
 				},
 			],
 		};
-		const table = Lexer.lex(toMarkdown(tricky), {gfm: true}).find(
+		const table = Lexer.lex(withoutFrontMatter(toMarkdown(tricky)), {gfm: true}).find(
 			(token): token is Tokens.Table => token.type === 'table',
 		);
 		expect(table?.rows[0]?.map((cell) => cell.text)).toEqual(['a|b', 'c|d', 'e', 'f']);
@@ -151,7 +159,7 @@ describe('toMarkdown', () => {
 });
 
 describe('toMarkdown, exact output', () => {
-	test('a comparison with every part: description, source facts and note, prose, tables, references', () => {
+	test('a comparison with every part: description, subjects and source in front matter, prose, tables, references', () => {
 		const full: Comparison = {
 			title: 'Queues',
 			description: 'Two brokers.',
@@ -190,19 +198,13 @@ describe('toMarkdown, exact output', () => {
 		};
 		expect(toMarkdown(full)).toBe(
 			[
+				'---',
+				'description: "Two brokers."',
+				'subjects: [{"id":"a","name":"Alpha"}, {"id":"b","name":"Beta|2"}]',
+				'source: {"title":"Not printed","publisher":"Acme","date":"2024-05-06","readingMinutes":0,"wordCount":1200,"tags":["mq","ops"],"machineGenerated":true,"note":"Line one.\\nLine two."}',
+				'---',
+				'',
 				'# Queues',
-				'',
-				'Two brokers.',
-				'',
-				'- Publisher: Acme',
-				'- Date: 2024-05-06',
-				'- Reading time: 0 min',
-				'- Words: 1200',
-				'- Tags: mq, ops',
-				'- Machine-generated, according to the source',
-				'',
-				'> Line one.',
-				'> Line two.',
 				'',
 				'## Prose only',
 				'',
@@ -233,19 +235,70 @@ describe('toMarkdown, exact output', () => {
 		...extra,
 	});
 
-	test('a source that states nothing shown adds no line: empty publisher, no tags, not machine-generated', () => {
-		const quiet = bare({source: {title: 'Not printed', publisher: '', tags: [], machineGenerated: false}});
-		expect(toMarkdown(quiet)).toBe('# Bare\n\n## Only\n');
-		// No source, no description and no references at all: the same.
+	test('nothing to say in front matter, no front matter: no description, one subject, no source', () => {
 		expect(toMarkdown(bare({}))).toBe('# Bare\n\n## Only\n');
 		expect(toMarkdown(bare({references: []}))).toBe('# Bare\n\n## Only\n');
+		expect(toMarkdown(bare({source: {publisher: 'Acme'}}))).toBe(
+			'---\nsource: {"publisher":"Acme"}\n---\n\n# Bare\n\n## Only\n',
+		);
 	});
 
-	test('source facts without a note, and a note without facts, are each followed by one blank line', () => {
-		expect(toMarkdown(bare({source: {publisher: 'Acme'}}))).toBe('# Bare\n\n- Publisher: Acme\n\n## Only\n');
-		// The blank line that parts the note from the facts is there without facts too: two blank
-		// lines after the title, which Markdown reads as one.
-		expect(toMarkdown(bare({source: {note: 'Said so.'}}))).toBe('# Bare\n\n\n> Said so.\n\n## Only\n');
+	test('each table stands after the lines of the body its part says, with its columns and alignments as written', () => {
+		const placed = bare({
+			subjects: [
+				{id: 'a', name: 'Alpha'},
+				{id: 'b', name: 'Beta'},
+			],
+			sections: [
+				{
+					id: 'only',
+					title: 'Only',
+					body: 'One.\n\nTwo.\n\n```\nx[1]\n```',
+					table: {
+						rows: [
+							{criterion: 'Speed', cells: {a: '1', b: '2'}, fields: {Notes: 'n'}},
+							{criterion: 'Size', cells: {a: '3', b: null}},
+						],
+						parts: [
+							{
+								rows: 1,
+								after: 1,
+								columns: [
+									{label: 'Feature'},
+									{subject: 'b', align: 'center'},
+									{subject: 'a', name: 'Alpha (v1)', align: 'right'},
+									{field: 'Notes', align: 'left'},
+								],
+							},
+							{rows: 1},
+						],
+					},
+				},
+			],
+		});
+		expect(toMarkdown(placed).split('\n').slice(4)).toEqual([
+			'# Bare',
+			'',
+			'## Only',
+			'',
+			'One.',
+			'',
+			// The subjects in the order of the comparison, at the place of the first.
+			'| Feature | Alpha (v1) | Beta | Notes |',
+			'|---|---:|:---:|:---|',
+			'| Speed | 1 | 2 | n |',
+			'',
+			'Two.',
+			'',
+			'```',
+			'x[1]',
+			'```',
+			'',
+			'| | Alpha | Beta |',
+			'|---|---|---|',
+			'| Size | 3 | *not stated in the source* |',
+			'',
+		]);
 	});
 });
 

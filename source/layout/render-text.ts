@@ -1,4 +1,5 @@
-import type {Comparison} from '../model/schema.js';
+import type {Comparison, Row, Subject} from '../model/schema.js';
+import {bodyLines, type LocatedPart, locatedParts, type ShownColumn, shownColumns} from '../model/table-parts.js';
 import {normalCell} from '../model/view.js';
 import {type Line, Role} from './styled.js';
 import type {Theme} from './theme.js';
@@ -114,6 +115,16 @@ export type RenderOptions = {
 	readonly theme?: Theme;
 };
 
+/** A short id for an address (FNV-1a), the same wherever the address is drawn. */
+export function linkId(href: string): string {
+	let hash = 0x811c9dc5;
+	for (let index = 0; index < href.length; index++) {
+		hash ^= href.charCodeAt(index);
+		hash = Math.imul(hash, 0x01000193) >>> 0;
+	}
+	return hash.toString(36);
+}
+
 /** One line as terminal text: styles as SGR sequences, nothing at all in mode none. */
 export function renderLine(line: Line, options: RenderOptions): string {
 	let text = '';
@@ -121,7 +132,8 @@ export function renderLine(line: Line, options: RenderOptions): string {
 		const codes = sgr(piece.role, options.color, options.theme);
 		let body = codes === '' ? piece.text : `\u001b[${codes}m${piece.text}\u001b[0m`;
 		if (options.hyperlinks && piece.href && options.color !== 'none') {
-			body = `\u001b]8;;${piece.href}\u001b\\${body}\u001b]8;;\u001b\\`;
+			// The same id for every piece of one address: a URL broken over lines is one link.
+			body = `\u001b]8;id=${linkId(piece.href)};${piece.href}\u001b\\${body}\u001b]8;;\u001b\\`;
 		}
 		text += body;
 	}
@@ -146,43 +158,75 @@ export function escapeCell(text: string): string {
 		.trim();
 }
 
-/** The comparison as GitHub-flavoured markdown, tables as GFM tables. */
-export function toMarkdown(comparison: Comparison): string {
-	const out: string[] = [`# ${comparison.title}`, ''];
-	if (comparison.description) out.push(comparison.description, '');
-	const source = comparison.source;
-	if (source) {
-		const facts = [
-			source.publisher && `Publisher: ${source.publisher}`,
-			source.date && `Date: ${source.date}`,
-			source.readingMinutes !== undefined && `Reading time: ${source.readingMinutes} min`,
-			source.wordCount !== undefined && `Words: ${source.wordCount}`,
-			source.tags?.length && `Tags: ${source.tags.join(', ')}`,
-			source.machineGenerated && 'Machine-generated, according to the source',
-		].filter((fact): fact is string => typeof fact === 'string' && fact !== '');
-		for (const fact of facts) out.push(`- ${fact}`);
-		if (source.note) out.push('', `> ${source.note.replace(/\n/g, '\n> ')}`);
-		if (facts.length > 0 || source.note) out.push('');
+const delimiters: Readonly<Record<string, string>> = {left: ':---', center: ':---:', right: '---:'};
+
+/** One table of a section's subjects as a GFM table: its columns as the source ordered them, aligned as written. */
+function markdownTable(part: LocatedPart, rows: readonly Row[], subjects: readonly Subject[]): string[] {
+	const columns = shownColumns(part, subjects);
+	const text = (row: Row, column: ShownColumn): string => {
+		if (column.kind === 'label') return escapeCell(row.criterion);
+		if (column.kind === 'field') return escapeCell(row.fields?.[column.name] ?? '');
+		const cell = normalCell(row.cells[column.subject.id]);
+		// Emphasis stands in for the muted style; tradeoff reads it back as not stated.
+		if (cell.notStated) return `*${cell.text}*`;
+		const refs = cell.refs.map((number) => `[${number}]`).join('');
+		return escapeCell(refs ? `${cell.text} ${refs}` : cell.text);
+	};
+	const line = (cells: readonly string[]) => `|${cells.map((cell) => (cell === '' ? ' ' : ` ${cell} `)).join('|')}|`;
+	return [
+		line(columns.map((column) => escapeCell(column.name))),
+		`|${columns.map((column) => delimiters[column.align ?? ''] ?? '---').join('|')}|`,
+		...rows.map((row) => line(columns.map((column) => text(row, column)))),
+	];
+}
+
+/**
+ * What a Markdown document cannot say in its text, as YAML front matter (JSON is YAML): the
+ * description, the subjects (their ids and names, as the tables head them) and the source, so that
+ * the export reads back to the same comparison. Nothing when there is none of them.
+ */
+function frontMatter(comparison: Comparison): string[] {
+	const lines: string[] = [];
+	if (comparison.description) lines.push(`description: ${JSON.stringify(comparison.description)}`);
+	if (comparison.subjects.length >= 2) {
+		const subjects = comparison.subjects.map((subject) =>
+			JSON.stringify(
+				subject.description === undefined
+					? {id: subject.id, name: subject.name}
+					: {id: subject.id, name: subject.name, description: subject.description},
+			),
+		);
+		lines.push(`subjects: [${subjects.join(', ')}]`);
 	}
+	if (comparison.source) lines.push(`source: ${JSON.stringify(comparison.source)}`);
+	return lines.length === 0 ? [] : ['---', ...lines, '---', ''];
+}
+
+/**
+ * The comparison as GitHub-flavoured markdown, tables as GFM tables, which tradeoff reads back to
+ * the same comparison: the description, subjects and source in front matter (GitHub shows it as a
+ * table), the title as the heading, each section's tables where they stand in its prose. With
+ * `sectionsOnly`, the sections and their references alone (a section copied to paste elsewhere).
+ */
+export function toMarkdown(comparison: Comparison, options: {sectionsOnly?: boolean} = {}): string {
+	const out: string[] = options.sectionsOnly ? [] : [...frontMatter(comparison), `# ${comparison.title}`, ''];
 	for (const section of comparison.sections) {
 		out.push(`## ${section.title}`, '');
-		if (section.body?.trim()) out.push(section.body.trim(), '');
-		const rows = section.table?.rows ?? [];
-		if (rows.length > 0) {
-			out.push(`| | ${comparison.subjects.map((subject) => escapeCell(subject.name)).join(' | ')} |`);
-			out.push(`|---|${comparison.subjects.map(() => '---').join('|')}|`);
-			for (const row of rows) {
-				const cells = comparison.subjects.map((subject) => {
-					const cell = normalCell(row.cells[subject.id]);
-					// Emphasis stands in for the muted style; tradeoff reads it back as not stated.
-					if (cell.notStated) return `*${cell.text}*`;
-					const refs = cell.refs.map((number) => `[${number}]`).join('');
-					return escapeCell(refs ? `${cell.text} ${refs}` : cell.text);
-				});
-				out.push(`| ${escapeCell(row.criterion)} | ${cells.join(' | ')} |`);
-			}
-			out.push('');
+		// The body line by line, each table of the subjects where it stands among them.
+		const lines = bodyLines(section.body);
+		let from = 0;
+		const prose = (to: number) => {
+			const chunk = lines.slice(from, to).join('\n').trim();
+			if (chunk !== '') out.push(chunk, '');
+			from = Math.max(from, to);
+		};
+		for (const part of locatedParts(section.table, comparison.subjects)) {
+			const rows = section.table?.rows.slice(part.start, part.end) ?? [];
+			if (rows.length === 0) continue;
+			prose(part.after ?? lines.length);
+			out.push(...markdownTable(part, rows, comparison.subjects), '');
 		}
+		prose(lines.length);
 	}
 	const references = comparison.references ?? [];
 	if (references.length > 0) {

@@ -51,10 +51,37 @@ export const Role = {
 } as const;
 
 /**
+ * Where a line of a table belongs, carried by an empty span at the end of each of the table's
+ * lines (nothing draws it): the browser pins a side-by-side table's header while its rows scroll
+ * by, and pans a table wider than the screen.
+ */
+export type TableMark = {
+	/** The table's number among the tables laid out with it (a section's, from 0). */
+	readonly index: number;
+	/** Lines of the header row and the rule under it (0 for a table stacked into blocks). */
+	readonly header: number;
+	/**
+	 * Which columns show when the table is panned (numbered from 1, the frozen first column being
+	 * 1): from and to of `of`, and the pan that shows them, of at most `maxPan`.
+	 */
+	readonly panned?: {
+		readonly from: number;
+		readonly to: number;
+		readonly of: number;
+		readonly pan: number;
+		readonly maxPan: number;
+	};
+};
+
+/**
  * A run of text with one set of roles. href makes it a hyperlink where the terminal allows;
  * subject names the subject whose table cell the text comes from (search reports it); row marks
  * the criterion of a section's table row, by its index in the table (the evidence view finds the
- * row there).
+ * row there); heading marks a heading of a section's prose, by its index among them (the outline
+ * finds it there); column
+ * names the header of a table of the subjects' other columns (the label's, a field's) the
+ * text is in, when it has one (search reports it); table marks a line
+ * of a table (on an empty span).
  */
 export type Span = {
 	readonly text: string;
@@ -62,6 +89,9 @@ export type Span = {
 	readonly href?: string;
 	readonly subject?: string;
 	readonly row?: number;
+	readonly heading?: number;
+	readonly column?: string;
+	readonly table?: TableMark;
 };
 
 /** One screen line: spans laid end to end, never wider than the width it was laid out for. */
@@ -100,6 +130,13 @@ export function lineWidth(line: Line): number {
 	let width = 0;
 	for (const piece of line) width += textWidth(piece.text);
 	return width;
+}
+
+/** The table a line belongs to, when it is a line of a side-by-side table. */
+export function tableMarkOf(line: Line): TableMark | undefined {
+	// The mark is the line's last span; a search hit's highlighting may have dropped it.
+	const last = line.at(-1);
+	return last?.table;
 }
 
 /** The text of a line without any styling. */

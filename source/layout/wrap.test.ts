@@ -208,3 +208,85 @@ describe('a word broken across lines', () => {
 		expect(texts(wrapSpans([span(`a${note}`)], 3, {first: [span(' ')], rest: []}))).toEqual([' a', note]);
 	});
 });
+
+describe('wrapSpans: Unicode line breaking (UAX #14) in text that is not all ASCII', () => {
+	const prose =
+		'介绍 LLM Gateway 的边界、模型路由、Fallback、限流配额、Token 预算、成本统计、观测审计、缓存策略、Java 后端落地方案和主流方案选型。';
+
+	test('lines fill to the width, breaking between ideographs, never before ，。、 nor inside a Latin word', () => {
+		for (const width of [20, 23, 30, 40]) {
+			const lines = texts(wrapSpans([span(prose)], width));
+			expect(lines.join('').replace(/ /g, ''), `at ${width}`).toBe(prose.replace(/ /g, ''));
+			for (const line of lines) {
+				expect(line, `at ${width}`).not.toMatch(/^[，。、；：！？）」]/);
+				expect(lineWidth([span(line)]), `at ${width}`).toBeLessThanOrEqual(width);
+			}
+			// No line is left short while the next could have given it a character (or a word).
+			for (const line of lines.slice(0, -1))
+				expect(lineWidth([span(line)]), `${line} at ${width}`).toBeGreaterThanOrEqual(width - 9);
+			const words = ['LLM', 'Gateway', 'Fallback', 'Token', 'Java'];
+			for (const word of words)
+				expect(
+					lines.some((line) => line.includes(word)),
+					`${word} at ${width}`,
+				).toBe(true);
+		}
+		expect(texts(wrapSpans([span(prose)], 23))).toEqual([
+			'介绍 LLM Gateway 的边',
+			'界、模型路由、',
+			'Fallback、限流配额、',
+			'Token 预算、成本统计、',
+			'观测审计、缓存策略、',
+			'Java 后端落地方案和主流',
+			'方案选型。',
+		]);
+	});
+
+	test('a break between ideographs joins its lines without a space, for search', () => {
+		const lines = wrapSpans([span('模型路由模型路由')], 8);
+		expect(texts(lines)).toEqual(['模型路由', '模型路由']);
+		expect(lines[1]?.[0]).toEqual({text: '', role: Role.wrappedInWord});
+	});
+
+	test('context crosses styles: a closing mark in a span of its own stays with the word before', () => {
+		const lines = wrapSpans([span('一二三四'), span('，', Role.strong), span('五六')], 8);
+		expect(texts(lines)).toEqual(['一二三', '四，五六']);
+	});
+
+	test('a space no line may break at (before a closing bracket) holds its neighbours together', () => {
+		expect(texts(wrapSpans([span('一二 三 ）')], 8))).toEqual(['一二', '三 ）']);
+		expect(texts(wrapSpans([span('一二 （ 三')], 8))).toEqual(['一二', '（ 三']);
+	});
+
+	test('text of ASCII alone still breaks only at its spaces (a flag, a URL, a hyphenated word)', () => {
+		expect(texts(wrapSpans([span('use --no-cache and well-known flags')], 12))).toEqual([
+			'use',
+			'--no-cache',
+			'and',
+			'well-known',
+			'flags',
+		]);
+	});
+});
+
+test('a space at the edge of a span with an address stays out of it, whatever its role', () => {
+	// The address alone makes the span a hyperlink in the terminal: the space is not linked.
+	expect(wrapSpans([span('see'), span(' docs', Role.none, 'https://x.example')], 40)).toStrictEqual([
+		[
+			{text: 'see ', role: Role.none},
+			{text: 'docs', role: Role.none, href: 'https://x.example'},
+		],
+	]);
+});
+
+test('a cluster that fits the first line but not an indented one is broken there, never past the width', () => {
+	// U+1D158 U+1D165 U+1D16E (a musical note, one cluster) is three code points, three columns;
+	// after "•abcd" one column of 6 is left, and the next lines, indented by four, have two.
+	const lines = wrapSpans([span('abcd\u{1D158}\u{1D165}\u{1D16E}')], 6, {first: [span('•')], rest: [span('    ')]});
+	expect(lines.map(lineText)).toEqual(['•abcd', '    \u{1D158}\u{1D165}', '    \u{1D16E}']);
+	expect(lines.map(lineWidth)).toEqual([5, 6, 4]);
+	// A cluster as wide as the first line's room but wider than the others' stays whole there.
+	expect(
+		wrapSpans([span('\u{1D158}\u{1D165}\u{1D16E}x')], 4, {first: [span('•')], rest: [span('   ')]}).map(lineText),
+	).toEqual(['•\u{1D158}\u{1D165}\u{1D16E}', '   x']);
+});

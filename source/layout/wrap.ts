@@ -1,3 +1,5 @@
+import {isWideBmp} from './display-width.js';
+import {Break, isEastAsian, lineBreaks} from './line-break.js';
 import {graphemes, type Line, Role, type Span, span, textWidth} from './styled.js';
 
 type Options = {
@@ -55,10 +57,115 @@ function asOneLine(spans: readonly Span[], width: number, prefix: Line | undefin
 	return prefix && prefix.length > 0 ? [...prefix, ...spans] : [...spans];
 }
 
+// Text that holds an East Asian (wide) character, the only text whose break opportunities go
+// past its spaces (see breakPlans): CJK and its punctuation, kana, hangul, fullwidth forms, and
+// the supplementary planes' ideographs and pictographs. A quick test: isEastAsian decides.
+const mayHoldWide =
+	/[\u1100-\u115f\u2329\u232a\u2e80-\ua4cf\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6\ud83c-\ud83e\ud840-\ud8bf\u231a-\u23ff\u2600-\u27bf\u2b1b-\u2b55]/;
+
+/** Whether the character before index `at` of a text, or the one at it, is East Asian (wide). */
+function eastAsianAround(text: string, at: number): boolean {
+	const after = text.codePointAt(at) ?? 0;
+	if (after < 0x1100 ? false : isEastAsian(after)) return true;
+	let start = at - 1;
+	const low = text.charCodeAt(start);
+	if (low >= 0xdc00 && low <= 0xdfff && start > 0) start--;
+	const before = text.codePointAt(start) ?? 0;
+	return before >= 0x1100 && isEastAsian(before);
+}
+
 /**
- * Wraps styled text to a width at spaces, the way a reader expects a paragraph to flow: runs of
- * spaces collapse to one, words wider than the line are broken, and no line is wider than width
- * (a character wider than the whole line, as a CJK one at width 1, is the only exception).
+ * Where text of other scripts (Chinese, Japanese, Korean, emoji...) may break besides its spaces,
+ * by span: for each span, the offsets before which a line may start although no space stands
+ * there (between two ideographs), with `glue` the offsets of spaces a line may not break at
+ * (before ），。 and the like, after （「). Undefined when a span has neither.
+ *
+ * The opportunities are UAX #14's (line-break.ts), computed over the whole paragraph so that
+ * context crosses spans, with one tailoring: a break where no space stands only beside an East
+ * Asian (wide) character. Elsewhere a line breaks at spaces only, as it always has: a command, a
+ * flag or a URL (--no-cache, example.com/a-b) breaks only where it must, never at a hyphen or a
+ * slash that a reader would take for part of it; and a Latin word among ideographs is never split.
+ */
+export type BreakPlan = {readonly inner?: readonly number[]; readonly glue?: readonly number[]};
+
+// The plans of the paragraphs wrapped lately, by their texts: the same text is wrapped again at
+// each width (the browser when the terminal is resized, a table fitting its columns, a cell laid
+// out side by side and then stacked), often in spans made anew.
+const planned = new Map<string, (BreakPlan | undefined)[]>();
+
+/**
+ * The break plans of a paragraph's spans (see {@link BreakPlan}), or undefined when it holds no
+ * East Asian character and breaks at its spaces only; a table measures its words by them too.
+ */
+export function breakPlans(spans: readonly Span[]): (BreakPlan | undefined)[] | undefined {
+	let any = false;
+	let key = '';
+	for (const piece of spans) {
+		const forced = (piece.role & Role.break) !== 0;
+		if (!forced && mayHoldWide.test(piece.text)) any = true;
+		key += forced ? '\u0002' : `${piece.text}\u0001`;
+	}
+	if (!any) return undefined;
+	let plans = planned.get(key);
+	if (!plans) {
+		plans = planOf(spans);
+		if (planned.size >= 2048) planned.clear();
+		planned.set(key, plans);
+	}
+	return plans;
+}
+
+function planOf(spans: readonly Span[]): (BreakPlan | undefined)[] {
+	const plans: (BreakPlan | undefined)[] = new Array(spans.length);
+	// A paragraph between forced breaks at a time: their text, and where each span starts in it.
+	let first = 0;
+	for (let end = 0; end <= spans.length; end++) {
+		const piece = spans[end];
+		if (piece && !(piece.role & Role.break)) continue;
+		let text = '';
+		const starts: number[] = [];
+		for (let index = first; index < end; index++) {
+			starts.push(text.length);
+			text += (spans[index] as Span).text;
+		}
+		text = text.replace(/\n/g, ' ');
+		if (mayHoldWide.test(text)) {
+			const found = lineBreaks(text);
+			for (let index = first; index < end; index++) {
+				const from = starts[index - first] as number;
+				const to = from + (spans[index] as Span).text.length;
+				const inner: number[] = [];
+				const glue: number[] = [];
+				for (let at = Math.max(from, 1); at < to; at++) {
+					const code = text.charCodeAt(at);
+					const before = text.charCodeAt(at - 1);
+					if (code === 0x20) {
+						// A space (the first of a run) a line may not break at: kept, as text.
+						if (before === 0x20) continue;
+						let after = at;
+						while (text.charCodeAt(after) === 0x20) after++;
+						if (after < text.length && found[after] === Break.none) glue.push(at - from);
+						continue;
+					}
+					if (before === 0x20 || found[at] === Break.none || !eastAsianAround(text, at)) continue;
+					// At offset 0, the break falls between this span and the one before.
+					inner.push(at - from);
+				}
+				if (inner.length > 0 || glue.length > 0)
+					plans[index] = {...(inner.length > 0 ? {inner} : {}), ...(glue.length > 0 ? {glue} : {})};
+			}
+		}
+		first = end + 1;
+	}
+	return plans;
+}
+
+/**
+ * Wraps styled text to a width where a reader expects a paragraph to flow: at spaces, and in text
+ * that is not all ASCII also where Unicode's line breaking rules allow (between ideographs, never
+ * before ，。）); runs of spaces collapse to one, words wider than the line are broken, and no line
+ * is wider than width (a character wider than the whole line, as a CJK one at width 1, is the only
+ * exception).
  *
  * One pass, and words of one style on a line become one span: this runs over every paragraph of
  * a document at every width, so it allocates as little as it can (a 50-times-longer comparison
@@ -122,14 +229,21 @@ export function wrapSpans(spans: readonly Span[], width: number, options: Option
 	// compiler pushing after truncating them was the hottest line of printing.
 	let partCount = 0;
 	let wordWidth = 0;
+	// Whether a space stands before the word being gathered (else it follows the one before
+	// directly, at a break between ideographs).
+	let spaced = true;
 	const placeWord = () => {
 		if (partCount === 0) return;
-		if (!empty && used + 1 + wordWidth > room) newLine(Role.wrapped);
+		const gap = spaced ? 1 : 0;
+		spaced = true;
+		// A break where no space stood (between ideographs) joins its lines without one, as a
+		// broken word's do: search reads across it.
+		if (!empty && used + gap + wordWidth > room) newLine(gap === 1 ? Role.wrapped : Role.wrappedInWord);
 		if (wordWidth > room) {
 			// The line is empty here: a word this wide starts a line of its own and is broken.
 			placeBrokenWord();
 		} else {
-			if (!empty) {
+			if (!empty && gap === 1) {
 				// The space takes the style around it (a link stays one link), or none; a space
 				// between two words of a table cell belongs to the cell, so search finds "not stated".
 				const first = partStyles[0] as Span;
@@ -182,14 +296,28 @@ export function wrapSpans(spans: readonly Span[], width: number, options: Option
 		}
 	};
 
-	for (const piece of spans) {
+	// A part of a word: its style and text, with its width.
+	const addPart = (piece: Span, part: string, partWidth: number) => {
+		partStyles[partCount] = piece;
+		partTexts[partCount] = part;
+		partCount++;
+		wordWidth += partWidth;
+	};
+	const plans = breakPlans(spans);
+	for (let spanIndex = 0; spanIndex < spans.length; spanIndex++) {
+		const piece = spans[spanIndex] as Span;
 		if (piece.role & Role.break) {
 			placeWord();
 			newLine(0);
 			continue;
 		}
+		const plan = plans?.[spanIndex];
+		if (plan) {
+			placePlanned(piece, plan);
+			continue;
+		}
 		// Split natively rather than char by char in JavaScript (the interpreter runs this: see
-		// startFlags): each separator ends the word before it; runs of them end nothing more.
+		// startup/v8-flags.ts): each separator ends the word before it; runs of them end nothing more.
 		const text = piece.text;
 		const parts = text.includes('\n') ? text.split(separators) : text.split(' ');
 		// One test of the whole text rather than one per word: in printable ASCII a word is as wide
@@ -209,4 +337,50 @@ export function wrapSpans(spans: readonly Span[], width: number, options: Option
 	flushRun();
 	lines.push(line);
 	return lines;
+
+	/** A span's words, split at its spaces and at the other break opportunities of its plan. */
+	function placePlanned(piece: Span, plan: BreakPlan): void {
+		const text = piece.text.replace(/\n/g, ' ');
+		const inner = plan.inner ?? [];
+		const glue = plan.glue ?? [];
+		let nextInner = 0;
+		let nextGlue = 0;
+		let start = 0;
+		const take = (end: number) => {
+			if (end === start + 1) {
+				// One character (an ideograph between two breaks, mostly): its width at a glance.
+				const code = text.charCodeAt(start);
+				const part = text[start] as string;
+				addPart(piece, part, code >= 0x20 && code < 0x7f ? 1 : isWideBmp(code) ? 2 : textWidth(part));
+			} else if (end > start) {
+				const part = text.slice(start, end);
+				addPart(piece, part, textWidth(part));
+			}
+		};
+		for (let at = 0; at <= text.length; at++) {
+			if (at === text.length) {
+				take(at);
+				break;
+			}
+			if (nextInner < inner.length && inner[nextInner] === at) {
+				nextInner++;
+				take(at);
+				start = at;
+				// A break between two words with no space: the next follows this one directly.
+				placeWord();
+				spaced = false;
+			}
+			if (text.charCodeAt(at) !== 0x20) continue;
+			take(at);
+			let after = at;
+			while (text.charCodeAt(after) === 0x20) after++;
+			if (nextGlue < glue.length && glue[nextGlue] === at) {
+				// A space no line breaks at: one space, inside the word.
+				nextGlue++;
+				if (partCount > 0) addPart(piece, ' ', 1);
+			} else placeWord();
+			start = after;
+			at = after - 1;
+		}
+	}
 }

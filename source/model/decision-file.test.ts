@@ -5,7 +5,7 @@ import {
 	cellOf,
 	type Decision,
 	emptyDecision,
-	type RowPlace,
+	type RowName,
 	rowKey,
 	withNote,
 	withScore,
@@ -15,7 +15,7 @@ import {decisionFormat, decisionText, decisionVersion, readDecisionText} from '.
 import {sameDecision} from './decision-merge.js';
 
 const about = {title: 'Tabs vs spaces', source: '/home/me/tabs.json', updated: '2026-12-06T10:00:00.000Z'};
-const place: RowPlace = {section: 'performance', criterion: 'Throughput', occurrence: 1};
+const place: RowName = {section: 'performance', criterion: 'Throughput', occurrence: 1};
 
 function read(text: string): Decision {
 	const result = readDecisionText(text);

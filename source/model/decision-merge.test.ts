@@ -5,7 +5,7 @@ import {
 	cellOf,
 	type Decision,
 	emptyDecision,
-	type RowPlace,
+	type RowName,
 	rowKey,
 	weightOf,
 	withNote,
@@ -14,7 +14,7 @@ import {
 } from './decision.js';
 import {mergeDecisions, sameDecision} from './decision-merge.js';
 
-const places: RowPlace[] = [
+const places: RowName[] = [
 	{section: 's', criterion: 'One', occurrence: 1},
 	{section: 's', criterion: 'Two', occurrence: 1},
 	{section: 't', criterion: 'One', occurrence: 1},
@@ -28,7 +28,7 @@ type Change =
 	| {kind: 'note'; place: number; subject: number; value: string | undefined};
 
 function apply(decision: Decision, change: Change): Decision {
-	const place = places[change.place] as RowPlace;
+	const place = places[change.place] as RowName;
 	if (change.kind === 'weight') return withWeight(decision, place, change.value);
 	const subject = subjects[change.subject] as string;
 	return change.kind === 'score'
@@ -80,19 +80,19 @@ function changed(from: Decision, to: Decision): Set<string> {
 
 describe('merging two processes’ decisions', () => {
 	test('each keeps what it changed: different cells of one row, a weight and a note', () => {
-		const base = withScore(emptyDecision, places[0] as RowPlace, 'a', 2);
-		const mine = withScore(base, places[0] as RowPlace, 'b', 4);
-		const theirs = withNote(withWeight(base, places[0] as RowPlace, 3), places[1] as RowPlace, 'a', 'theirs');
+		const base = withScore(emptyDecision, places[0] as RowName, 'a', 2);
+		const mine = withScore(base, places[0] as RowName, 'b', 4);
+		const theirs = withNote(withWeight(base, places[0] as RowName, 3), places[1] as RowName, 'a', 'theirs');
 		const merged = mergeDecisions(base, mine, theirs);
-		const key = rowKey(places[0] as RowPlace);
+		const key = rowKey(places[0] as RowName);
 		expect(cellOf(merged, key, 'a')).toEqual({score: 2});
 		expect(cellOf(merged, key, 'b')).toEqual({score: 4});
 		expect(weightOf(merged, key)).toBe(3);
-		expect(cellOf(merged, rowKey(places[1] as RowPlace), 'a')).toEqual({note: 'theirs'});
+		expect(cellOf(merged, rowKey(places[1] as RowName), 'a')).toEqual({note: 'theirs'});
 	});
 
 	test('a score and a note of one cell merge apart', () => {
-		const place = places[0] as RowPlace;
+		const place = places[0] as RowName;
 		const mine = withScore(emptyDecision, place, 'a', 5);
 		const theirs = withNote(emptyDecision, place, 'a', 'n');
 		expect(cellOf(mergeDecisions(emptyDecision, mine, theirs), rowKey(place), 'a')).toStrictEqual({
@@ -105,7 +105,7 @@ describe('merging two processes’ decisions', () => {
 	});
 
 	test('what I cleared stays cleared; what I did not touch follows theirs, cleared or not', () => {
-		const place = places[0] as RowPlace;
+		const place = places[0] as RowName;
 		const base = withScore(withScore(emptyDecision, place, 'a', 3), place, 'b', 3);
 		const mine = withScore(base, place, 'a', undefined);
 		const theirs = withScore(base, place, 'b', undefined);
@@ -114,21 +114,21 @@ describe('merging two processes’ decisions', () => {
 	});
 
 	test('both changed one field: mine wins (the later save)', () => {
-		const place = places[2] as RowPlace;
+		const place = places[2] as RowName;
 		const mine = withScore(emptyDecision, place, 'a', 1);
 		const theirs = withScore(emptyDecision, place, 'a', 5);
 		expect(cellOf(mergeDecisions(emptyDecision, mine, theirs), rowKey(place), 'a').score).toBe(1);
 	});
 
 	test('a row goes when every field of it is back to nothing; its place comes from whichever has it', () => {
-		const place = places[1] as RowPlace;
+		const place = places[1] as RowName;
 		const theirs = withWeight(emptyDecision, place, 4);
 		const merged = mergeDecisions(emptyDecision, emptyDecision, theirs);
 		expect([...merged.rows.values()]).toEqual([{...place, weight: 4, cells: {}}]);
 	});
 
 	test('an id "__proto__" from a file stays a key, never the prototype', () => {
-		const place = places[0] as RowPlace;
+		const place = places[0] as RowName;
 		const theirs = withScore(emptyDecision, place, '__proto__', 3);
 		const merged = mergeDecisions(emptyDecision, emptyDecision, theirs);
 		const cells = merged.rows.get(rowKey(place))?.cells ?? {};
@@ -187,7 +187,7 @@ describe('merging two processes’ decisions', () => {
 });
 
 describe('sameDecision', () => {
-	const place = places[0] as RowPlace;
+	const place = places[0] as RowName;
 	test('compares weights, scores and notes, not identity', () => {
 		const one = withScore(emptyDecision, place, 'a', 1);
 		expect(sameDecision(one, withScore(emptyDecision, place, 'a', 1))).toBe(true);
@@ -195,12 +195,12 @@ describe('sameDecision', () => {
 		expect(sameDecision(one, withScore(emptyDecision, place, 'b', 1))).toBe(false);
 		expect(sameDecision(one, withNote(one, place, 'a', 'n'))).toBe(false);
 		expect(sameDecision(one, withWeight(one, place, 2))).toBe(false);
-		expect(sameDecision(one, withScore(one, places[1] as RowPlace, 'a', 1))).toBe(false);
+		expect(sameDecision(one, withScore(one, places[1] as RowName, 'a', 1))).toBe(false);
 		expect(sameDecision(one, withScore(one, place, 'b', 1))).toBe(false);
 		expect(
 			sameDecision(withScore(one, place, 'b', 1), withScore(withScore(emptyDecision, place, 'b', 1), place, 'a', 1)),
 		).toBe(true);
-		expect(sameDecision(withScore(emptyDecision, places[1] as RowPlace, 'a', 1), one)).toBe(false);
+		expect(sameDecision(withScore(emptyDecision, places[1] as RowName, 'a', 1), one)).toBe(false);
 		// Notes only, on different subjects of the same row.
 		expect(sameDecision(withNote(emptyDecision, place, 'a', 'n'), withNote(emptyDecision, place, 'b', 'n'))).toBe(
 			false,

@@ -20,8 +20,8 @@ export const noteLimit = 1000;
 /** What the reader made of one cell. */
 export type CellDecision = {readonly score?: number; readonly note?: string};
 
-/** Where a row of the decision belongs: its section's id, its criterion, and which of that criterion it is. */
-export type RowPlace = {
+/** A row of the decision by name: its section's id, its criterion, and which of that criterion it is. */
+export type RowName = {
 	readonly section: string;
 	readonly criterion: string;
 	/** The nth row of its section with this criterion, from 1 (almost always 1). */
@@ -29,7 +29,7 @@ export type RowPlace = {
 };
 
 /** What the reader made of one row: its weight and its cells by subject id. */
-export type RowDecision = RowPlace & {
+export type RowDecision = RowName & {
 	readonly weight: number;
 	readonly cells: Readonly<Record<string, CellDecision>>;
 };
@@ -41,12 +41,12 @@ export type Decision = {readonly rows: ReadonlyMap<string, RowDecision>};
 export const emptyDecision: Decision = {rows: new Map()};
 
 /** The key of a row: one string for the section, the criterion and which occurrence it is. */
-export function rowKey(place: RowPlace): string {
+export function rowKey(place: RowName): string {
 	return `${place.section}\u0000${place.occurrence}\u0000${place.criterion}`;
 }
 
 /** A row of the comparison as the decision matrix shows it. */
-export type MatrixRow = RowPlace & {
+export type MatrixRow = RowName & {
 	readonly key: string;
 	/** Index of the section in the comparison. */
 	readonly sectionIndex: number;
@@ -137,7 +137,7 @@ function tidyCell(cell: CellDecision): CellDecision {
  * The decision with one row replaced by what change makes of it; a row left with the first weight
  * and no cell is dropped, so that a decision holds only what the reader said.
  */
-function changeRow(decision: Decision, place: RowPlace, change: (row: RowDecision) => RowDecision): Decision {
+function changeRow(decision: Decision, place: RowName, change: (row: RowDecision) => RowDecision): Decision {
 	const key = rowKey(place);
 	const before = decision.rows.get(key) ?? {
 		section: place.section,
@@ -159,7 +159,7 @@ function changeRow(decision: Decision, place: RowPlace, change: (row: RowDecisio
 }
 
 /** The decision with a cell scored (0 to 5), or its score cleared (undefined). */
-export function withScore(decision: Decision, place: RowPlace, subject: string, score: number | undefined): Decision {
+export function withScore(decision: Decision, place: RowName, subject: string, score: number | undefined): Decision {
 	const value = score === undefined ? undefined : clampWhole(score, scoreRange);
 	return changeRow(decision, place, (row) => ({
 		...row,
@@ -168,12 +168,12 @@ export function withScore(decision: Decision, place: RowPlace, subject: string, 
 }
 
 /** The decision with a row's weight set (0 to 5). */
-export function withWeight(decision: Decision, place: RowPlace, weight: number): Decision {
+export function withWeight(decision: Decision, place: RowName, weight: number): Decision {
 	return changeRow(decision, place, (row) => ({...row, weight: clampWhole(weight, weightRange)}));
 }
 
 /** The decision with a cell's note written (cleaned: {@link cleanNote}), or removed (undefined or blank). */
-export function withNote(decision: Decision, place: RowPlace, subject: string, note: string | undefined): Decision {
+export function withNote(decision: Decision, place: RowName, subject: string, note: string | undefined): Decision {
 	return changeRow(decision, place, (row) => ({
 		...row,
 		cells: {...row.cells, [subject]: {...cellOf(decision, rowKey(place), subject), note: cleanNote(note)}},

@@ -3,7 +3,7 @@
 // nothing) or not stated (the source is silent). Counted per subject over the rows the view shows,
 // this is the evidence view; counted per reference over the whole comparison, it says what each
 // reference backs. Pure: built only when the reader asks for it.
-import {citedNumbers} from './citations.js';
+import {bodyCitedNumbers, citedNumbers} from './citations.js';
 import type {Cell, Comparison, Section, Subject} from './schema.js';
 import {normalCell, type View, visibleRows} from './view.js';
 
@@ -138,7 +138,7 @@ export function referenceUses(comparison: Comparison): Map<number, ReferenceUse>
 			.map((subject) => ({subject, claims: bySubject?.get(subject.id) ?? 0}))
 			.filter((entry) => entry.claims > 0);
 		const prose = comparison.sections.filter((section) =>
-			citedNumbers(section.body ?? '').includes(reference.id),
+			bodyCitedNumbers(section.body ?? '').includes(reference.id),
 		).length;
 		uses.set(reference.id, {claims: subjects.reduce((sum, entry) => sum + entry.claims, 0), subjects, prose});
 	}

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import {tiny} from '../test-support/fixtures.js';
 import {runs} from '../test-support/runs.js';
-import {type Decision, emptyDecision, matrixRows, type RowPlace, withNote, withScore, withWeight} from './decision.js';
+import {type Decision, emptyDecision, matrixRows, type RowName, withNote, withScore, withWeight} from './decision.js';
 import type {Comparison, Subject} from './schema.js';
 import {namesText, percentText, type Verdict, verdictJson, verdictOf, verdictSentences} from './verdict.js';
 
@@ -22,7 +22,7 @@ const comparison: Comparison = tiny(
 );
 const view = {subjects: comparison.subjects, differencesOnly: false};
 const rows = matrixRows(comparison, view, comparison.sections);
-const row = (index: number): RowPlace => rows[index] as RowPlace;
+const row = (index: number): RowName => rows[index] as RowName;
 
 /** A decision from a table of scores: one array per row, a score per subject (undefined: not scored). */
 function scored(table: readonly (readonly (number | undefined)[])[], weights: readonly number[] = []): Decision {

@@ -101,9 +101,9 @@ describe('view', () => {
 		]);
 	});
 
-	test('normalCell keeps a figure only with its unit: a value or a unit alone is dropped', () => {
-		// The loader rejects such cells; a cell built in code still never shows a bare figure.
-		expect(normalCell({text: 't', value: 2})).toStrictEqual({text: 't', refs: []});
+	test('normalCell keeps a figure with its unit, or a count without one; a unit alone is dropped', () => {
+		// A count ("56K") has no unit; the loader rejects a unit without a value.
+		expect(normalCell({text: 't', value: 2})).toStrictEqual({text: 't', refs: [], value: 2});
 		expect(normalCell({text: 't', unit: '%'})).toStrictEqual({text: 't', refs: []});
 		expect(normalCell({text: 't'})).toStrictEqual({text: 't', refs: []});
 		expect(normalCell({text: 't', value: 0, unit: 'ms'})).toStrictEqual({text: 't', refs: [], value: 0, unit: 'ms'});

@@ -1,8 +1,9 @@
-import {citedNumbers} from './citations.js';
+import {bodyCitedNumbers, citedNumbers} from './citations.js';
 import type {FilledIn} from './decision.js';
 import {UsageError} from './errors.js';
 import {isNotStated, notStatedText} from './not-stated.js';
 import type {Cell, Comparison, Row, Section, Subject} from './schema.js';
+import {keptParts} from './table-parts.js';
 
 /** A cell in one shape, whichever of the shapes the file used. */
 export type NormalCell = {
@@ -24,7 +25,8 @@ export function normalCell(cell: Cell | undefined): NormalCell {
 	if (isNotStated(cell) || cell === null || cell === undefined) return silent;
 	if (typeof cell === 'string') return {text: cell, refs: []};
 	const {text, refs = [], value, unit} = cell;
-	return value === undefined || unit === undefined ? {text, refs} : {text, refs, value, unit};
+	if (value === undefined) return {text, refs};
+	return unit === undefined ? {text, refs, value} : {text, refs, value, unit};
 }
 
 /** What the reader chose to see: which subjects in which order, and whether to hide equal rows. */
@@ -93,8 +95,9 @@ export function visibleRows(section: Section, view: View, shown: ShownText = asW
 
 /** Reference numbers a section cites, in order of first appearance. */
 export function sectionCitations(section: Section, view: View, shown: ShownText = asWritten): number[] {
-	const numbers = new Set<number>(citedNumbers(section.body ?? ''));
+	const numbers = new Set<number>(bodyCitedNumbers(section.body ?? ''));
 	for (const row of visibleRows(section, view, shown).rows) {
+		for (const text of Object.values(row.fields ?? {})) for (const number of citedNumbers(text)) numbers.add(number);
 		for (const subject of view.subjects) {
 			const cell = normalCell(row.cells[subject.id]);
 			for (const number of [...citedNumbers(cell.text), ...cell.refs]) numbers.add(number);
@@ -111,17 +114,25 @@ export function applyView(
 	shown: ShownText = asWritten,
 ): Comparison {
 	const ids = view.subjects.map((subject) => subject.id);
+	const {$schema, ...rest} = comparison;
 	return {
-		...comparison,
+		// A relative $schema names a file beside the one read, not beside the export: only an
+		// absolute address goes with it.
+		...($schema !== undefined && /^[a-z][a-z0-9+.-]*:/i.test($schema) ? {$schema} : {}),
+		...rest,
 		subjects: [...view.subjects],
 		sections: sections.map((section) => {
 			if (!section.table) return section;
-			const rows = visibleRows(section, view, shown).rows.map((row) => ({
+			const visible = visibleRows(section, view, shown).rows;
+			const kept = new Set(visible);
+			const rows = visible.map((row) => ({
 				...row,
 				// A silent cell is written as null however the file said it, so the export says it one way.
 				cells: Object.fromEntries(ids.map((id) => [id, isNotStated(row.cells[id]) ? null : (row.cells[id] ?? null)])),
 			}));
-			return {...section, table: {rows}};
+			const all = section.table.rows;
+			const parts = keptParts(section, view.subjects, (index) => kept.has(all[index] as Row));
+			return {...section, table: parts ? {rows, parts} : {rows}};
 		}),
 	};
 }

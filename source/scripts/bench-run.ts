@@ -62,14 +62,27 @@ async function interleaved<T>(
 	return Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, stats(values)]));
 }
 
-/** A program started in an 80×24 pty, and the text its screen shows once it is ready. */
-export type Screen = {start: () => Session; ready: string};
+/**
+ * A program started in an 80×24 pty, and the text its screen shows once it is ready; `exits` when
+ * it ends by itself then (bare node), rather than being sent q.
+ */
+export type Screen = {start: () => Session; ready: string; exits?: true};
 
-/** Bare node in a pty, ready when it has written its one word: the pty baseline. */
-export const nodeScreen: Screen = {
-	start: () => new Session([], {node: ['-e', "process.stdout.write('node-ready')"]}),
-	ready: 'node-ready',
-};
+/** Bare node (this one, or another binary) in a pty, ready when it has written its one word: the pty baseline. */
+export function nodeScreenOf(binary?: string): Screen {
+	return {
+		start: () =>
+			new Session([], {
+				node: ['-e', "process.stdout.write('node-ready')"],
+				...(binary ? {nodeBinary: binary} : {}),
+			}),
+		ready: 'node-ready',
+		exits: true,
+	};
+}
+
+/** This node in a pty: the pty baseline. */
+export const nodeScreen: Screen = nodeScreenOf();
 
 /** Milliseconds from starting a session until its screen shows what it shows when ready. */
 async function timeToScreen(screen: Screen): Promise<number> {
@@ -80,7 +93,7 @@ async function timeToScreen(screen: Screen): Promise<number> {
 		return performance.now() - begin;
 	} finally {
 		// Bare node exits by itself; writing to its closed terminal would fail.
-		if (screen !== nodeScreen) session.press('q');
+		if (!screen.exits) session.press('q');
 		await session.waitForExit().catch(() => undefined);
 		session.dispose();
 	}

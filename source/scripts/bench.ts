@@ -14,7 +14,8 @@
 //   npm run bench -- --anchors      also rich, lowdown, pandoc and bat on the same content
 //
 // With ../shared/fixtures/markdown beside the repository, the largest of its documents is timed
-// too (printed from its file, cached and not, from a server on 127.0.0.1, and its first frame);
+// too (printed from its file, cached and not, from a server on 127.0.0.1, and its first frame),
+// and so is the slowest of them all to print, cached (found by a few rounds of each first);
 // without it those rows say they were skipped.
 import {execFileSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
@@ -28,6 +29,7 @@ import {Session} from '../test-support/pty.js';
 import {bundledFile, cli, root} from '../test-support/run-cli.js';
 import {measureAnchors} from './bench-anchors.js';
 import {longProse, markdownWithTable, wide, withCode} from './bench-data.js';
+import {measureLines} from './bench-lines.js';
 import {browse, type Command, nodePeakMemory, nodeScreen, packed, timeAll, timeScreens} from './bench-run.js';
 import {pairedRatio, type Stats, single, stats} from './bench-stats.js';
 import {
@@ -58,6 +60,26 @@ function largestFixture(): string | undefined {
 	return files.sort((a, b) => statSync(b).size - statSync(a).size)[0];
 }
 
+/** Every shared real-world Markdown document, if the shared folder is beside the repository. */
+function allFixtures(): string[] {
+	if (!existsSync(fixtureFolder)) return [];
+	return readdirSync(fixtureFolder)
+		.filter((name) => /\.mdx?$/.test(name))
+		.map((name) => join(fixtureFolder, name));
+}
+
+/**
+ * The shared document slowest to print, cached: each printed in a few interleaved rounds, and the
+ * one whose fastest run is the slowest wins (on a shared machine the fastest of a few runs is the
+ * steadiest figure); it is then measured with the others.
+ */
+async function slowestFixture(run: (file: string) => Command): Promise<string | undefined> {
+	const files = allFixtures();
+	if (files.length === 0) return undefined;
+	const times = await timeAll(Object.fromEntries(files.map((file) => [file, run(file)])), 3);
+	return files.sort((a, b) => (times[b]?.min ?? 0) - (times[a]?.min ?? 0))[0];
+}
+
 /** The footer of a document's first frame: its first section's title and the count. */
 async function firstFooter(file: string): Promise<string> {
 	const {comparison} = await importMarkdown(readFileSync(file), file);
@@ -69,6 +91,11 @@ function progress(text: string): void {
 }
 
 async function main(): Promise<void> {
+	// Node 20 reads the certificates NODE_EXTRA_CA_CERTS names on every start (this machine sets it
+	// to the system's bundle: ~55 ms, more than the rest of bare node's start); Node 22 and 24 read
+	// them only when a TLS connection needs them. No run the bench times has it, so that "bare node"
+	// is Node's own start on every line.
+	delete process.env.NODE_EXTRA_CA_CERTS;
 	execFileSync(process.execPath, ['--import', 'tsx', join(root, 'source', 'scripts', 'build.ts')], {
 		cwd: root,
 		stdio: 'inherit',
@@ -105,6 +132,8 @@ async function measure(scratch: string): Promise<void> {
 	const bundledSections = bundled.sections.map((section) => section.title);
 	const fixture = largestFixture();
 	const noFixture = 'skipped: no ../shared/fixtures/markdown';
+	progress('finding the shared document slowest to print');
+	const slowest = await slowestFixture((file) => tradeoff(['--plain', file], cached));
 
 	// The largest shared document from a server on 127.0.0.1, as a URL is read.
 	const server = createServer((_request, response) => {
@@ -135,6 +164,7 @@ async function measure(scratch: string): Promise<void> {
 						fixtureUrl: tradeoff(['--plain', fixtureUrl], cached),
 					}
 				: {}),
+			...(slowest ? {slowest: tradeoff(['--plain', slowest], cached)} : {}),
 		},
 		runs,
 	);
@@ -170,6 +200,9 @@ async function measure(scratch: string): Promise<void> {
 		rounds,
 	);
 	const keysWide = await browse({args: [wideFile], sections: bundledSections, query: 'framework', env: cached}, rounds);
+
+	// The start on the other Node LTS lines (bench-lines.ts), newest first.
+	const lines = await measureLines({runs, scratch, ready: bundledReady}, progress);
 
 	progress('measuring memory and the package');
 	const nodeMemory = nodePeakMemory(runs);
@@ -248,9 +281,15 @@ async function measure(scratch: string): Promise<void> {
 			? [
 					time(groups.printed, 'largest fixture, no cache', printed.fixtureNoCache, toNode),
 					time(groups.printed, 'largest fixture, cached', printed.fixture, toNode, goals.fixture),
-					time(groups.printed, 'largest fixture, from http', printed.fixtureUrl, toNode),
+					time(groups.printed, 'largest fixture, from http', printed.fixtureUrl, toNode, goals.fixtureUrl),
 				]
-			: [skipped(groups.printed, 'largest fixture, cached', ratioGoal(goals.fixture), noFixture)]),
+			: [
+					skipped(groups.printed, 'largest fixture, cached', ratioGoal(goals.fixture), noFixture),
+					skipped(groups.printed, 'largest fixture, from http', ratioGoal(goals.fixtureUrl), noFixture),
+				]),
+		slowest
+			? time(groups.printed, 'slowest fixture, cached', printed.slowest, toNode, goals.slowestFixture)
+			: skipped(groups.printed, 'slowest fixture, cached', ratioGoal(goals.slowestFixture), noFixture),
 		time(groups.frame, 'bundled, no cache', frames.frameNoCache, toPtyNode, goals.frameNoCache),
 		time(groups.frame, 'bundled, cached', frames.frame, toPtyNode, goals.frameCached),
 		time(groups.frame, '8 subjects x 300 rows, cached', frames.wide, toPtyNode),
@@ -284,6 +323,8 @@ async function measure(scratch: string): Promise<void> {
 		},
 	];
 
+	rows.push(...lines);
+
 	const anchors = wantAnchors
 		? await measureAnchors({
 				scratch,
@@ -302,6 +343,7 @@ async function measure(scratch: string): Promise<void> {
 		fixture
 			? `largest shared fixture: ${fixtureName} (${(statSync(fixture).size / 1024).toFixed(1)} KiB)`
 			: `largest shared fixture: ${noFixture}`,
+		`slowest shared fixture to print: ${slowest ? basename(slowest) : noFixture}`,
 		`1,000-row Markdown: front matter naming ${table.subjects.join(', ')}; ${table.rows} table rows; sections ${table.sections.join(', ')}`,
 		'',
 		formatTable(rows),
@@ -317,6 +359,7 @@ async function measure(scratch: string): Promise<void> {
 			nodeInPty: {median: ptyNode.median, min: ptyNode.min, max: ptyNode.max},
 			nodeMemoryMiB: nodeMemory.median,
 			fixture: fixtureName ?? null,
+			slowestFixture: slowest ? basename(slowest) : null,
 			rows: rows.map(rowJson),
 			summary,
 			...(anchors ? {anchors: anchors.json} : {}),

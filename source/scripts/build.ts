@@ -7,11 +7,12 @@ import {createRequire} from 'node:module';
 import {dirname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {isDeepStrictEqual} from 'node:util';
-import {type BuildOptions, build, type Metafile, type Plugin} from 'esbuild';
+import {type BuildOptions, build, type Plugin} from 'esbuild';
 import {gemoji} from 'gemoji';
 import {loadComparison} from '../input/load.js';
 import {prepareDocument} from '../input/prepare.js';
 import {moduleWrapper} from '../startup/compile-cache.js';
+import {packageFile, type UnexportedFile, unexportedFiles} from '../terminal/ink-patches/upstream.js';
 import {shipCodeCaches} from './ship-caches.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -38,19 +39,49 @@ async function bundledModule(): Promise<string> {
 	const bodies = Object.fromEntries(document.bodies);
 	const inline = Object.fromEntries(document.inline ?? []);
 	// JSON.parse of a string literal is faster for V8 to load than the same object as JS code.
-	return `export default JSON.parse(${JSON.stringify(JSON.stringify({comparison, bodies, inline}))});`;
+	// Its file name and size, for the info panel's "read from".
+	const file = {name: bundledData.split('/').at(-1), bytes: bytes.length};
+	return `export default JSON.parse(${JSON.stringify(JSON.stringify({comparison, bodies, inline, file}))});`;
 }
 
-const yogaLoader = 'node_modules/yoga-layout/dist/binaries/yoga-wasm-base64-esm.js';
 const wasmDataUri = /data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)/;
 
 /** yoga-layout's WebAssembly, cut out of its Emscripten loader (which embeds it as base64). */
 function yogaWasm(): Buffer {
-	const match = wasmDataUri.exec(readFileSync(join(root, yogaLoader), 'utf8'));
+	const loader = packageFile('yoga-layout/dist/binaries/yoga-wasm-base64-esm.js');
+	const match = wasmDataUri.exec(readFileSync(loader, 'utf8'));
 	if (!match?.[1])
 		throw new Error('yoga-layout: no embedded WebAssembly found; see source/terminal/ink-patches/yoga.ts');
 	return Buffer.from(match[1], 'base64');
 }
+
+/**
+ * Imports of the files of Ink, yoga-layout and React that their packages do not export, resolved
+ * from each package's own folder in whatever layout it was installed (ink-patches/upstream.ts).
+ */
+const unexported: Plugin = {
+	name: 'unexported-files',
+	setup(plugin) {
+		plugin.onResolve({filter: /^(ink|yoga-layout|react)\//}, (args) =>
+			args.path in unexportedFiles ? {path: packageFile(args.path as UnexportedFile)} : undefined,
+		);
+	},
+};
+
+/**
+ * In the browser's bundle, yoga-layout is the layout engine of ink-patches/flex-layout.ts (through
+ * yoga-stand-in.ts). Only the package itself: flex-layout.ts takes yoga's enums from
+ * yoga-layout/load, and of that the bundle keeps only the enums (the Emscripten loader it also
+ * imports is dropped, unused, once import.meta.url is defined away).
+ */
+const yogaStandIn: Plugin = {
+	name: 'yoga-stand-in',
+	setup(plugin) {
+		plugin.onResolve({filter: /^yoga-layout$/}, () => ({
+			path: join(root, 'source/terminal/ink-patches/yoga-stand-in.ts'),
+		}));
+	},
+};
 
 /**
  * yoga's loader without its embedded copy of the WebAssembly (93 KB of base64 the stand-in never
@@ -119,9 +150,9 @@ function lazyModules(directory: string): Plugin {
 const reactAsModule: Plugin = {
 	name: 'react-as-module',
 	setup(plugin) {
-		const production: Record<string, string> = {
-			react: 'node_modules/react/cjs/react.production.js',
-			'react/jsx-runtime': 'node_modules/react/cjs/react-jsx-runtime.production.js',
+		const production: Record<string, UnexportedFile> = {
+			react: 'react/cjs/react.production.js',
+			'react/jsx-runtime': 'react/cjs/react-jsx-runtime.production.js',
 		};
 		plugin.onResolve({filter: /^react(\/jsx-runtime)?$/}, (args) =>
 			args.kind === 'import-statement' ? {path: args.path, namespace: 'react-module'} : undefined,
@@ -129,7 +160,7 @@ const reactAsModule: Plugin = {
 		plugin.onLoad({filter: /.*/, namespace: 'react-module'}, (args) => {
 			const file = production[args.path];
 			if (!file) return undefined;
-			const names = Object.keys(createRequire(import.meta.url)(join(root, file)) as object);
+			const names = Object.keys(createRequire(import.meta.url)(packageFile(file)) as object);
 			if (names.length === 0) throw new Error(`${file}: no exports; update react-as-module`);
 			return {
 				contents: `const react = require(${JSON.stringify(args.path)}); export default react; export const {${names.join(', ')}} = react;`,
@@ -177,6 +208,33 @@ const inkWithoutDevtools: Plugin = {
 };
 
 /**
+ * Ink 6.8 clears the whole terminal (ESC [2J ESC [3J ESC [H) and redraws before every frame once a
+ * frame is as tall as the terminal, which flickers where synchronized output is not supported and,
+ * with ESC [3J, erases the scrollback of the reader's shell in many terminals (xterm clears the
+ * main screen's saved lines even from the alternate screen). That is why the browser left the last
+ * row blank. A frame exactly as tall as the terminal needs none of it: Ink writes it without a
+ * final newline, so nothing scrolls, and its log-update erases the previous frame line by line as
+ * for any other. Only a frame taller than the terminal (one drawn for a size the terminal has just
+ * left) still clears, and then without touching the scrollback.
+ */
+const inkLastRow: Plugin = {
+	name: 'ink-last-row',
+	setup(plugin) {
+		plugin.onLoad({filter: /ink[\\/]build[\\/]ink\.js$/}, (args) => {
+			const source = readFileSync(args.path, 'utf8');
+			const full = 'if (this.lastOutputHeight >= this.options.stdout.rows) {';
+			const clear = 'this.options.stdout.write(ansiEscapes.clearTerminal + this.fullStaticOutput + output);';
+			if (!source.includes(full) || !source.includes(clear))
+				throw new Error('ink/build/ink.js changed: update the ink-last-row build plugin');
+			const contents = source
+				.replace(full, 'if (this.lastOutputHeight > this.options.stdout.rows) {')
+				.replace(clear, "this.options.stdout.write('\\u001B[2J\\u001B[H' + this.fullStaticOutput + output);");
+			return {contents, loader: 'js'};
+		});
+	},
+};
+
+/**
  * slice-ansi makes an Intl.Segmenter when it is imported, which loads ICU's break rules: ~10 ms of
  * the browser's first frame (profiled) and their memory, for a function Ink calls only to cut a
  * line wider than its box, which tradeoff's lines never are. The segmenter is made on first use
@@ -198,7 +256,8 @@ const lazySegmenter: Plugin = {
 
 /**
  * Points Ink's own imports of output.js and sanitize-ansi.js at the stand-ins in
- * source/terminal/ink-patches (the stand-in for sanitize-ansi wraps the original, imported by its path).
+ * source/terminal/ink-patches (the stand-in for sanitize-ansi wraps the original, which the
+ * unexported-files plugin resolves).
  */
 const inkInternals: Plugin = {
 	name: 'ink-internals',
@@ -253,21 +312,28 @@ function fileHash(file: string): string {
 	return createHash('sha256').update(readFileSync(file)).digest('hex');
 }
 
-/** The packages whose code the bundle carries, from esbuild's metafile. */
-function bundledPackages(metafile: Metafile): string[] {
-	const packages = new Set<string>();
-	for (const input of Object.keys(metafile.inputs)) {
-		const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
-		if (match?.[1]) packages.add(match[1]);
+/**
+ * The folders of the packages whose code the bundle carries, from esbuild's metafile: each input's
+ * path up to the package name after its last node_modules, which is the package's folder in any
+ * layout (npm nests a second version under the package that needs it; pnpm keeps every package in
+ * a store folder, .pnpm, with its own node_modules).
+ */
+function bundledPackages(inputs: readonly string[]): string[] {
+	const folders = new Set<string>();
+	for (const input of inputs) {
+		const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/.][^/]*)\//.exec(input);
+		if (match?.[1]) folders.add(match[1]);
 	}
-	return [...packages].sort();
+	return [...folders];
 }
 
-function licenceNotices(packages: readonly string[]): string {
-	const parts = ['tradeoff bundles the following packages. Their licences follow.', ''];
-	for (const name of packages) {
-		const directory = join(root, 'node_modules', name);
+function licenceNotices(folders: readonly string[]): string {
+	// By name and version: one notice for each version the bundle carries.
+	const notices = new Map<string, {name: string; text: string}>();
+	for (const folder of folders) {
+		const directory = join(root, folder);
 		const manifest = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as {
+			name?: string;
 			version?: string;
 			license?: string;
 		};
@@ -275,8 +341,15 @@ function licenceNotices(packages: readonly string[]): string {
 		const text = file
 			? readFileSync(join(directory, file), 'utf8').trim()
 			: `License: ${manifest.license ?? 'unknown'}`;
-		parts.push('-'.repeat(72), `${name}@${manifest.version ?? '?'} (${manifest.license ?? 'see below'})`, '', text, '');
+		const name = manifest.name ?? folder;
+		const title = `${name}@${manifest.version ?? '?'}`;
+		notices.set(title, {name, text: [`${title} (${manifest.license ?? 'see below'})`, '', text, ''].join('\n')});
 	}
+	const parts = ['tradeoff bundles the following packages. Their licences follow.', ''];
+	const sorted = [...notices.entries()].sort(([a, first], [b, second]) =>
+		first.name === second.name ? (a < b ? -1 : 1) : first.name < second.name ? -1 : 1,
+	);
+	for (const [, notice] of sorted) parts.push('-'.repeat(72), notice.text);
 	return parts.join('\n');
 }
 
@@ -322,15 +395,26 @@ async function main(): Promise<void> {
 		outfile: join(out, 'interactive.cjs'),
 		format: 'cjs',
 		// lazyModules keeps the layout engine's require('./yoga.cjs') a require (build/yoga.cjs).
-		plugins: [bundledPlugin, inkWithoutDevtools, inkInternals, lazySegmenter, lazyModules('./lazy/'), reactAsModule],
+		plugins: [
+			bundledPlugin,
+			inkWithoutDevtools,
+			inkLastRow,
+			inkInternals,
+			unexported,
+			yogaStandIn,
+			lazySegmenter,
+			lazyModules('./lazy/'),
+			reactAsModule,
+		],
 		alias: {
 			...shared.alias,
 			// More stand-ins that only the browser's dependencies need: see each file.
 			'terminal-size': './source/terminal/ink-patches/terminal-size.ts',
 			assert: './source/terminal/ink-patches/assert.ts',
-			'yoga-layout': './source/terminal/ink-patches/yoga-stand-in.ts',
 		},
-		// Ink's Emscripten loader reads import.meta.url only to locate a file it never fetches.
+		// yoga's Emscripten loader (imported by yoga-layout/load, which flex-layout.ts takes the enums
+		// from) reads import.meta.url only to locate a file it never fetches; defined away, the
+		// loader is free of side effects and left out, unused (build.test.ts checks).
 		define: {...shared.define, 'import.meta.url': 'undefined'},
 		...compiledWrapped,
 	});
@@ -342,7 +426,7 @@ async function main(): Promise<void> {
 		entryPoints: ['source/terminal/ink-patches/yoga.ts'],
 		outfile: join(out, 'yoga.cjs'),
 		format: 'cjs',
-		plugins: [yogaLoaderWithoutWasm],
+		plugins: [unexported, yogaLoaderWithoutWasm],
 		define: {...shared.define, 'import.meta.url': 'undefined'},
 	});
 	writeFileSync(join(out, 'yoga.wasm'), yogaWasm());
@@ -413,7 +497,7 @@ async function main(): Promise<void> {
 		},
 	};
 	chmodSync(join(out, 'cli.cjs'), 0o755);
-	const packages = bundledPackages(result.metafile);
+	const packages = bundledPackages(Object.keys(result.metafile.inputs));
 	writeFileSync(join(out, 'THIRD-PARTY-NOTICES.txt'), licenceNotices(packages));
 	const bytes = Object.entries(result.metafile.outputs).map(
 		([file, output]) => `${relative(root, file)} ${output.bytes}`,

@@ -7,6 +7,7 @@ import {spawnSync} from 'node:child_process';
 import {copyFileSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {cacheFilePattern} from '../startup/compile-cache.js';
 
 /**
  * The caches shipped: the CLI's. The browser's (567 KB, 267 KB gzipped) would take the package
@@ -71,7 +72,9 @@ export async function shipCodeCaches(out: string): Promise<void> {
 		if (printed.status !== 0) throw new Error(`tradeoff --plain exited with ${printed.status}`);
 		await browseOnce(cli, env);
 		for (const name of shipped) {
-			const made = readdirSync(directory).find((file) => new RegExp(`^${name}-[0-9a-f]+\\.v8cache$`).test(file));
+			const made = readdirSync(directory).find(
+				(file) => cacheFilePattern(name, process.version).test(file) && !file.endsWith('-partial.v8cache'),
+			);
 			if (!made) throw new Error(`no ${name} cache was written`);
 			copyFileSync(join(directory, made), join(out, `${name}.v8cache`));
 		}

@@ -1,16 +1,15 @@
 #!/usr/bin/env node
-// The file Node runs for `tradeoff`. It sets tradeoff's V8 flags, then compiles the CLI itself
-// (build/main.cjs, built from source/cli/cli.ts) through a V8 code cache (compile-cache.ts): parsing
-// and compiling the CLI's code was a few milliseconds of a run that is ~20 ms above bare Node.
-// The CLI is one file and this one stays small, because this one is compiled on every run.
+// The file Node runs for `tradeoff`. It compiles the CLI itself (build/main.cjs, built from
+// source/cli/cli.ts) through a V8 code cache (compile-cache.ts): parsing and compiling the CLI's
+// code was a few milliseconds of a run that is ~20 ms above bare Node. It sets no V8 flags: those
+// cost more than they save on a short run, and the CLI sets them itself before long work
+// (v8-flags.ts). The CLI is one file and this one stays small, because this one is compiled on
+// every run.
 import {fileURLToPath} from 'node:url';
-import {requireCached, setFlags} from './compile-cache.js';
-import {startFlags} from './v8-flags.js';
+import {requireCached} from './compile-cache.js';
 
 declare const TRADEOFF_MAIN_HASH: string | undefined;
 
-// First: V8 rejects a code cache made under other flags.
-setFlags(startFlags);
 // The build hashes build/main.cjs into this file (see compile-cache.ts).
 const built = typeof TRADEOFF_MAIN_HASH === 'string' ? TRADEOFF_MAIN_HASH : undefined;
 const {saveCache} = requireCached(fileURLToPath(new URL('./main.cjs', import.meta.url)), 'main', built, process.env);

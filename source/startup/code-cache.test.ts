@@ -1,7 +1,7 @@
 // The V8 code cache of the browser (source/cli/load-browser.ts): written after a session, used by
 // the next, and never a reason not to start: a damaged, foreign or unwritable cache falls back.
 import {spawnSync} from 'node:child_process';
-import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, test} from 'vitest';
@@ -33,7 +33,7 @@ describe('the code cache', () => {
 		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-cache-'));
 		expect(await browse({TRADEOFF_CACHE_DIR: directory})).toBe(0);
 		const [file] = caches(directory);
-		expect(file).toMatch(/^interactive-[0-9a-f]{16}\.v8cache$/);
+		expect(file).toMatch(/^interactive-v[0-9.]+-[0-9a-f]{16}\.v8cache$/);
 		expect(readFileSync(join(directory, file ?? '')).length).toBeGreaterThan(100_000);
 		const first = statSync(join(directory, file ?? '')).ino;
 		expect(await browse({TRADEOFF_CACHE_DIR: directory})).toBe(0);
@@ -54,7 +54,7 @@ describe('the code cache', () => {
 
 	test("another build's cache is never used and is cleared away", async () => {
 		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-cache-'));
-		const foreign = join(directory, 'interactive-0000000000000000.v8cache');
+		const foreign = join(directory, `interactive-${process.version}-0000000000000000.v8cache`);
 		writeFileSync(foreign, Buffer.alloc(1024, 1));
 		expect(await browse({TRADEOFF_CACHE_DIR: directory})).toBe(0);
 		expect(existsSync(foreign)).toBe(false);
@@ -80,7 +80,8 @@ describe("the CLI's own code cache", () => {
 		const first = await runCli(['--plain'], {env});
 		expect(first.code).toBe(0);
 		const [file] = mainCaches(directory);
-		expect(file).toMatch(/^main-[0-9a-f]{16}\.v8cache$/);
+		expect(file).toBe(`main-${process.version}-${file?.slice(-24, -8)}.v8cache`);
+		expect(file).toMatch(/^main-v[0-9.]+-[0-9a-f]{16}\.v8cache$/);
 		const path = join(directory, file ?? '');
 		const written = statSync(path).ino;
 		const second = await runCli(['--plain'], {env});
@@ -89,20 +90,64 @@ describe("the CLI's own code cache", () => {
 		expect(statSync(path).ino).toBe(written);
 	});
 
-	test("a browser session leaves it alone: the browser's flags would make V8 reject it", async () => {
+	test("a browser session writes a partial one (taken before the browser's flags), a print completes it", async () => {
 		const {runCli} = await import('../test-support/run-cli.js');
 		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-cache-'));
 		const env = {TRADEOFF_CACHE_DIR: directory, TRADEOFF_SHIPPED_CACHE: '0'};
-		// A browser session first writes none: the CLI's code ran under other flags by its end.
+		// Taken before the browser's flags were set: a cache made under them would be rejected.
 		expect(await browse(env)).toBe(0);
-		expect(mainCaches(directory)).toEqual([]);
+		const [partial] = mainCaches(directory);
+		expect(partial).toMatch(/^main-v[0-9.]+-[0-9a-f]{16}-partial\.v8cache$/);
+		// Another session takes it and leaves it: under its flags it could only take a partial one again.
+		const taken = statSync(join(directory, partial ?? '')).ino;
+		expect(await browse(env)).toBe(0);
+		expect(statSync(join(directory, partial ?? '')).ino).toBe(taken);
+		// A print ends under the flags it compiled under: it writes the whole cache, in place of the partial one.
 		expect((await runCli(['--plain'], {env})).code).toBe(0);
 		const [file] = mainCaches(directory);
+		expect(file).toBe(partial?.replace('-partial', ''));
 		const written = statSync(join(directory, file ?? '')).ino;
 		expect(await browse(env)).toBe(0);
 		expect((await runCli(['--plain'], {env})).code).toBe(0);
 		// Neither the session nor the next run wrote it again: V8 took it both times.
 		expect(statSync(join(directory, file ?? '')).ino).toBe(written);
+	});
+
+	test('a long document printed first leaves a partial one (taken before the flags for long work); a short print completes it', async () => {
+		const {runCli} = await import('../test-support/run-cli.js');
+		const {longProse} = await import('../scripts/bench-data.js');
+		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-cache-'));
+		const long = join(directory, 'long.json');
+		writeFileSync(long, JSON.stringify(longProse()));
+		const env = {TRADEOFF_CACHE_DIR: directory, TRADEOFF_SHIPPED_CACHE: '0'};
+		const first = await runCli([long, '--plain'], {env});
+		expect(first.code).toBe(0);
+		const [partial] = mainCaches(directory);
+		expect(partial).toMatch(/-partial\.v8cache$/);
+		const taken = statSync(join(directory, partial ?? '')).ino;
+		expect((await runCli([long, '--plain'], {env})).stdout).toBe(first.stdout);
+		expect(statSync(join(directory, partial ?? '')).ino).toBe(taken);
+		expect((await runCli(['--plain'], {env})).code).toBe(0);
+		expect(mainCaches(directory)).toEqual([partial?.replace('-partial', '')]);
+	});
+
+	test('each Node version keeps its own; the oldest versions beyond three are cleared away', async () => {
+		const {runCli} = await import('../test-support/run-cli.js');
+		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-cache-'));
+		const others = ['v1.0.0', 'v2.0.0', 'v3.0.0'].map((version, index) => {
+			const name = `main-${version}-0123456789abcdef.v8cache`;
+			writeFileSync(join(directory, name), Buffer.alloc(16, 1));
+			// Oldest first, and all older than this run.
+			const time = Date.now() / 1000 - 3600 + index * 60;
+			utimesSync(join(directory, name), time, time);
+			return name;
+		});
+		expect((await runCli(['--plain'], {env: {TRADEOFF_CACHE_DIR: directory, TRADEOFF_SHIPPED_CACHE: '0'}})).code).toBe(
+			0,
+		);
+		const own = mainCaches(directory).filter((name) => name.startsWith(`main-${process.version}-`));
+		expect(own).toHaveLength(1);
+		expect(mainCaches(directory).sort()).toEqual([...others.slice(1), ...own].sort());
 	});
 
 	test('a damaged or foreign cache changes nothing but the time: same output, a good cache again', async () => {
@@ -114,7 +159,7 @@ describe("the CLI's own code cache", () => {
 		const path = join(directory, file ?? '');
 		const good = readFileSync(path);
 		writeFileSync(path, Buffer.alloc(good.length, 0x5a));
-		const foreign = join(directory, 'main-0000000000000000.v8cache');
+		const foreign = join(directory, `main-${process.version}-0000000000000000.v8cache`);
 		writeFileSync(foreign, good);
 		const run = await runCli(['--format', 'json'], {env});
 		expect(run.code).toBe(0);

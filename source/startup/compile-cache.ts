@@ -8,9 +8,8 @@
 import {readFileSync, statSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {basename, dirname, join} from 'node:path';
-import {setFlagsFromString} from 'node:v8';
 import {Script} from 'node:vm';
-import {cacheDirectory, readCache, writeCache} from './cache.js';
+import {cacheDirectory, pruneCache, readCache, writeCache} from './cache.js';
 
 /**
  * A compiled file's exports, a way to write its cache if it needs writing, and a way to take the
@@ -40,17 +39,58 @@ function fingerprint(text: string): string {
 	return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }
 
-// V8 rejects a cache made under other flags. A cache compiled under one set of flags and taken
-// after they changed would be rejected by every later run, so the flags are changed through
-// setFlags, which counts the changes, and a cache taken under other flags than it was compiled
-// under is not written. Two bundles (the bin and the CLI) share the count through a global.
-const generationKey = Symbol.for('tradeoff.flag-generation');
-const shared = globalThis as unknown as Record<symbol, number | undefined>;
+/**
+ * The user's cache files of one name: `<name>-<Node version>-<key>.v8cache`, or
+ * `...-<key>-partial.v8cache` for one taken part way through a run (see setFlags). The Node
+ * version is in the name so that each Node keeps its own: someone who switches between Node 22
+ * and 24 would otherwise have each throw the other's cache away. With `version`, only that
+ * Node's files match. The version is the pattern's first capture group (pruneCache's groups).
+ */
+export function cacheFilePattern(name: string, version?: string): RegExp {
+	const node = version === undefined ? 'v[0-9][\\w.-]*?' : version.replace(/\./g, '\\.');
+	return new RegExp(`^${name}-(${node})-[0-9a-f]{16}(-partial)?\\.v8cache$`);
+}
 
-/** Sets V8 flags, as v8.setFlagsFromString does, and notes that they changed. */
+/** How many Node versions keep a cache of each name (this one's included). */
+const versionsKept = 3;
+
+// V8 rejects a code cache made under other V8 flags than the run reading it. It also rejects
+// Node's own code cache for its built-in modules once any flag changed: every module of Node
+// loaded after that is compiled from its source (callgrind: node:http costs 2.3 to 2.7 times as
+// many instructions on Node 20, 22 and 24). So tradeoff sets flags only where the work ahead pays for that (v8-flags.ts), and
+// setFlags keeps the caches right: it counts the changes, so that a cache compiled under one set
+// of flags is never written under another (every later run would reject it), and it first takes
+// the bytes of every cache still to be written, compiled under the flags being left (to be
+// written as a partial cache, which a later run with no change of flags completes). The count and
+// the list are shared by the two bundles (the entry and the CLI) through globals.
+const generationKey = Symbol.for('tradeoff.flag-generation');
+const beforeChangeKey = Symbol.for('tradeoff.before-flags-change');
+const shared = globalThis as unknown as Record<symbol, unknown>;
+
+function generation(): number {
+	return (shared[generationKey] as number | undefined) ?? 0;
+}
+
+function beforeChange(): Set<() => void> {
+	let hooks = shared[beforeChangeKey] as Set<() => void> | undefined;
+	if (!hooks) {
+		hooks = new Set();
+		shared[beforeChangeKey] = hooks;
+	}
+	return hooks;
+}
+
+/**
+ * Sets V8 flags, as v8.setFlagsFromString does, after taking the caches compiled under the flags
+ * in force. node:v8 is loaded here, not at start: it loads Node's whole stream library with it
+ * (8 to 9 million instructions, callgrind), which printing to a pipe or a file does not need.
+ */
 export function setFlags(flags: string): void {
-	setFlagsFromString(flags);
-	shared[generationKey] = (shared[generationKey] ?? 0) + 1;
+	for (const hook of beforeChange()) hook();
+	beforeChange().clear();
+	const v8 = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
+	v8.setFlagsFromString(flags);
+	shared[generationKey] = generation() + 1;
 }
 
 /** Where a file's code cache is looked for: the user's cache, and the one shipped beside the file. */
@@ -62,9 +102,14 @@ function cachePaths(
 ): {readonly user: string | undefined; readonly shipped: string | undefined} {
 	const directory = cacheDirectory(env);
 	return {
-		user: directory ? join(directory, `${name}-${cacheKey(file, built)}.v8cache`) : undefined,
+		user: directory ? join(directory, `${name}-${process.version}-${cacheKey(file, built)}.v8cache`) : undefined,
 		shipped: env.TRADEOFF_SHIPPED_CACHE === '0' ? undefined : join(dirname(file), `${name}.v8cache`),
 	};
+}
+
+/** The partial cache that stands beside a complete one (`x.v8cache` -> `x-partial.v8cache`). */
+function partialOf(path: string): string {
+	return path.replace(/\.v8cache$/, '-partial.v8cache');
 }
 
 /**
@@ -74,22 +119,24 @@ function cachePaths(
 export const moduleWrapper = {prefix: '(function (exports, require, module, __filename, __dirname) {', suffix: '\n})'};
 
 /**
- * Compiles and runs `file` as a CommonJS module, from the cache named `name-<key>.v8cache` when
- * there is a usable one. V8 checks the flags a cache was made under: set any flags first.
+ * Compiles and runs `file` as a CommonJS module, from the cache named
+ * `name-<Node version>-<key>.v8cache` when there is a usable one. V8 checks the flags a cache was
+ * made under: set flags through setFlags, never v8.setFlagsFromString.
  */
 export function requireCached(file: string, name: string, built: string | undefined, env: NodeJS.ProcessEnv): Compiled {
-	const generation = shared[generationKey] ?? 0;
+	const compiledIn = generation();
 	const paths = cachePaths(file, name, built, env);
 	// The build writes ASCII only (a test checks): read as Latin-1, no UTF-8 decoding, a one-byte string.
 	const text = readFileSync(file, 'latin1');
 	const source = text.startsWith(moduleWrapper.prefix) ? text : `${moduleWrapper.prefix}${text}${moduleWrapper.suffix}`;
 	const directory = cacheDirectory(env);
 	const cacheName = paths.user ? basename(paths.user) : undefined;
-	// The user's cache first; else the one the build made beside the file (build/<name>.v8cache),
-	// for a first run and a cache directory that cannot be written. Made under another Node, V8
-	// rejects it, and the file compiles as usual.
-	const cachedData =
-		(paths.user ? readCache(paths.user) : undefined) ?? (paths.shipped ? readCache(paths.shipped) : undefined);
+	// The user's cache first, a complete one before a partial one; else the one the build made
+	// beside the file (build/<name>.v8cache), for a first run and a cache directory that cannot be
+	// written. Made under another Node, V8 rejects it, and the file compiles as usual.
+	const complete = paths.user ? readCache(paths.user) : undefined;
+	const partial = paths.user && !complete ? readCache(partialOf(paths.user)) : undefined;
+	const cachedData = complete ?? partial ?? (paths.shipped ? readCache(paths.shipped) : undefined);
 	const script = new Script(source, {
 		filename: file,
 		...(cachedData ? {cachedData} : {}),
@@ -103,18 +150,33 @@ export function requireCached(file: string, name: string, built: string | undefi
 	) => void;
 	const module = {exports: {}};
 	wrapper.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
-	// A cache V8 took needs no writing.
-	const needed = Boolean(directory && cacheName) && !(cachedData && !script.cachedDataRejected);
+	const accepted = cachedData !== undefined && !script.cachedDataRejected;
+	// A cache V8 took needs no writing, unless it was a partial one (then only a complete one will do).
+	const needed = Boolean(directory && cacheName) && (!accepted || cachedData === partial);
+	const usedPartial = accepted && cachedData === partial;
 	let taken: Buffer | undefined;
-	const sameFlags = () => (shared[generationKey] ?? 0) === generation;
+	let takenPartly: Buffer | undefined;
+	const sameFlags = () => generation() === compiledIn;
 	const snapshot = () => {
 		if (needed && sameFlags()) taken ??= script.createCachedData();
 	};
+	// Taken when the flags are about to change, if nothing was taken before: a first run that
+	// changes flags (a long document printed, the browser opened) still leaves a cache behind.
+	const beforeFlagsChange = () => {
+		if (needed && !taken && !usedPartial && sameFlags()) takenPartly = script.createCachedData();
+	};
+	if (needed) beforeChange().add(beforeFlagsChange);
 	const saveCache = () => {
-		if (!needed || !directory || !cacheName || !(taken || sameFlags())) return;
-		// Only this build's cache is of any use: keep one of each name.
-		const data = taken ?? script.createCachedData();
-		writeCache(directory, cacheName, data, new RegExp(`^${name}-[0-9a-f]+\\.v8cache$`), 1);
+		beforeChange().delete(beforeFlagsChange);
+		if (!needed || !directory || !cacheName) return;
+		const whole = taken ?? (sameFlags() ? script.createCachedData() : undefined);
+		const data = whole ?? takenPartly;
+		if (!data) return;
+		const written = whole ? cacheName : basename(partialOf(cacheName));
+		// Only this build's cache is of any use to this Node: one of each name and Node version (a
+		// complete one replaces the partial one), and the newest few Node versions.
+		writeCache(directory, written, data, cacheFilePattern(name, process.version), 1);
+		pruneCache(directory, cacheFilePattern(name), versionsKept);
 	};
 	return {exports: module.exports, saveCache, snapshot};
 }

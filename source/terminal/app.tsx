@@ -28,6 +28,10 @@ export type AppProps = {
 	readonly onMouseCapture?: (on: boolean) => void;
 	/** Opened from a list: Esc with nothing to close goes back to it. */
 	readonly onBack?: () => void;
+	/** Opens an address in the system's browser; `report` gets what happened. */
+	readonly onOpenUrl?: (url: string, report: (message: string) => void) => void;
+	/** Puts text in the clipboard (OSC 52). */
+	readonly onCopy?: (text: string) => void;
 	/** Gets each change of the reader's decision. */
 	readonly onDecision?: (decision: Decision) => void;
 };
@@ -51,6 +55,8 @@ export function App(props: AppProps) {
 		...(props.onSuspend ? {onSuspend: props.onSuspend} : {}),
 		...(props.onMouseCapture ? {onMouseCapture: props.onMouseCapture} : {}),
 		...(props.onBack ? {onBack: props.onBack} : {}),
+		...(props.onOpenUrl ? {onOpenUrl: props.onOpenUrl} : {}),
+		...(props.onCopy ? {onCopy: props.onCopy} : {}),
 		...(props.onDecision ? {onDecision: props.onDecision} : {}),
 	});
 	return (

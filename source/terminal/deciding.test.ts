@@ -106,7 +106,10 @@ describe('the decision matrix in a terminal', () => {
 		// opens the row there.
 		second.press('j\r');
 		await second.waitFor((screen) => !screen.includes('Litestar leads'));
-		expect(second.text()).toMatch(/Concurrency +│ Asynchronous, with +│ ✎ checked: fully async +│ Synchronous/);
+		expect(second.text()).toMatch(/Concurrency +│ Asynchronous, with.* +│ ✎ checked: fully async +│ Synchronous/);
+		// Opened as the evidence view opens a row: marked (in reverse video) until the next key.
+		const marked = second.screen().findIndex((line) => line.startsWith('Concurrency'));
+		expect(second.inverse(marked, 0)).toBe(true);
 		second.press('q');
 		await second.waitForExit();
 

@@ -141,15 +141,16 @@ describe('the mouse and pastes on a real terminal', () => {
 	});
 
 	test('the wheel scrolls three lines a notch, down and up', async () => {
-		const terminal = open();
+		// 80×24: Summary is longer than a page, with room to scroll twice.
+		const terminal = open([], {cols: 80, rows: 24});
 		await terminal.waitFor(footerOf(0));
 		const top = terminal.screen();
 		terminal.press('\u001b[<65;30;12M');
-		await terminal.waitFor((screen) => screen.split('\n')[4] === top[7]);
+		await terminal.waitFor((screen) => screen.split('\n')[3] === top[6]);
 		terminal.press('\u001b[<65;2;1M');
-		await terminal.waitFor((screen) => screen.split('\n')[4] === top[10]);
+		await terminal.waitFor((screen) => screen.split('\n')[3] === top[9]);
 		terminal.press('\u001b[<64;30;12M\u001b[<64;30;12M');
-		await terminal.waitFor((screen) => screen.split('\n')[4] === top[4]);
+		await terminal.waitFor((screen) => screen.split('\n')[3] === top[3]);
 		terminal.press('q');
 		expect((await terminal.waitForExit()).exitCode).toBe(0);
 	});
@@ -157,10 +158,10 @@ describe('the mouse and pastes on a real terminal', () => {
 	test("a click on a section's name opens it; on a [n], the references at n", async () => {
 		const terminal = open();
 		await terminal.waitFor(footerOf(0));
-		terminal.press(click(columnOf(terminal, 2, '3 Performance') + 4, 2));
+		terminal.press(click(columnOf(terminal, 1, '3 Performance') + 4, 1));
 		await terminal.waitFor(footerOf(2));
-		const row = terminal.screen().findIndex((line, index) => index > 3 && /\[4\]/.test(line));
-		expect(row).toBeGreaterThan(3);
+		const row = terminal.screen().findIndex((line, index) => index > 2 && /\[4\]/.test(line));
+		expect(row).toBeGreaterThan(2);
 		terminal.press(click(columnOf(terminal, row, '[4]') + 1, row));
 		await terminal.waitFor(/References {2}\S+$/m);
 		// Reference 4 is the one picked: drawn in reverse video.
@@ -197,9 +198,10 @@ describe('the mouse and pastes on a real terminal', () => {
 		const terminal = open();
 		await terminal.waitFor(footerOf(0));
 		// q would quit, 3 would jump, c and / would open something.
+		const top = terminal.screen()[3];
 		terminal.press('\u001b[200~qqq3c/\r\u001b[201~');
 		terminal.press('j');
-		await terminal.waitFor((screen) => screen.split('\n')[4] !== 'Summary');
+		await terminal.waitFor((screen) => screen.split('\n')[3] !== top);
 		expect(terminal.exit).toBeUndefined();
 		expect(terminal.text(), terminal.text()).toContain(footerOf(0));
 		terminal.press('/');

@@ -16,9 +16,11 @@ import type {ColorMode} from '../layout/render-text.js';
 import {type Theme, themeForBackground} from '../layout/theme.js';
 import type {Decision} from '../model/decision.js';
 import {App} from './app.js';
+import {copyToClipboard} from './clipboard.js';
 import {type TerminalAnswer, TerminalInput} from './input-stream.js';
 import {watchJobControl} from './job-control.js';
 import {sequences, TerminalModes} from './modes.js';
+import {openUrl} from './open-link.js';
 import {Shell} from './shell.js';
 import {createSizeStore} from './size.js';
 import {TerminalEventsContext} from './use-terminal-events.js';
@@ -234,6 +236,9 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 		// Out of the key handler first: the process stops inside suspend().
 		const onSuspend = () => setImmediate(jobs.suspend);
 		const onMouseCapture = (on: boolean) => modes.setMouse(on);
+		// Straight to the terminal, between Ink's frames: OSC 52 moves no cursor.
+		const onCopy = (text: string) => copyToClipboard(text, write);
+		const onOpenUrl = (url: string, report: (message: string) => void) => openUrl(url, report);
 		const {document, list} = options;
 		if (!document && !list) throw new Error('runInteractive needs a document or a list');
 		tree = () => {
@@ -250,6 +255,8 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 					onQuit={onQuit}
 					onSuspend={onSuspend}
 					onMouseCapture={onMouseCapture}
+					onOpenUrl={onOpenUrl}
+					onCopy={onCopy}
 					{...(options.decisionFor ? {decisionFor: options.decisionFor} : {})}
 				/>
 			) : (
@@ -266,6 +273,8 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 						onQuit={onQuit}
 						onSuspend={onSuspend}
 						onMouseCapture={onMouseCapture}
+						onOpenUrl={onOpenUrl}
+						onCopy={onCopy}
 						{...(options.onDecision ? {onDecision: options.onDecision} : {})}
 					/>
 				)

@@ -42,7 +42,22 @@ describe('keyNames', () => {
 		expect(keyNames('ab\u007f \u0003', none)).toEqual(['a', 'b', 'backspace', 'space', 'ctrl-c']);
 		expect(keyNames('jj\u001a', none)).toEqual(['j', 'j', 'ctrl-z']);
 		expect(keyNames('表🚀', none)).toEqual(['表', '🚀']);
-		expect(keyNames('\u0001x', none)).toEqual(['x']);
+		expect(keyNames('\u0001x', none)).toEqual(['ctrl-a', 'x']);
+		expect(keyNames('\u0000\u001fx', none)).toEqual(['x']);
+	});
+
+	test('Ctrl and a letter, alone or among other keys, as less and vim read them', () => {
+		for (const letter of ['f', 'b', 'd', 'u', 'e', 'y'])
+			expect(keyNames(letter, {...none, ctrl: true})).toEqual([`ctrl-${letter}`]);
+		expect(keyNames('\u0006\u0002\u0004\u0015\u0005\u0019', none)).toEqual([
+			'ctrl-f',
+			'ctrl-b',
+			'ctrl-d',
+			'ctrl-u',
+			'ctrl-e',
+			'ctrl-y',
+		]);
+		expect(keyNames('[', {...none, ctrl: true})).toEqual([]);
 	});
 
 	test('Esc and a key that arrive together are both seen', () => {

@@ -15,10 +15,16 @@ const controls: Record<string, KeyName> = {
 	' ': 'space',
 };
 
+/** Ctrl and a letter (Ctrl-F is 0x06), as the keymap names it ("ctrl-f"); undefined for other characters. */
+function ctrlLetter(character: string): KeyName | undefined {
+	const code = character.charCodeAt(0);
+	return character.length === 1 && code >= 1 && code <= 26 ? `ctrl-${String.fromCharCode(code + 96)}` : undefined;
+}
+
 function characters(input: string): KeyName[] {
 	const names: KeyName[] = [];
 	for (const character of input) {
-		const control = controls[character];
+		const control = controls[character] ?? ctrlLetter(character);
 		if (control) names.push(control);
 		else if (character >= ' ') names.push(character);
 	}
@@ -46,6 +52,7 @@ export function keyNames(input: string, key: Key): KeyName[] {
 	if (key.backspace || key.delete) return ['backspace'];
 	// Esc followed at once by a key reads as Alt+key; tradeoff binds no Alt keys, so it is both.
 	if (key.meta) return ['escape', ...characters(input)];
-	if (key.ctrl) return [];
+	// Ctrl and a letter: Ctrl-F, Ctrl-B, Ctrl-D, Ctrl-U, Ctrl-E, Ctrl-Y page and scroll as in less.
+	if (key.ctrl) return /^[a-z]$/.test(input) ? [`ctrl-${input}`] : [];
 	return characters(input);
 }

@@ -39,10 +39,11 @@ describe('ComparisonList', () => {
 		const frame = await running.frameWith((text) => text.includes('1/14'));
 		const lines = frame.split('\n');
 		expect(lines[0]).toBe('14 comparisons  1 cannot be read');
-		expect(lines[2]).toBe('▶ FastAPI vs Litestar vs Django Ninja for ML APIs — FastAPI…');
-		expect(lines[3]).toBe('  b.json invalid JSON');
+		// Each entry after its number, as digits open it.
+		expect(lines[2]).toBe('▶  1 FastAPI vs Litestar vs Django Ninja for ML APIs — Fast…');
+		expect(lines[3]).toBe('   2 b.json invalid JSON');
 		expect(lines).toHaveLength(9);
-		expect(lines.at(-1)).toMatch(/^↑↓ choose {2}Enter open {2}q quit +1\/14$/);
+		expect(lines.at(-1)).toMatch(/^↑↓ choose {2}Enter open {2}\/ filter {2}q quit +1\/14$/);
 	});
 
 	test('one comparison is one comparison in the header, not "1 comparisons"', async () => {
@@ -68,7 +69,7 @@ describe('ComparisonList', () => {
 		await running.frameWith((text) => text.includes('4/14'));
 		running.app.stdin.write('kkkkk');
 		await running.frameWith((text) => text.includes('13/14'));
-		expect(running.app.lastFrame()).toContain('▶ FastAPI');
+		expect(running.app.lastFrame()).toContain('▶ 13 FastAPI');
 		running.app.stdin.write('\r');
 		await until(
 			() => String(running?.onOpen.mock.calls.length),
@@ -104,5 +105,50 @@ describe('ComparisonList', () => {
 			(calls) => calls === '1',
 		);
 		expect(running.onQuit).toHaveBeenCalledWith(0);
+	});
+
+	test('two digits open the entry of that number, as the browser takes section numbers', async () => {
+		running = start();
+		running.app.stdin.write('1');
+		await running.frameWith((text) => text.includes('comparison 1…'));
+		running.app.stdin.write('2');
+		await until(
+			() => String(running?.onOpen.mock.calls.length),
+			(calls) => calls === '1',
+		);
+		expect(running.onOpen).toHaveBeenCalledWith(11, '');
+	});
+
+	test('a lone 1 opens the first when the pause ends', async () => {
+		running = start();
+		running.app.stdin.write('1');
+		await until(
+			() => String(running?.onOpen.mock.calls.length),
+			(calls) => calls === '1',
+		);
+		expect(running.onOpen).toHaveBeenCalledWith(0, '');
+	});
+
+	test('/ filters as you type; Enter opens the one chosen, Esc brings every entry back', async () => {
+		running = start(20);
+		running.app.stdin.write('/b.js');
+		let frame = await running.frameWith((text) => text.includes('/b.js█'));
+		expect(frame).toContain('1 of 14');
+		expect(frame.split('\n')[2]).toBe('▶  2 b.json invalid JSON');
+		expect(frame).not.toContain('more-3.json');
+		running.app.stdin.write('\u007f\u007f\u007f\u007fzzz');
+		frame = await running.frameWith((text) => text.includes('/zzz█'));
+		expect(frame).toContain('No comparison matches "zzz".');
+		running.app.stdin.write('\u001b');
+		frame = await running.frameWith((text) => !text.includes('zzz'));
+		expect(frame.split('\n').filter((line) => /^(▶| ) +\d+ /.test(line)).length).toBeGreaterThan(5);
+		running.app.stdin.write('/more-14');
+		await running.frameWith((text) => text.includes('14/14'));
+		running.app.stdin.write('\r');
+		await until(
+			() => String(running?.onOpen.mock.calls.length),
+			(calls) => calls === '1',
+		);
+		expect(running.onOpen).toHaveBeenCalledWith(13, '');
 	});
 });

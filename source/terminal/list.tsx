@@ -7,9 +7,10 @@
 // in blue otherwise, NO_COLOR or not).
 import {Box, Text, useInput} from 'ink';
 import SelectInput from 'ink-select-input';
-import {type ReactNode, useMemo, useRef, useState} from 'react';
+import {type ReactNode, useEffect, useMemo, useRef, useState} from 'react';
 import {commandFor, hints} from '../browser/keymap.js';
 import {type ListEntry, listLine} from '../browser/list.js';
+import {initialListState, type ListState, listFooterLeft, reduceList, shownEntries} from '../browser/list-state.js';
 import {ellipsize, minimumSize} from '../browser/screen.js';
 import {type ColorMode, renderLine} from '../layout/render-text.js';
 import {type Line, lineWidth, Role, span} from '../layout/styled.js';
@@ -17,6 +18,7 @@ import type {Theme} from '../layout/theme.js';
 import {keyNames} from './key-names.js';
 import {type SizeStore, useTerminalSize} from './size.js';
 import {StyledLines} from './styled-lines.js';
+import {digitPause} from './use-browser.js';
 import {useTerminalEvents} from './use-terminal-events.js';
 
 /** What the list shows and does. */
@@ -57,76 +59,92 @@ export function ComparisonList(props: ListProps) {
 	const {entries, color, ascii} = props;
 	const theme = props.theme ?? 'dark';
 	const size = useTerminalSize(props.sizes);
-	const [chosen, setChosen] = useState(props.initial);
-	// The input handler reads the choice from here: a key that arrives before React has handed
+	const [state, setState] = useState<ListState>(() => initialListState(props.initial));
+	// The input handler reads the state from here: a key that arrives before React has handed
 	// Ink the handler of the last render must not act on an older choice.
-	const current = useRef(props.initial);
-	const [notice, setNotice] = useState<string | undefined>(undefined);
+	const current = useRef(state);
 	const width = size.columns;
-	const open = (index: number, rest: string) => {
-		const entry = entries[index];
-		if (entry?.document) props.onOpen(index, rest);
-		else if (entry) setNotice(`${entry.name} cannot be opened: ${entry.error ?? ''}`);
+	const limit = Math.max(1, size.rows - 1 - chrome);
+	/** Applies the commands of one chunk of input or one click; opens an entry when one says so. */
+	const apply = (commands: readonly {command: ReturnType<typeof commandFor>; rest?: string}[]) => {
+		let next = current.current;
+		for (const {command, rest} of commands) {
+			if (!command) continue;
+			if (command.type === 'quit') {
+				props.onQuit(command.code);
+				return;
+			}
+			if (command.type === 'suspend') {
+				props.onSuspend?.();
+				return;
+			}
+			const step = reduceList(next, command, entries);
+			next = step.state;
+			if (step.open !== undefined) {
+				const entry = entries[step.open];
+				if (entry?.document) {
+					current.current = next;
+					props.onOpen(step.open, rest ?? '');
+					return;
+				}
+				if (entry) next = {...next, notice: `${entry.name} cannot be opened: ${entry.error ?? ''}`};
+			}
+		}
+		current.current = next;
+		setState(next);
 	};
 	useInput((input, key) => {
-		let next = current.current;
 		const names = keyNames(input, key);
 		// Keys typed together arrive as one string, a name per character: what follows the key
 		// that opens a comparison is the comparison's.
 		const characters = [...input];
 		const restAfter = (at: number) => (characters.length === names.length ? characters.slice(at + 1).join('') : '');
-		for (const [at, name] of names.entries()) {
-			const command = commandFor(name, 'list');
-			if (command?.type === 'quit') {
-				props.onQuit(command.code);
-				return;
-			}
-			if (command?.type === 'suspend') {
-				props.onSuspend?.();
-				return;
-			}
-			if (command?.type === 'cursor') next = (next + command.by + entries.length) % entries.length;
-			if (command?.type === 'pick') {
-				// A digit opens that entry of the list; Enter the one chosen.
-				open(/^[1-9]$/.test(name) ? Number(name) - 1 : next, restAfter(at));
-				return;
-			}
-		}
-		setNotice(undefined);
-		current.current = next;
-		setChosen(next);
+		// Each key's context follows the keys before it: "/" then "q" types a q into the filter.
+		let context = current.current;
+		const commands = names.map((name, at) => {
+			const command = commandFor(name, context.filter?.editing ? 'listFilter' : 'list');
+			if (command) context = reduceList(context, command, entries).state;
+			return {command, rest: restAfter(at)};
+		});
+		apply(commands);
 	});
-	const limit = Math.max(1, size.rows - 1 - chrome);
+	// The pause after a digit is time: when it ends, the digits typed so far open their entry.
+	useEffect(() => {
+		if (state.digits === undefined) return undefined;
+		const timer = setTimeout(() => apply([{command: {type: 'digitsDone'}}]), digitPause);
+		return () => clearTimeout(timer);
+	}, [state]);
+	const {shown} = shownEntries(entries, state);
+	const position = Math.max(0, shown.indexOf(state.chosen));
 	// A click chooses the entry it lands on, a click on the chosen one opens it; the wheel moves the choice.
 	useTerminalEvents((event) => {
 		if (event.kind !== 'mouse' || props.mouse === false || event.mouse.action !== 'press') return;
 		const {button, row} = event.mouse;
-		let next = current.current;
+		const now = current.current;
+		const list = shownEntries(entries, now).shown;
 		if (button === 'wheel-up' || button === 'wheel-down') {
-			next = (next + (button === 'wheel-down' ? 1 : -1) + entries.length) % entries.length;
+			apply([{command: {type: 'cursor', by: button === 'wheel-down' ? 1 : -1}}]);
 		} else if (button === 'left') {
-			const index = entryAtRow(row, current.current, limit, entries.length);
-			if (index === undefined) return;
-			if (index === current.current) {
-				open(index, '');
-				return;
-			}
-			next = index;
-		} else return;
-		setNotice(undefined);
-		current.current = next;
-		setChosen(next);
+			const at = entryAtRow(row, Math.max(0, list.indexOf(now.chosen)), limit, list.length);
+			const index = at === undefined ? undefined : list[at];
+			if (at === undefined || index === undefined) return;
+			if (index === now.chosen) apply([{command: {type: 'pick'}}]);
+			else apply([{command: {type: 'cursor', by: at - list.indexOf(now.chosen)}}]);
+		}
 	});
-	// The item component draws an entry by its index (the item's label), at this width.
+	// The item component draws an entry by its index (the item's label), at this width, after its number.
+	const numberWidth = String(entries.length).length;
 	const Item = useMemo(
 		() =>
 			function Item({isSelected = false, label}: {readonly isSelected?: boolean; readonly label: string}): ReactNode {
-				const entry = entries[Number(label)];
-				const line = entry ? listLine(entry, Math.max(1, width - 2)) : [];
+				const index = Number(label);
+				const entry = entries[index];
+				const number = span(`${String(index + 1).padStart(numberWidth)} `, Role.muted);
+				const line = entry ? [number, ...listLine(entry, Math.max(1, width - 3 - numberWidth))] : [];
 				const shown: Line = isSelected ? line.map((piece) => ({...piece, role: piece.role | Role.selected})) : line;
 				return <Text wrap="truncate">{renderLine(shown, {color, theme}) || ' '}</Text>;
 			},
-		[entries, width, color, theme],
+		[entries, width, color, theme, numberWidth],
 	);
 	const Indicator = useMemo(
 		() =>
@@ -142,7 +160,7 @@ export function ComparisonList(props: ListProps) {
 			</Text>
 		);
 	}
-	const items = entries.map((_, index) => ({key: String(index), label: String(index), value: index}));
+	const items = shown.map((index) => ({key: String(index), label: String(index), value: index}));
 	const broken = entries.filter((entry) => !entry.document).length;
 	const header: Line = ellipsize(
 		[
@@ -151,22 +169,29 @@ export function ComparisonList(props: ListProps) {
 		],
 		width,
 	);
-	const right = `${chosen + 1}/${entries.length}`;
-	const left: Line = notice ? [span(notice, Role.strong)] : [span(hints('list').join('  '), Role.muted)];
+	const right = shown.length === 0 ? `0/${entries.length}` : `${state.chosen + 1}/${entries.length}`;
+	const context = state.filter?.editing ? 'listFilter' : 'list';
+	const left: Line = listFooterLeft(entries, state) ?? [span(hints(context).join('  '), Role.muted)];
 	const gap = Math.max(1, width - lineWidth(left) - right.length);
 	const footer = ellipsize([...left, span(' '.repeat(gap)), span(right, Role.muted)], width);
+	const empty: Line[] =
+		items.length === 0 ? [[span(`No comparison matches "${state.filter?.query ?? ''}".`, Role.muted)]] : [];
 	return (
 		<Box flexDirection="column">
 			<StyledLines lines={[header, []]} color={color} theme={theme} />
-			<SelectInput
-				key={chosen}
-				items={items}
-				limit={limit}
-				initialIndex={chosen}
-				isFocused={false}
-				itemComponent={Item}
-				indicatorComponent={Indicator}
-			/>
+			{items.length > 0 ? (
+				<SelectInput
+					key={`${state.chosen}\u0000${state.filter?.query ?? ''}`}
+					items={items}
+					limit={limit}
+					initialIndex={position}
+					isFocused={false}
+					itemComponent={Item}
+					indicatorComponent={Indicator}
+				/>
+			) : (
+				<StyledLines lines={empty} color={color} theme={theme} />
+			)}
 			<StyledLines lines={[footer]} color={color} theme={theme} />
 		</Box>
 	);

@@ -138,12 +138,13 @@ describe('the modes on a real terminal', () => {
 		await session.waitFor(footerOf(0));
 		// A click (had the terminal sent one) on a section's name is not taken: the mouse is the
 		// terminal's. The scroll after it shows it was read.
-		const column = session.screen()[2]?.indexOf('4 Developer') ?? -1;
+		const column = session.screen()[1]?.indexOf('4 Developer') ?? -1;
 		expect(column).toBeGreaterThan(0);
-		session.press(`\u001b[<0;${column + 1};3M`);
+		const top = session.screen()[3];
+		session.press(`\u001b[<0;${column + 1};2M`);
 		session.press('j');
 		// The scrolled frame, whole: its first pane line moved, its footer still Summary's.
-		await session.waitFor((screen) => screen.split('\n')[4] !== 'Summary' && screen.includes(footerOf(0)));
+		await session.waitFor((screen) => screen.split('\n')[3] !== top && screen.includes(footerOf(0)));
 		session.press('q');
 		await session.waitForExit();
 		for (const mode of mouseModes) expect(session.output).not.toContain(`\u001b[?${mode}h`);

@@ -51,7 +51,7 @@ test('keys typed while a comparison opens reach it, and Esc goes back to the lis
 		(current) => !current.includes('n/N next/prev'),
 	);
 	app.stdin.write('\u001b');
-	await frame('▶ FastAPI');
+	await frame('▶ 2 FastAPI');
 	expect(app.lastFrame()).toContain('2/2');
 	app.stdin.write('q');
 	await until(

@@ -25,6 +25,10 @@ export type ShellProps = {
 	readonly onSuspend: () => void;
 	/** The mouse was taken or left to the terminal. */
 	readonly onMouseCapture: (on: boolean) => void;
+	/** Opens an address in the system's browser; `report` gets what happened. */
+	readonly onOpenUrl?: (url: string, report: (message: string) => void) => void;
+	/** Puts text in the clipboard (OSC 52). */
+	readonly onCopy?: (text: string) => void;
 	/** The decision kept for the comparison at an index, as it is opened. */
 	readonly decisionFor?: (index: number) => KeptDecision | undefined;
 };
@@ -101,6 +105,8 @@ export function Shell(props: ShellProps) {
 				sizes={props.sizes}
 				onQuit={props.onQuit}
 				onSuspend={props.onSuspend}
+				{...(props.onOpenUrl ? {onOpenUrl: props.onOpenUrl} : {})}
+				{...(props.onCopy ? {onCopy: props.onCopy} : {})}
 				onMouseCapture={(on) => {
 					setMouse(on);
 					props.onMouseCapture(on);

@@ -1,6 +1,7 @@
 import {useInput} from 'ink';
 import {useEffect, useRef, useState} from 'react';
 import {type Command, commandFor, type KeyContext} from '../browser/keymap.js';
+import {openableUrl} from '../browser/links.js';
 import {mouseCommands} from '../browser/mouse.js';
 import {applyCommands, type Frame, frame, type LayoutCache, type Size} from '../browser/screen.js';
 import {type BrowserState, initialState, keyContext, reduce, type Start} from '../browser/state.js';
@@ -25,6 +26,10 @@ export type BrowserOptions = {
 	readonly onMouseCapture?: (on: boolean) => void;
 	/** Called when Esc has nothing left to close (no search, no overlay): back to a list. */
 	readonly onBack?: () => void;
+	/** Opens an address in the system's browser; `report` gets what happened, for the footer. */
+	readonly onOpenUrl?: (url: string, report: (message: string) => void) => void;
+	/** Puts text in the clipboard. */
+	readonly onCopy?: (text: string) => void;
 	/** Called with the reader's decision whenever it changes (and once at start). */
 	readonly onDecision?: (decision: Decision) => void;
 };
@@ -85,12 +90,16 @@ export function useBrowser(options: BrowserOptions): Frame {
 	const started = useRef(false);
 	if (!started.current) {
 		started.current = true;
+		let next = current.state;
+		// -s section/heading: the section opens at the heading.
+		const {section, heading} = options.start;
+		if (heading !== undefined) next = reduce(next, {type: 'goHeading', section: section ?? 0, heading}, current.extent);
 		if (options.query) {
-			let next = reduce(current.state, {type: 'searchOpen'}, current.extent);
+			next = reduce(next, {type: 'searchOpen'}, current.extent);
 			next = reduce(next, {type: 'searchType', text: options.query}, current.extent);
 			next = reduce(next, {type: 'searchDone'}, current.extent);
-			setState(next);
 		}
+		if (next !== current.state) setState(next);
 	}
 
 	/**
@@ -103,6 +112,42 @@ export function useBrowser(options: BrowserOptions): Frame {
 		const base = from === shown.current.from ? shown.current.frame : frame({cache, size, ascii, state: from});
 		let next = {state: base.state, extent: base.extent};
 		let quit = false;
+		// What the shell does outside the state (open a link, copy), then says in the footer.
+		const act = (command: Command) => {
+			const shown = frame({cache, size, ascii, state: next.state});
+			const say = (text: string) => {
+				next = applyCommands({cache, size, ascii, state: next.state}, next.extent, [{type: 'notice', text}]);
+			};
+			if (command.type === 'copySection') {
+				const markdown = shown.sectionMarkdown();
+				latest.current.onCopy?.(markdown);
+				const title = cache.document.comparison.sections[next.state.section]?.title ?? '';
+				say(`copied "${title}" as Markdown (${markdown.split('\n').length - 1} lines)`);
+				return;
+			}
+			const url = shown.link;
+			if (url === undefined) {
+				say('this reference has no address');
+				return;
+			}
+			if (command.type === 'copyLink') {
+				latest.current.onCopy?.(url);
+				say(`copied ${url}`);
+				return;
+			}
+			const allowed = openableUrl(url);
+			if (!allowed.ok) {
+				say(allowed.reason);
+				return;
+			}
+			say(`opening ${url}`);
+			// The answer comes later: a batch of its own, from whatever is on screen then.
+			latest.current.onOpenUrl?.(url, (message) => {
+				const later = begin();
+				later.apply({type: 'notice', text: message});
+				later.end();
+			});
+		};
 		return {
 			/** The frame the batch starts from: what a click lands on. */
 			base,
@@ -114,6 +159,8 @@ export function useBrowser(options: BrowserOptions): Frame {
 					quit = true;
 					latest.current.onQuit(command.code);
 				} else if (command.type === 'suspend') latest.current.onSuspend?.();
+				else if (command.type === 'openLink' || command.type === 'copyLink' || command.type === 'copySection')
+					act(command);
 				else if (command.type === 'searchCancel' && !next.state.search && !next.state.overlay && onBack) {
 					// Esc with nothing left to close: back to the list this comparison was opened from.
 					quit = true;

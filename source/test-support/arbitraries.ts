@@ -92,6 +92,11 @@ export const comparison: fc.Arbitrary<Comparison> = fc
 						// Citations in prose must name existing references; "[n]" only when there are some.
 						body: text.map((value) => (referenceCount > 0 ? `${value} [1]` : value)),
 						table: fc.record({rows: fc.array(row, {maxLength: 4})}),
+						// The tables the rows come from: where they stand, their label's header, a column
+						// that is no subject, and the subjects in another order, aligned.
+						layout: fc.option(fc.record({label: text, notes: nonEmpty, split: fc.boolean(), reversed: fc.boolean()}), {
+							nil: undefined,
+						}),
 					}),
 				),
 			),
@@ -104,7 +109,33 @@ export const comparison: fc.Arbitrary<Comparison> = fc
 			),
 		});
 	})
-	.map((value) => JSON.parse(JSON.stringify(value)) as Comparison);
+	.map((value) => {
+		for (const section of value.sections as Record<string, any>[]) {
+			const {layout} = section;
+			delete section.layout;
+			if (!layout) continue;
+			const rows = section.table.rows as Record<string, any>[];
+			const lines = section.body === '' ? 0 : String(section.body).split('\n').length;
+			const ids = value.subjects.map((subject: {id: string}) => subject.id);
+			const columns = [
+				{label: layout.label},
+				...(layout.reversed ? [...ids].reverse() : ids).map((id: string, index: number) => ({
+					subject: id,
+					...(index === 0 ? {align: 'right'} : {}),
+				})),
+				{field: 'Notes', align: 'center'},
+			];
+			rows.forEach((row, index) => {
+				if (index % 2 === 0) row.fields = {Notes: layout.notes};
+			});
+			const first = layout.split ? Math.floor(rows.length / 2) : rows.length;
+			section.table.parts = [
+				{rows: first, after: 0, columns},
+				...(layout.split ? [{rows: rows.length - first, after: lines, columns}] : []),
+			];
+		}
+		return JSON.parse(JSON.stringify(value)) as Comparison;
+	});
 
 type Json = Record<string, any>;
 

@@ -16,8 +16,9 @@ export function kindOf(cell: RawCell | undefined): Kind {
 	const words = text.trim().toLowerCase();
 	const silent = ['', 'not stated in the source', 'not stated in the source.'].includes(words);
 	if (silent && refs.length === 0 && figure === undefined) return 'notStated';
-	// [n] cites, but not the text of a Markdown link, [n](url).
-	return refs.length > 0 || /\[\d+\](?!\()/.test(text) ? 'cited' : 'uncited';
+	// [n] cites, but not the text of a Markdown link, [n](url), nor one escaped (\[n]) or in code (`[n]`).
+	const outsideCode = text.replace(/(`+)[\s\S]*?[^`]\1(?!`)/g, '');
+	return refs.length > 0 || /(?<!\\)\[\d+\](?!\()/.test(outsideCode) ? 'cited' : 'uncited';
 }
 
 /** Per subject id, how many of its cells in every row of every section are of each kind. */

@@ -1,9 +1,10 @@
 // Comparisons for tests: the real bundled file, copies of it to break on purpose, and small ones.
 import {readFileSync} from 'node:fs';
 import {loadComparison} from '../input/load.js';
-import {parseCells, parseMarkdown} from '../input/markdown-parse.js';
+import {parseCells, parseSectionBody} from '../input/markdown-parse.js';
 import type {Document} from '../layout/document.js';
 import type {Comparison} from '../model/schema.js';
+import {locatedParts} from '../model/table-parts.js';
 
 /** Path of the bundled comparison. */
 export const bundledPath = new URL('../../data/fastapi-litestar-django-ninja.json', import.meta.url);
@@ -11,6 +12,15 @@ export const bundledPath = new URL('../../data/fastapi-litestar-django-ninja.jso
 /** The bundled comparison file as parsed JSON, a fresh copy each call so tests may change it. */
 export function bundledJson(): Record<string, any> {
 	return JSON.parse(readFileSync(bundledPath, 'utf8'));
+}
+
+/**
+ * A comparison file as --format json writes it back: its "$schema" left out when relative (it
+ * names a file beside the one read, not beside the export).
+ */
+export function withoutSchema(data: Record<string, any>): Record<string, any> {
+	const {$schema, ...rest} = data;
+	return typeof $schema === 'string' && /^[a-z][a-z0-9+.-]*:/i.test($schema) ? data : rest;
 }
 
 /** The bundled comparison, validated. */
@@ -56,7 +66,12 @@ export function tiny(
 export function documentOf(comparison: Comparison): Document {
 	return {
 		comparison,
-		bodies: new Map(comparison.sections.map((section) => [section.id, parseMarkdown(section.body ?? '')])),
+		bodies: new Map(
+			comparison.sections.map((section) => [
+				section.id,
+				parseSectionBody(section.body ?? '', locatedParts(section.table, comparison.subjects)),
+			]),
+		),
 		inline: new Map(Object.entries(parseCells(comparison))),
 	};
 }

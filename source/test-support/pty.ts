@@ -23,6 +23,8 @@ export type SessionOptions = {
 	bash?: boolean;
 	/** Run node with these arguments instead of the CLI. */
 	node?: readonly string[];
+	/** The node binary that runs the CLI (another Node line; in a shell, it is $NODE). */
+	nodeBinary?: string;
 };
 
 /** One program in one pseudo-terminal, with the screen it has drawn. */
@@ -49,6 +51,7 @@ export class Session {
 		const env = cleanEnv({
 			TERM: 'xterm-256color',
 			TRADEOFF: cli,
+			NODE: options.nodeBinary ?? process.execPath,
 			...(options.bash ? {PS1: '$ ', HISTFILE: '/dev/null'} : {}),
 			...options.env,
 		}) as Record<string, string>;
@@ -56,7 +59,7 @@ export class Session {
 			? ['/bin/bash', ['--norc', '--noprofile', '-i']]
 			: options.shell
 				? ['/bin/sh', ['-c', options.shell]]
-				: [process.execPath, options.node ? [...options.node] : [cli, ...args]];
+				: [options.nodeBinary ?? process.execPath, options.node ? [...options.node] : [cli, ...args]];
 		this.process = pty.spawn(file, fileArgs, {name: 'xterm-256color', cols, rows, cwd: root, env});
 		this.process.onData((data) => {
 			// Whether this piece ends inside a synchronized update (a sequence may straddle pieces).
@@ -222,7 +225,7 @@ export class Session {
 export function inShell(args: string, options: Omit<SessionOptions, 'shell'> = {}): Session {
 	return new Session([], {
 		...options,
-		shell: `echo before-tradeoff; node "$TRADEOFF" ${args}; echo "status=$?"; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 30`,
+		shell: `echo before-tradeoff; "$NODE" "$TRADEOFF" ${args}; echo "status=$?"; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 30`,
 	});
 }
 

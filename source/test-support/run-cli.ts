@@ -23,8 +23,21 @@ export type Run = {
 /** The environment of a plain, colourless, non-CI shell, plus overrides (undefined removes). */
 export function cleanEnv(overrides: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
 	const env: NodeJS.ProcessEnv = {...process.env};
-	for (const name of ['CI', 'NO_COLOR', 'FORCE_COLOR', 'COLUMNS', 'TRADEOFF_DEBUG', 'COLORFGBG']) delete env[name];
+	for (const name of [
+		'CI',
+		'NO_COLOR',
+		'FORCE_COLOR',
+		'COLUMNS',
+		'TRADEOFF_DEBUG',
+		'COLORFGBG',
+		'TMUX',
+		'TERM_PROGRAM',
+	])
+		delete env[name];
 	env.TERM = 'xterm-256color';
+	// A link opened (Enter in the references) goes to a program that does nothing, never to the
+	// browser of whoever runs the tests; a copy never reaches their tmux (TMUX is unset above).
+	env.BROWSER = 'true';
 	// The cache goes to a directory of this worker's own inside the run's temporary directory
 	// (global-setup.ts), never to the user's cache.
 	env.TRADEOFF_CACHE_DIR = join(tmpdir(), `tradeoff-test-cache-${process.pid}`);
@@ -45,10 +58,12 @@ export function runCli(
 		input?: string | Uint8Array;
 		env?: Record<string, string | undefined>;
 		cwd?: string;
+		/** The node binary to run it with (another Node line); this process's by default. */
+		node?: string;
 	} = {},
 ): Promise<Run> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [cli, ...args], {
+		const child = spawn(options.node ?? process.execPath, [cli, ...args], {
 			cwd: options.cwd ?? root,
 			env: cleanEnv(options.env),
 			stdio: ['pipe', 'pipe', 'pipe'],

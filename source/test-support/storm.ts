@@ -1,19 +1,30 @@
 // A storm of random keys and resizes against the built browser in a pseudo-terminal: the test
 // suite runs a short one, `npm run stress` a long one. Deterministic for a seed.
 import {readFileSync} from 'node:fs';
+import {titleLines} from '../browser/title-lines.js';
+import {lineText} from '../layout/styled.js';
+import {bundledComparison} from './fixtures.js';
 import {Session} from './pty.js';
+
+/** The first line of the browser's header at a size. */
+function topAt(cols: number, rows: number): string {
+	return lineText(titleLines(comparison, cols, rows < 12)[0] ?? []);
+}
+
+const comparison = bundledComparison();
 
 /** What a storm did and saw. */
 export type StormReport = {
 	keys: number;
 	resizes: number;
 	/**
-	 * Screens that did not fit: after some piece of output, the last row was not empty (every
-	 * frame is at most rows - 1 lines). Checked after every piece of output, not after a pause,
-	 * so a frame that is wrong for a moment and then redrawn is caught too.
+	 * Screens that did not fit: after a frame, the first row was not the frame's first line (a
+	 * frame taller than the terminal scrolls it off; frames are as tall as the terminal, the last
+	 * row included). Checked after every frame, not after a pause, so a frame that is wrong for a
+	 * moment and then redrawn is caught too; after a resize, from the first frame of the new size.
 	 */
 	misfits: string[];
-	/** How many pieces of output were checked for fit: a check that never ran proves nothing. */
+	/** How many frames were checked for fit: a check that never ran proves nothing. */
 	checked: number;
 	rssStartMiB: number;
 	rssEndMiB: number;
@@ -23,7 +34,9 @@ export type StormReport = {
 
 // Every key the browser knows except the three that quit or stop it, plus keys it does not know.
 const keys = [
-	...'jkhlgGfbndcriex/?123456789 JKNz%é表'.split(''),
+	...'jkhlgGfbndcriex/?123456789 JKNz%é表oyY'.split(''),
+	// Ctrl-F, Ctrl-B, Ctrl-D, Ctrl-U, Ctrl-E, Ctrl-Y.
+	...'\u0006\u0002\u0004\u0015\u0005\u0019'.split(''),
 	'\u001b[A',
 	'\u001b[B',
 	'\u001b[C',
@@ -115,14 +128,29 @@ export async function storm(options: {keys: number; resizes: number; seed: numbe
 	try {
 		await session.waitFor('1/7', 20_000);
 		report.rssStartMiB = rss(session.process.pid, 'VmRSS');
+		let seen = session.output.length;
+		// Frames drawn after a resize and before the browser heard of it are of the size before
+		// (one of a taller terminal may scroll a smaller one): the check waits, after each resize,
+		// for the first frame of the new size, then holds every frame to it.
+		let settled = true;
 		const stopChecking = session.onParsed(() => {
 			// Half a frame is no frame: a terminal with synchronized updates shows whole ones only.
 			if (session.inSynchronizedUpdate()) return;
-			report.checked++;
+			// Whole frames only: Ink ends each with the end of a synchronized update.
+			const since = session.output.slice(Math.max(0, seen - 8));
+			seen = session.output.length;
+			if (!since.includes('\u001b[?2026l')) return;
 			const screen = session.screen();
-			if (session.terminal.rows >= 2 && screen.at(-1) !== '') {
-				report.misfits.push(`${session.terminal.cols}×${session.terminal.rows}:\n${screen.join('\n')}`);
+			const {cols, rows} = session.terminal;
+			// The header's first line at this size, or a terminal too small (its message, or nothing).
+			const top = screen[0] ?? '';
+			const fits = cols >= 20 && rows >= 6 ? top === topAt(cols, rows) : /^(T|$)/.test(top);
+			if (!settled) {
+				settled = fits;
+				return;
 			}
+			report.checked++;
+			if (!fits) report.misfits.push(`${cols}×${rows}:\n${screen.join('\n')}`);
 		});
 		const resizeEvery = Math.max(1, Math.floor(options.keys / Math.max(1, options.resizes)));
 		while (report.keys < options.keys) {
@@ -140,13 +168,16 @@ export async function storm(options: {keys: number; resizes: number; seed: numbe
 			if (report.resizes < options.resizes && report.keys >= (report.resizes + 1) * resizeEvery) {
 				const [cols, rows] = pick(sizes);
 				session.resize(cols, rows);
+				settled = false;
 				report.resizes++;
 				// Pacing only: give the frame for the new size time to come before the next keys.
 				await pause(60);
 			}
 		}
 		session.resize(80, 24);
-		await pause(100);
+		settled = false;
+		await session.waitFor(() => settled, 10_000).catch(() => undefined);
+		if (!settled) report.misfits.push(`no frame of 80×24 after the last resize:\n${session.text()}`);
 		stopChecking();
 		report.rssEndMiB = rss(session.process.pid, 'VmRSS');
 		report.peakMiB = rss(session.process.pid, 'VmHWM');
@@ -191,10 +222,11 @@ export async function leakStorm(options: {
 	const session = new Session(['--section', '1'], cells);
 	const footer = (index: number) => `${options.titles[index]} ${index + 1}/${options.titles.length}`;
 	const report: LeakReport = {sent: 0, jumps: [], overlays: [], exitedEarly: undefined, exitCode: undefined};
-	// Rows where a click does nothing: the title, the source, the rule under the bar, the footer.
-	const idleRows = [1, 2, 4, cells.rows - 1];
+	// Rows where a click does nothing: the title (its source beside it), the rule under the bar, the footer.
+	const idleRows = [1, 3, cells.rows];
 	try {
 		await session.waitFor(footer(0), 20_000);
+		const first = session.screen()[3];
 		while (report.sent < options.events && !session.exit) {
 			const kind = next();
 			let sequence: string;
@@ -219,7 +251,7 @@ export async function leakStorm(options: {
 		}
 		// A key that shows the storm was all read: back to the top, then the check.
 		session.press('g');
-		await session.waitFor((screen) => screen.split('\n')[4] === options.titles[0], 10_000).catch(() => undefined);
+		await session.waitFor((screen) => screen.split('\n')[3] === first, 10_000).catch(() => undefined);
 		report.exitedEarly = session.exit?.exitCode;
 		report.jumps = options.titles
 			.map((_, index) => footer(index))
@@ -227,7 +259,8 @@ export async function leakStorm(options: {
 		report.overlays = [
 			'While browsing',
 			'About this comparison',
-			'Press a number',
+			'↑↓ pick, Enter opens',
+			' ◂ here',
 			'Every table and chart shows',
 		].filter((text) => session.output.includes(text));
 		session.press('q');

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
 import Yoga from 'yoga-layout';
 import {runs} from '../../test-support/runs.js';
-import {createFlexLayout, type MeasureFunction, type YogaModule} from './flex-layout.js';
+import {constants, createFlexLayout, type MeasureFunction, type YogaModule} from './flex-layout.js';
 
 const {Align, Display, Edge, FlexDirection, Gutter, Justify, PositionType, Wrap} = {
 	Align: {
@@ -412,4 +412,10 @@ describe('the layout engine standing in for yoga', () => {
 			{numRuns: runs(500)},
 		);
 	});
+});
+
+test("the constants Ink reads on yoga's default export (Yoga.EDGE_LEFT) are yoga's own", () => {
+	const {Config: _config, Node: _node, ...theirs} = Yoga as unknown as Record<string, unknown>;
+	expect(constants).toEqual(theirs);
+	expect(constants.FLEX_DIRECTION_ROW_REVERSE).toBe(Yoga.FLEX_DIRECTION_ROW_REVERSE);
 });

@@ -1,6 +1,6 @@
 // Stands in for yoga-layout, Ink's layout engine, in the browser's bundle. Yoga is C++ compiled to
 // WebAssembly: in the first frame, compiling it and laying out the first tree took ~27 ms and
-// ~2 MiB of fresh memory (the profile and page-fault counts in issue 16), a sixth of the frame,
+// ~2 MiB of fresh memory (profiled, with page-fault counts), a sixth of the frame,
 // to place one column of lines. This engine lays out, in JavaScript, the trees whose layout is
 // that simple: columns whose height is their content's, children stretched across them, leaves
 // measured by Ink, with margins, padding and borders in whole cells. That is every tree the
@@ -11,18 +11,65 @@
 // What it must match is yoga's own result: flex-layout.test.ts lays out random trees both ways
 // and compares every node's box. The nodes keep each style as the call that set it, so that the
 // same calls can be made on yoga's nodes.
-import YGEnums, {
+//
+// yoga's enums come from yoga-layout/load, the entry that does not load the WebAssembly (the
+// browser's bundle leaves out the loader it imports: see yogaStandIn in the build).
+import {
 	Align,
+	BoxSizing,
+	Dimension,
 	Direction,
 	Display,
 	Edge,
+	Errata,
+	ExperimentalFeature,
 	FlexDirection,
+	Gutter,
 	Justify,
+	LogLevel,
 	MeasureMode,
+	NodeType,
 	Overflow,
 	PositionType,
+	Unit,
 	Wrap,
-} from '../../../node_modules/yoga-layout/dist/src/generated/YGEnums.js';
+} from 'yoga-layout/load';
+
+/**
+ * yoga's constants as its default export has them and Ink reads them (Yoga.EDGE_LEFT,
+ * Yoga.FLEX_DIRECTION_ROW): each member of each enum, named after both in capitals.
+ */
+export const constants: Readonly<Record<string, number>> = Object.fromEntries(
+	Object.entries({
+		Align,
+		BoxSizing,
+		Dimension,
+		Direction,
+		Display,
+		Edge,
+		Errata,
+		ExperimentalFeature,
+		FlexDirection,
+		Gutter,
+		Justify,
+		LogLevel,
+		MeasureMode,
+		NodeType,
+		Overflow,
+		PositionType,
+		Unit,
+		Wrap,
+	}).flatMap(([name, members]) =>
+		Object.entries(members)
+			.filter((entry): entry is [string, number] => typeof entry[1] === 'number')
+			.map(([member, value]) => [`${capitals(name)}_${capitals(member)}`, value]),
+	),
+);
+
+/** FlexDirection -> FLEX_DIRECTION, WrapReverse -> WRAP_REVERSE, LTR -> LTR. */
+function capitals(name: string): string {
+	return name.replace(/([a-z0-9])([A-Z])|([A-Z])([A-Z][a-z])/g, '$1$3_$2$4').toUpperCase();
+}
 
 /** What a leaf's measure function gets and gives, as in yoga. */
 export type MeasureFunction = (
@@ -433,7 +480,7 @@ export function createFlexLayout(loadYoga: () => YogaModule) {
 	let yoga: YogaModule | undefined;
 	const engine: Engine = {simple: 0, yoga: 0, loadYoga: () => (yoga ??= loadYoga())};
 	return {
-		...YGEnums,
+		...constants,
 		Node: {create: () => new LayoutNode(engine) as FlexNode},
 		/** Layouts done here and by yoga so far (for the tests). */
 		counts: () => ({simple: engine.simple, yoga: engine.yoga}),

@@ -8,7 +8,14 @@
 // into a string only when no earlier frame produced the same row from the same writes: a row is a
 // pure function of the grid's width and the (x, text) of its writes, so its string is cached
 // across frames. On a miss it builds that one row as Ink does, cell by cell. The tests check it
-// against Ink's own output.js on generated frames.
+// against Ink's own output.js on generated frames in which no wide character is split, and against
+// what a terminal shows on frames in which some are.
+//
+// It matches Ink 6.8's output.js but for wide characters (CJK, emoji: two cells), which 6.8 splits:
+// a write over one half of a wide character left the other half (the terminal then drew the whole
+// character, pushing the rest of the row a column right or left), and slice-ansi cut one that a
+// clip edge went through to a whole character or none. Here, as in Ink 7 and 8, the half that is
+// left becomes a blank in the character's styles, so every other cell stays in its column.
 import sliceAnsi from 'slice-ansi';
 import widestLine from 'widest-line';
 import stringWidth from '../../layout/display-width.js';
@@ -38,23 +45,70 @@ const blank: StyledChar = Object.freeze({
 	styles: Object.freeze([]) as never,
 });
 
-/** A row's string, built as Ink builds it: blank cells, each write's cells laid over them in order. */
+/** What is left of a wide character when a write or a clip takes its other half: a blank, in its styles. */
+function blankOf(cell: StyledChar): StyledChar {
+	return {...cell, value: ' ', fullWidth: false};
+}
+
+/**
+ * A row's string, built as Ink builds it: blank cells, each write's cells laid over them in order.
+ * A wide character takes its first cell; its other cell holds '' (nothing to print).
+ */
 function buildRow(width: number, writes: readonly RowWrite[]): string {
 	// Ink's grid has a cell for every column up to the width, rounded up (none for a width of 0 or NaN).
 	const cells: (StyledChar | undefined)[] = new Array<StyledChar>(width > 0 ? Math.ceil(width) : 0).fill(blank);
 	for (const {x, line} of writes) {
+		const characters = styledCharsFromTokens(tokenize(line));
+		// A write clipped to nothing takes no half of anything.
+		if (characters.length === 0) continue;
+		// Starting on the second cell of a wide character, the write leaves its first.
+		const before = cells[x - 1];
+		if (cells[x]?.value === '' && before && stringWidth(before.value) > 1) cells[x - 1] = blankOf(before);
 		let offsetX = x;
-		for (const character of styledCharsFromTokens(tokenize(line))) {
+		for (const character of characters) {
 			cells[offsetX] = character;
 			const characterWidth = Math.max(1, stringWidth(character.value));
 			for (let index = 1; index < characterWidth; index++) {
-				cells[offsetX + index] = {type: 'char', value: '', fullWidth: false, styles: character.styles};
+				// A wide character whose first cell is left of the grid shows as a blank in its second.
+				const value = offsetX < 0 ? ' ' : '';
+				cells[offsetX + index] = {type: 'char', value, fullWidth: false, styles: character.styles};
 			}
 			offsetX += characterWidth;
 		}
+		// Ending on the first cell of a wide character, the write leaves its second.
+		const after = cells[offsetX];
+		if (after?.value === '') cells[offsetX] = blankOf(after);
 	}
 	// A write starting left of the grid leaves holes, as in Ink; they are skipped.
 	return styledCharsToString(cells.filter((cell): cell is StyledChar => cell !== undefined)).trimEnd();
+}
+
+/**
+ * The columns [from, to) of a line, cut as Ink 6.8 cuts them (slice-ansi), but for a wide character
+ * that an edge falls inside: the cell of it inside the edge becomes a blank in its styles, as a
+ * terminal cannot show half of one, and the rest keep their columns.
+ */
+function sliceColumns(line: string, from: number, to: number): string {
+	if (from >= to) return '';
+	let head = '';
+	let tail = '';
+	let start = from;
+	let end = to;
+	let column = 0;
+	for (const character of styledCharsFromTokens(tokenize(line))) {
+		const characterWidth = stringWidth(character.value);
+		if (characterWidth > 1 && column < from && column + characterWidth > from) {
+			head = styledCharsToString([blankOf(character)]);
+			start = column + characterWidth;
+		}
+		if (characterWidth > 1 && column < to && column + characterWidth > to) {
+			tail = styledCharsToString([blankOf(character)]);
+			end = column;
+		}
+		column += characterWidth;
+		if (column >= to) break;
+	}
+	return head + (start < end ? sliceAnsi(line, start, end) : '') + tail;
 }
 
 function row(width: number, writes: readonly RowWrite[] | undefined): string {
@@ -96,7 +150,7 @@ export default class Output {
 			const {text, transformers} = operation;
 			let {x, y} = operation;
 			let lines = text.split('\n');
-			// Clipping exactly as Ink clips: whole writes outside the clip are dropped, the rest are cut.
+			// Clipping as Ink clips: whole writes outside the clip are dropped, the rest are cut.
 			const clip = clips.at(-1);
 			if (clip) {
 				const horizontally = typeof clip.x1 === 'number' && typeof clip.x2 === 'number';
@@ -110,7 +164,7 @@ export default class Output {
 						const from = x < x1 ? x1 - x : 0;
 						const width = stringWidth(line);
 						const to = x + width > x2 ? x2 - x : width;
-						return sliceAnsi(line, from, to);
+						return sliceColumns(line, from, to);
 					});
 					if (x < x1) x = x1;
 				}

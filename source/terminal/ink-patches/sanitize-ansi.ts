@@ -2,8 +2,11 @@
 // tokenizes any text with an escape sequence in it, and every styled line has some. A line that
 // did not change since the last frame gives the same result, so results are remembered, a few
 // screens' worth.
-import sanitizeAnsi from '../../../node_modules/ink/build/sanitize-ansi.js';
+// @ts-expect-error: not exported by Ink; the build resolves it from Ink's own folder (upstream.ts).
+import inkSanitizeAnsi from 'ink/build/sanitize-ansi.js';
 import {remember} from './remember.js';
+
+const sanitizeAnsi = inkSanitizeAnsi as (text: string) => string;
 
 const results = new Map<string, string>();
 

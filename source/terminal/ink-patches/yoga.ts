@@ -5,9 +5,14 @@
 // engine is ready as soon as it is imported and no top-level await remains.
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-// @ts-expect-error: yoga's Emscripten loader ships without types.
-import loadYoga from '../../../node_modules/yoga-layout/dist/binaries/yoga-wasm-base64-esm.js';
-import wrapAssembly from '../../../node_modules/yoga-layout/dist/src/wrapAssembly.js';
+// Neither file is exported by yoga-layout: the build resolves them from its own folder (upstream.ts).
+// @ts-expect-error: not exported (and the Emscripten loader ships without types).
+import loadYoga from 'yoga-layout/dist/binaries/yoga-wasm-base64-esm.js';
+// @ts-expect-error: not exported.
+import yogaWrapAssembly from 'yoga-layout/dist/src/wrapAssembly.js';
+import type {YogaModule} from './flex-layout.js';
+
+const wrapAssembly = yogaWrapAssembly as (settings: object) => YogaModule;
 
 // The project's TypeScript libraries carry no WebAssembly types; these are the two calls made.
 type Instance = {exports: unknown};
@@ -29,5 +34,5 @@ const settings = {
 loadYoga(settings);
 const Yoga = wrapAssembly(settings);
 
+// flex-layout.ts asks yoga only for nodes; the enums come with the stand-in.
 export default Yoga;
-export * from '../../../node_modules/yoga-layout/dist/src/generated/YGEnums.js';

@@ -1,0 +1,99 @@
+import {Lexer} from 'marked';
+import {describe, expect, test} from 'vitest';
+import {htmlTable, joinHtmlTables, splitHtmlTables} from './html-table.js';
+
+describe('htmlTable', () => {
+	test('a spanned cell is repeated into every row and column it spans', () => {
+		const table = htmlTable(
+			'<tr><th>G</th><th>B</th><th>X</th><th>Y</th></tr>' +
+				'<tr><td rowspan="2">General</td><td>MMLU</td><td>1</td><td>2</td></tr>' +
+				'<tr><td>BBH</td><td colspan=2>n/a</td></tr>' +
+				'<tr><td>Code</td><td>HE</td><td>3</td><td>4</td></tr>',
+		);
+		expect(table?.header).toEqual(['G', 'B', 'X', 'Y']);
+		expect(table?.rows).toEqual([
+			['General', 'MMLU', '1', '2'],
+			['General', 'BBH', 'n/a', 'n/a'],
+			['Code', 'HE', '3', '4'],
+		]);
+	});
+
+	test('header rows: <thead>, else <th> rows at the top (stacked over a span as one name), else the first row', () => {
+		expect(
+			htmlTable('<thead><tr><td>a</td><td>b</td></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody>'),
+		).toEqual({header: ['a', 'b'], rows: [['1', '2']], align: [undefined, undefined]});
+		expect(
+			htmlTable(
+				'<tr><th rowspan=2>Benchmark</th><th colspan=2>Model A</th></tr><tr><th>Base</th><th>Chat</th></tr><tr><td>x</td><td>1</td><td>2</td></tr>',
+			)?.header,
+		).toEqual(['Benchmark', 'Model A / Base', 'Model A / Chat']);
+		expect(htmlTable('<tr><td>Name</td><td>Stars</td></tr><tr><td>zap</td><td>21K</td></tr>')?.header).toEqual([
+			'Name',
+			'Stars',
+		]);
+		// One row of cells and no header: the row is a row, under a blank header.
+		expect(htmlTable('<tr><td>a</td><td>b</td></tr>')).toEqual({
+			header: ['', ''],
+			rows: [['a', 'b']],
+			align: [undefined, undefined],
+		});
+	});
+
+	test('alignment from align= or text-align, the first a column gives; spans at most 100', () => {
+		const table = htmlTable(
+			'<tr><th>a</th><th style="color: red; text-align: center">b</th><th>c</th></tr><tr><td>1</td><td>2</td><td ALIGN="Right" colspan="100000">3</td></tr>',
+		);
+		expect(table?.align.slice(0, 3)).toEqual([undefined, 'center', 'right']);
+		expect(table?.rows[0]).toHaveLength(102);
+	});
+
+	test('a cell keeps its inline tags as written, its markdown characters escaped, comments dropped', () => {
+		const table = htmlTable('<tr><th>h</th></tr><tr><td>\n  <b>66.6</b>*  <br/> a_b `c` [1] <!-- note -->\n</td></tr>');
+		expect(table?.rows[0]).toEqual(['<b>66.6</b>\\* <br/> a\\_b \\`c\\` [1]']);
+	});
+
+	test("a table inside a cell is the cell's content; end tags left out still end cells and rows", () => {
+		const table = htmlTable('<tr><th>a<th>b<tr><td><table><tr><td>in</td></tr></table><td>2');
+		expect(table?.header).toEqual(['a', 'b']);
+		expect(table?.rows).toEqual([['<table><tr><td>in</td></tr></table>', '2']]);
+	});
+
+	test('a table that shows nothing is none', () => {
+		expect(htmlTable('')).toBeUndefined();
+		expect(htmlTable('<tr></tr>')).toBeUndefined();
+		expect(htmlTable('<tr><td></td></tr>')).toBeUndefined();
+		// Logos: links around images without alt text.
+		expect(htmlTable('<tr><td><a href="https://a.example"><img src="a.png"></a></td></tr>')).toBeUndefined();
+		expect(htmlTable('<tr><td><img src="a.png" alt="A"></td></tr>')?.rows).toEqual([['<img src="a.png" alt="A">']]);
+	});
+});
+
+describe('splitHtmlTables', () => {
+	test('the HTML around each outermost table, and the tables, in order', () => {
+		const pieces = splitHtmlTables(
+			'<div align="center">\n<table><tr><td>a</td></tr><tr><td>1</td></tr></table>\n</div>',
+		);
+		expect(pieces.map((piece) => piece.type)).toEqual(['html', 'table', 'html']);
+		expect(pieces[0]).toEqual({type: 'html', html: '<div align="center">\n'});
+		expect(pieces[1]).toMatchObject({html: '<table><tr><td>a</td></tr><tr><td>1</td></tr></table>'});
+		expect(pieces[2]).toEqual({type: 'html', html: '\n</div>'});
+	});
+
+	test('a table never closed, or one that shows nothing, stays HTML', () => {
+		expect(splitHtmlTables('<table><tr><td>a')).toEqual([{type: 'html', html: '<table><tr><td>a'}]);
+		expect(splitHtmlTables('<table></table>')).toEqual([{type: 'html', html: '<table></table>'}]);
+	});
+});
+
+describe('joinHtmlTables', () => {
+	test('an HTML table cut by blank lines is one HTML block again', () => {
+		const tokens = joinHtmlTables(Lexer.lex('<table>\n<tr>\n\n<td>a</td>\n\n</tr>\n</table>\n\nAfter.\n', {gfm: true}));
+		expect(tokens.map((token) => token.type)).toEqual(['html', 'space', 'paragraph']);
+		expect(tokens[0]?.raw).toBe('<table>\n<tr>\n\n<td>a</td>\n\n</tr>\n</table>');
+	});
+
+	test('tokens without a table are given back as they are', () => {
+		const tokens = Lexer.lex('# A\n\ntext\n', {gfm: true});
+		expect(joinHtmlTables(tokens)).toBe(tokens);
+	});
+});

@@ -1,0 +1,48 @@
+// Which of Node's own modules a printed run loads. Each costs start-up time (Node's stream library
+// alone a fifth of printing the bundled comparison: see output.ts and v8-flags.ts), so printing
+// into a pipe, a file or /dev/null loads none of the stream, net, tty, os or v8 modules; a long
+// document loads node:v8, to set the flags for long work.
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, expect, test} from 'vitest';
+import {longProse} from '../scripts/bench-data.js';
+import {cleanEnv, cli, root} from '../test-support/run-cli.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'tradeoff-builtins-'));
+const spy = join(scratch, 'spy.cjs');
+const report = join(scratch, 'loaded.txt');
+writeFileSync(
+	spy,
+	`process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(report)}, process.moduleLoadList.join('\\n')));\n`,
+);
+const watched = ['stream', 'net', 'tty', 'os', 'v8'];
+const long = join(scratch, 'long.json');
+writeFileSync(long, JSON.stringify(longProse()));
+
+/** Node's public modules among `watched` that a run of the CLI, its stdout sent `to`, loaded. */
+function loaded(args: readonly string[], to: string): string[] {
+	const run = spawnSync('sh', ['-c', `"$NODE" "$CLI" "$@" ${to}`, 'sh', ...args], {
+		cwd: root,
+		env: cleanEnv({NODE: process.execPath, CLI: cli, NODE_OPTIONS: `--require ${spy}`}),
+		encoding: 'utf8',
+	});
+	expect(run.status, run.stderr).toBe(0);
+	const modules = readFileSync(report, 'utf8').split('\n');
+	return watched.filter((name) => modules.includes(`NativeModule ${name}`));
+}
+
+describe("Node's modules a printed run loads", () => {
+	test.each([
+		['a pipe', '| cat > /dev/null'],
+		['a file', `> ${join(scratch, 'out.txt')}`],
+		['/dev/null', '> /dev/null'],
+	])('the bundled comparison into %s: none of stream, net, tty, os, v8', (_name, to) => {
+		expect(loaded(['--plain'], to)).toEqual([]);
+	});
+
+	test('a long document: node:v8, for the flags for long work (v8-flags.ts)', () => {
+		expect(loaded([long, '--plain'], '> /dev/null')).toContain('v8');
+	});
+});

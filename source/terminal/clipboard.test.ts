@@ -1,0 +1,21 @@
+import {describe, expect, test} from 'vitest';
+import {copyToClipboard, osc52} from './clipboard.js';
+
+describe('osc52', () => {
+	test('ESC ] 52 ; c ; the text in base64, BEL', () => {
+		expect(osc52('https://example.com/a')).toBe(
+			`\u001b]52;c;${Buffer.from('https://example.com/a').toString('base64')}\u0007`,
+		);
+		expect(osc52('é 表')).toBe('\u001b]52;c;w6kg6KGo\u0007');
+	});
+});
+
+describe('copyToClipboard', () => {
+	test('writes the sequence to the terminal, inside tmux or not', () => {
+		for (const env of [{}, {TMUX: '/tmp/tradeoff-no-such-tmux,1,0', PATH: '/nonexistent'}]) {
+			const written: string[] = [];
+			copyToClipboard('copied text', (text) => written.push(text), env);
+			expect(written).toEqual([osc52('copied text')]);
+		}
+	});
+});
