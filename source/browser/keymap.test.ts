@@ -168,15 +168,18 @@ describe('keymap', () => {
 			'r refs',
 			'i info',
 			'e evidence',
+			'D decide',
 		]);
 		expect(hints('help')).toEqual(['Esc close', '↑↓ scroll']);
 		expect(hints('search')).toEqual(['Enter done', 'Esc clear']);
+		expect(hints('decision')).toEqual(['↑↓←→ cell', '0-5 score', '+/- weight', 'a note', 'Enter open', 'Esc close']);
+		expect(hints('note')).toEqual(['Enter keep', 'Esc drop']);
 		expect(hints('outline')).toEqual(['Enter go', '↑↓ choose', 'type to filter', 'Esc close']);
 	});
 
 	test('the footer offers only keys that do something here', () => {
 		const none = hints('browse', {subjects: 0, sections: 5});
-		for (const hint of ['c columns', 'd differences', 'e evidence']) expect(none).not.toContain(hint);
+		for (const hint of ['c columns', 'd differences', 'e evidence', 'D decide']) expect(none).not.toContain(hint);
 		expect(none).toContain('←→ section');
 		expect(hints('browse', {subjects: 3, sections: 1})).not.toContain('←→ section');
 		expect(hints('browse', {subjects: 3, sections: 2})).toEqual(hints('browse'));

@@ -9,7 +9,7 @@
 export type KeyName = string;
 
 /** Overlays that replace the content pane until closed. */
-export type Overlay = 'help' | 'references' | 'info' | 'columns' | 'evidence' | 'outline';
+export type Overlay = 'help' | 'references' | 'info' | 'columns' | 'evidence' | 'outline' | 'decision';
 
 /** What a key does. */
 export type Command =
@@ -70,13 +70,29 @@ export type Command =
 	| {readonly type: 'suspend'}
 	/** In a list of comparisons: open the one chosen (the list's own component moves the choice). */
 	| {readonly type: 'pick'}
-	| {readonly type: 'quit'; readonly code: number};
+	| {readonly type: 'quit'; readonly code: number}
+	// The decision matrix (D): move the cell cursor, score, weigh, write a note.
+	/** Moves the matrix's cursor to the next or previous subject. */
+	| {readonly type: 'column'; readonly by: number}
+	/** Moves the matrix's cursor to a cell (a click on it). */
+	| {readonly type: 'pickCell'; readonly row: number; readonly column: number}
+	/** Scores the cell under the cursor, 0 to 5; undefined clears it. */
+	| {readonly type: 'score'; readonly score: number | undefined}
+	/** Changes the weight of the cursor's row. */
+	| {readonly type: 'weight'; readonly by: number}
+	| {readonly type: 'noteOpen'}
+	| {readonly type: 'noteType'; readonly text: string}
+	| {readonly type: 'noteErase'}
+	/** Moves the note editor's caret by characters. */
+	| {readonly type: 'noteCaret'; readonly by: number}
+	| {readonly type: 'noteDone'}
+	| {readonly type: 'noteCancel'};
 
 /**
  * Where a binding applies: browsing, typing a search, one of the overlays. The three list overlays
  * (help, references, info) share their scrolling and closing keys.
  */
-export type KeyContext = 'browse' | 'search' | Overlay | 'list' | 'listFilter';
+export type KeyContext = 'browse' | 'search' | Overlay | 'list' | 'listFilter' | 'note';
 
 /** One row of the keymap. */
 export type Binding = {
@@ -105,6 +121,8 @@ const everywhere: readonly KeyContext[] = [
 	'outline',
 	'list',
 	'listFilter',
+	'decision',
+	'note',
 ];
 
 /** Exit status for Ctrl-C, as shells report an interrupted program (128 + SIGINT). */
@@ -536,6 +554,163 @@ export const keymap: readonly Binding[] = [
 		command: () => ({type: 'close'}),
 	},
 	{
+		keys: ['D'],
+		label: 'D',
+		description: 'decide: weigh the criteria, score each subject, note what the source leaves out',
+		contexts: ['browse'],
+		hint: {text: 'D decide', priority: 11},
+		needs: 'subjects',
+		command: () => ({type: 'open', overlay: 'decision'}),
+	},
+	{
+		keys: ['down', 'j'],
+		label: '↓ j',
+		description: 'next row',
+		contexts: ['decision'],
+		hint: {text: '↑↓←→ cell', priority: 1},
+		command: () => ({type: 'cursor', by: 1}),
+	},
+	{
+		keys: ['up', 'k'],
+		label: '↑ k',
+		description: 'previous row',
+		contexts: ['decision'],
+		command: () => ({type: 'cursor', by: -1}),
+	},
+	{
+		keys: ['right', 'l'],
+		label: '→ l',
+		description: 'next subject',
+		contexts: ['decision'],
+		command: () => ({type: 'column', by: 1}),
+	},
+	{
+		keys: ['left', 'h'],
+		label: '← h',
+		description: 'previous subject',
+		contexts: ['decision'],
+		command: () => ({type: 'column', by: -1}),
+	},
+	{
+		keys: ['pagedown'],
+		label: 'PgDn',
+		description: 'a page of rows down',
+		contexts: ['decision'],
+		command: () => ({type: 'page', pages: 1}),
+	},
+	{
+		keys: ['pageup'],
+		label: 'PgUp',
+		description: 'a page of rows up',
+		contexts: ['decision'],
+		command: () => ({type: 'page', pages: -1}),
+	},
+	{
+		keys: ['g', 'home'],
+		label: 'g Home',
+		description: 'first row',
+		contexts: ['decision'],
+		command: () => ({type: 'top'}),
+	},
+	{
+		keys: ['G', 'end'],
+		label: 'G End',
+		description: 'last row',
+		contexts: ['decision'],
+		command: () => ({type: 'bottom'}),
+	},
+	{
+		keys: ['0', '1', '2', '3', '4', '5'],
+		label: '0…5',
+		description: 'score the cell: 0 fails the need, 5 serves it best',
+		contexts: ['decision'],
+		hint: {text: '0-5 score', priority: 2},
+		command: (key) => ({type: 'score', score: Number(key)}),
+	},
+	{
+		keys: ['x'],
+		label: 'x',
+		description: "clear the cell's score",
+		contexts: ['decision'],
+		command: () => ({type: 'score', score: undefined}),
+	},
+	{
+		keys: ['+', '='],
+		label: '+',
+		description: 'weigh the row more (up to 5)',
+		contexts: ['decision'],
+		hint: {text: '+/- weight', priority: 3},
+		command: () => ({type: 'weight', by: 1}),
+	},
+	{
+		keys: ['-'],
+		label: '-',
+		description: 'weigh the row less (0 leaves it out)',
+		contexts: ['decision'],
+		command: () => ({type: 'weight', by: -1}),
+	},
+	{
+		keys: ['a'],
+		label: 'a',
+		description: 'write a note on the cell (on a cell the source is silent on, it fills it in as yours)',
+		contexts: ['decision'],
+		hint: {text: 'a note', priority: 4},
+		command: () => ({type: 'noteOpen'}),
+	},
+	{
+		keys: ['return'],
+		label: 'Enter',
+		description: 'open the row in its section',
+		contexts: ['decision'],
+		hint: {text: 'Enter open', priority: 5},
+		command: () => ({type: 'openRow'}),
+	},
+	{
+		keys: ['escape', 'q', 'D'],
+		label: 'Esc q D',
+		description: 'close the decision matrix (the decision is kept)',
+		contexts: ['decision'],
+		hint: {text: 'Esc close', priority: 6},
+		command: () => ({type: 'close'}),
+	},
+	{
+		keys: ['return'],
+		label: 'Enter',
+		description: 'keep the note (an empty note removes it)',
+		contexts: ['note'],
+		hint: {text: 'Enter keep', priority: 1},
+		command: () => ({type: 'noteDone'}),
+	},
+	{
+		keys: ['escape'],
+		label: 'Esc',
+		description: 'drop what was typed',
+		contexts: ['note'],
+		hint: {text: 'Esc drop', priority: 2},
+		command: () => ({type: 'noteCancel'}),
+	},
+	{
+		keys: ['left'],
+		label: '←',
+		description: 'caret left',
+		contexts: ['note'],
+		command: () => ({type: 'noteCaret', by: -1}),
+	},
+	{
+		keys: ['right'],
+		label: '→',
+		description: 'caret right',
+		contexts: ['note'],
+		command: () => ({type: 'noteCaret', by: 1}),
+	},
+	{
+		keys: ['backspace'],
+		label: 'Backspace',
+		description: 'delete the character before the caret',
+		contexts: ['note'],
+		command: () => ({type: 'noteErase'}),
+	},
+	{
 		keys: ['escape', 'q', '?', 'r', 'i'],
 		label: 'Esc q',
 		description: 'close this list (or the key that opened it)',
@@ -630,7 +805,7 @@ export const keymap: readonly Binding[] = [
 		keys: ['M'],
 		label: 'M',
 		description: 'mouse on/off: off leaves the mouse to the terminal, to select and copy text',
-		contexts: ['browse', ...lists, 'columns', 'evidence'],
+		contexts: ['browse', ...lists, 'columns', 'evidence', 'decision'],
 		command: () => ({type: 'mouse'}),
 	},
 	{
@@ -674,6 +849,10 @@ export function commandFor(key: KeyName, context: KeyContext): Command | undefin
 		if (key === 'space') return {type: 'searchType', text: ' '};
 		if ([...key].length === 1 && key >= ' ') return {type: 'searchType', text: key};
 	}
+	if (context === 'note') {
+		if (key === 'space') return {type: 'noteType', text: ' '};
+		if ([...key].length === 1 && key >= ' ') return {type: 'noteType', text: key};
+	}
 	return undefined;
 }
 
@@ -686,7 +865,7 @@ export const mouseHelp: readonly {readonly label: string; readonly description: 
 	{
 		label: 'click',
 		description:
-			"open a section by its name or the references at a [n]; in a list, pick what's clicked (in the evidence view, a second click opens the row)",
+			"open a section by its name or the references at a [n]; in a list, pick what's clicked (in the evidence view, a second click opens the row; in the decision matrix, a click puts the cursor on a cell)",
 	},
 ];
 
@@ -717,6 +896,8 @@ export const helpGroups: readonly {readonly title: string; readonly context: Key
 	{title: 'In the references and links (r)', context: 'references'},
 	{title: 'In the outline (o)', context: 'outline'},
 	{title: 'In the evidence view (e)', context: 'evidence'},
+	{title: 'In the decision matrix (D)', context: 'decision'},
+	{title: 'While writing a note (a, in the decision matrix)', context: 'note'},
 	{title: 'In this help, the references and the info (?, r, i)', context: 'help'},
 	{title: 'In a list of comparisons (several files or a folder)', context: 'list'},
 	{title: 'While typing a filter of the list (/)', context: 'listFilter'},

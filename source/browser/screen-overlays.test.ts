@@ -38,16 +38,16 @@ describe('the help', () => {
 	test('the mouse last, in the same columns', () => {
 		const lines = helpLines(60);
 		expect(texts(lines.slice(-8))).toEqual([
-			'                 key is typed into it)',
 			'',
 			'The mouse (M leaves it to the terminal, to select text)',
 			'  wheel          scroll 3 lines a notch',
 			'  click          open a section by its name or the',
 			"                 references at a [n]; in a list, pick what's",
 			'                 clicked (in the evidence view, a second',
-			'                 click opens the row)',
+			'                 click opens the row; in the decision',
+			'                 matrix, a click puts the cursor on a cell)',
 		]);
-		expect(lines.at(-4)?.[1]).toEqual({text: 'click        ', role: Role.strong});
+		expect(lines.at(-5)?.[1]).toEqual({text: 'click        ', role: Role.strong});
 	});
 
 	test('a line too wide for a narrow terminal is cut with an ellipsis', () => {

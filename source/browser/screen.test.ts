@@ -124,7 +124,7 @@ describe('frame', () => {
 	});
 
 	test('the help overlay lists every key of the keymap', () => {
-		const lines = text(80, 160, {...initialState(0), overlay: 'help', overlayScroll: 0});
+		const lines = text(80, 190, {...initialState(0), overlay: 'help', overlayScroll: 0});
 		const help = lines.join('\n');
 		for (const binding of keymap) expect(help).toContain(binding.label);
 		expect(lines.at(-1)).toMatch(/^Esc close {2}↑↓ scroll +Help {2}All$/);

@@ -29,9 +29,11 @@ import {
 	truncateLine,
 } from '../layout/styled.js';
 import {wrapSpans} from '../layout/wrap.js';
+import {type Decision, type FilledIn, filledIn} from '../model/decision.js';
 import {type Evidence, evidenceOf, type ReferenceUse, referenceUses} from '../model/evidence.js';
 import type {Comparison, Section} from '../model/schema.js';
 import {defaultView, type View, visibleRows} from '../model/view.js';
+import {type DecisionPane, decisionPane, fitMatrix} from './decision-view.js';
 import {type Command, type Here, helpGroups, hints, type KeyContext, keymap, mouseHelp} from './keymap.js';
 import {type DocumentLink, documentLinks, type LinksOverlay, linksOverlay, sectionMarkdown} from './links.js';
 import {originFields} from './origin.js';
@@ -68,7 +70,9 @@ function sectionPans(view: BrowserView, section: number | undefined): string {
 }
 
 function viewKey(view: BrowserView, width: number, ascii: boolean, section?: number): string {
-	return `${width}\u0000${ascii}\u0000${view.differencesOnly}\u0000${view.subjects.map((subject) => subject.id).join(',')}\u0000${view.tables?.stacked === true}\u0000${sectionPans(view, section)}`;
+	// The reader's notes on silent cells are drawn in the tables: a layout holds for one set of them.
+	const notes = view.filledIn?.key ?? '';
+	return `${width}\u0000${ascii}\u0000${view.differencesOnly}\u0000${view.subjects.map((subject) => subject.id).join(',')}\u0000${view.tables?.stacked === true}\u0000${sectionPans(view, section)}\u0000${notes}`;
 }
 
 /** The layout's say on wide tables for a section in a view: panned (by the section's pans) unless stacked. */
@@ -247,7 +251,23 @@ export function viewOf(comparison: Comparison, state: BrowserState): BrowserView
 		.filter((id) => !state.hidden.includes(id))
 		.map((id) => comparison.subjects.find((subject) => subject.id === id))
 		.filter((subject) => subject !== undefined);
-	return {subjects, differencesOnly: state.differences, tables: {stacked: state.stackTables, pans: state.pans}};
+	const filled = filledInOf(comparison, state.decision);
+	const tables = {stacked: state.stackTables, pans: state.pans};
+	return filled.key === ''
+		? {subjects, differencesOnly: state.differences, tables}
+		: {subjects, differencesOnly: state.differences, tables, filledIn: filled};
+}
+
+// Each frame asks for the view; the notes on silent cells are worked out once per decision.
+const filledInCache = new WeakMap<Decision, {comparison: Comparison; filled: FilledIn}>();
+
+/** The reader's notes on the comparison's silent cells, once per decision and comparison. */
+function filledInOf(comparison: Comparison, decision: Decision): FilledIn {
+	const known = filledInCache.get(decision);
+	if (known?.comparison === comparison) return known.filled;
+	const filled = filledIn(decision, comparison);
+	filledInCache.set(decision, {comparison, filled});
+	return filled;
 }
 
 /** Everything a frame depends on. */
@@ -532,6 +552,7 @@ const overlayTitles = {
 	columns: 'Subjects',
 	evidence: 'Evidence',
 	outline: 'Outline',
+	decision: 'Decision',
 } as const;
 
 /** Lines with the places of a marked table row in reverse video (those on the page). */
@@ -634,6 +655,10 @@ export function frame(input: ScreenInput): Frame {
 			? outlineLines(outline(), {filter: input.state.filter, cursor: input.state.cursor, here: here(), width, ascii})
 			: undefined;
 	const evidence = input.state.overlay === 'evidence' ? cache.evidence(width, view, ascii) : undefined;
+	const decision: DecisionPane | undefined =
+		input.state.overlay === 'decision'
+			? decisionPane({document: cache.document, state: input.state, view, width, height: pageHeight, ascii})
+			: undefined;
 	const overlay =
 		input.state.overlay === 'help'
 			? helpLines(width)
@@ -681,8 +706,11 @@ export function frame(input: ScreenInput): Frame {
 						: cache.lines(state.section, width, view, ascii);
 			return lines ? (pinnedHeader(lines, at, pageHeight)?.lines.length ?? 0) : 0;
 		},
+		...(decision ? {decision: decision.extent} : {}),
 	};
-	const state = fit(input.state, extent);
+	const fitted = fit(input.state, extent);
+	const matrix = decision ? fitMatrix(fitted.matrix, decision.extent) : fitted.matrix;
+	const state = matrix === fitted.matrix ? fitted : {...fitted, matrix};
 	const link = state.overlay === 'references' ? references?.items[state.cursor]?.url : undefined;
 	const copied = () => sectionMarkdown(cache.document, state.section, view, shownText(cache.document));
 	// Too small to show a section: nothing is laid out ahead at that size.
@@ -731,6 +759,7 @@ export function frame(input: ScreenInput): Frame {
 		}
 		pane = pane.map((line, index) => highlight(line, marks.get(index) ?? []));
 	}
+	if (decision) pane = [...decision.lines];
 	while (pane.length < pageHeight) pane.push([]);
 	// The header of a table scrolled past its top stays at the top of the pane, over its rows.
 	const pinned = state.overlay && !inEvidence ? undefined : pinnedHeader(content, top, pageHeight);
@@ -738,9 +767,11 @@ export function frame(input: ScreenInput): Frame {
 	const panned = state.overlay ? undefined : pannedOnPage(content, top, pageHeight)?.panned;
 
 	const section = comparison.sections[state.section];
-	const where = state.overlay
-		? `${overlayTitles[state.overlay]}  ${percent(top, pageHeight, content.length)}`
-		: `${section?.title ?? ''} ${state.section + 1}/${comparison.sections.length}  ${percent(top, pageHeight, content.length)}`;
+	const where = decision
+		? decision.where
+		: state.overlay
+			? `${overlayTitles[state.overlay]}  ${percent(top, pageHeight, content.length)}`
+			: `${section?.title ?? ''} ${state.section + 1}/${comparison.sections.length}  ${percent(top, pageHeight, content.length)}`;
 	const hidden =
 		section && !state.overlay && state.differences ? visibleRows(section, view, shownText(cache.document)).hidden : 0;
 	let right = hidden > 0 ? `${hidden} ${hidden === 1 ? 'row' : 'rows'} hidden  ${where}` : where;
@@ -795,13 +826,14 @@ export function frame(input: ScreenInput): Frame {
 	}
 	if (state.notice) left = [span(state.notice, Role.strong)];
 	if (state.digits !== undefined) left = [span(`section ${state.digits}…`, Role.strong)];
+	// A note being written takes the footer, as a search does, with the keys that end it.
+	if (decision?.editor) {
+		context = 'note';
+		left = decision.editor;
+	}
 	const available: Here = {subjects: comparison.subjects.length, sections: comparison.sections.length};
-	const lines = [
-		...header,
-		...bar,
-		...pane,
-		footer(left, left.length > 0 ? [] : hints(context, available), right, width),
-	];
+	const tips = left.length > 0 && context !== 'note' ? [] : hints(context, available);
+	const lines = [...header, ...bar, ...pane, footer(left, tips, right, width)];
 	const paneTop = header.length + bar.length;
 	const click = (column: number, row: number): readonly Command[] => {
 		if (column < 0 || column >= width) return nothing;
@@ -828,6 +860,7 @@ export function frame(input: ScreenInput): Frame {
 			const moveTo: Command = {type: 'cursor', by: subject - state.cursor};
 			return column >= subjectBox.start && column < subjectBox.end ? [moveTo, {type: 'toggleSubject'}] : [moveTo];
 		}
+		if (decision) return decision.click(column, index);
 		if (state.overlay === 'evidence' && evidence) {
 			// A click picks a row; a click on the picked row opens it, as Enter does.
 			const index = evidenceRowAt(evidence, line);

@@ -1,4 +1,5 @@
 import {describe, expect, test} from 'vitest';
+import {emptyDecision} from '../model/decision.js';
 import type {LineHit} from './search.js';
 import {type BrowserState, type Extent, fit, maxScroll, reduce, initialState as start} from './state.js';
 
@@ -346,6 +347,8 @@ describe('edges the tests above do not reach', () => {
 			mark: undefined,
 			pans: {},
 			stackTables: false,
+			decision: emptyDecision,
+			matrix: {row: 0, column: 0, scroll: 0},
 		});
 	});
 

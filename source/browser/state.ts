@@ -4,7 +4,9 @@
 import type {RowPlace} from '../layout/document.js';
 import type {EvidenceTarget} from '../layout/evidence.js';
 import type {Target} from '../layout/outline.js';
-import type {Command, Overlay} from './keymap.js';
+import {type Decision, emptyDecision} from '../model/decision.js';
+import {type DecisionExtent, decisionView, initialMatrix, type MatrixState} from './decision-view.js';
+import type {Command, KeyContext, Overlay} from './keymap.js';
 import type {LineHit} from './search.js';
 
 /** A search: what was typed, whether it is still being typed, which hit is current. */
@@ -62,6 +64,10 @@ export type BrowserState = {
 	readonly pans: Readonly<Record<string, number>>;
 	/** Tables wider than the screen stacked (one block per subject or row) instead of panned. */
 	readonly stackTables: boolean;
+	/** The reader's decision: weights, scores and notes of their own (model/decision.ts). */
+	readonly decision: Decision;
+	/** Where the reader is in the decision matrix (D), kept while it is closed. */
+	readonly matrix: MatrixState;
 };
 
 /** A table row of a section, by its index in the section's table. */
@@ -113,6 +119,8 @@ export type Extent = {
 	 * line (0 where none is pinned): paging keeps them in view.
 	 */
 	readonly pinned?: (top: number) => number;
+	/** The decision matrix's rows and page, while it is open. */
+	readonly decision?: DecisionExtent;
 };
 
 /** Where the browser starts. */
@@ -127,6 +135,10 @@ export type Start = {
 	readonly overlay?: Overlay;
 	/** Take the mouse (default true). */
 	readonly mouse?: boolean;
+	/** The decision kept from before (read from its file). */
+	readonly decision?: Decision;
+	/** A message for the footer of the first frame (a decision file that could not be read). */
+	readonly notice?: string;
 };
 
 /** The state at start. */
@@ -142,13 +154,15 @@ export function initialState(start: Start): BrowserState {
 		cursor: 0,
 		differences: start.differences ?? false,
 		reference: undefined,
-		notice: undefined,
+		notice: start.notice,
 		mouse: start.mouse ?? true,
 		digits: undefined,
 		filter: '',
 		mark: undefined,
 		pans: {},
 		stackTables: false,
+		decision: start.decision ?? emptyDecision,
+		matrix: initialMatrix,
 	};
 }
 
@@ -469,6 +483,10 @@ export function reduce(previous: BrowserState, command: Command, extent: Extent)
 		const references = referencesView(state, command, extent);
 		if (references) return references;
 	}
+	if (state.overlay === 'decision') {
+		const decided = decisionView(state, command, extent, reduce);
+		if (decided) return decided;
+	}
 	switch (command.type) {
 		case 'next':
 			return showSection(state, (state.section + 1) % extent.sections, extent);
@@ -616,6 +634,18 @@ export function reduce(previous: BrowserState, command: Command, extent: Extent)
 		case 'quit':
 		case 'pick':
 			return state;
+		// The decision matrix's own commands (decision-view.ts); nothing outside it.
+		case 'column':
+		case 'pickCell':
+		case 'score':
+		case 'weight':
+		case 'noteOpen':
+		case 'noteType':
+		case 'noteErase':
+		case 'noteCaret':
+		case 'noteDone':
+		case 'noteCancel':
+			return state;
 	}
 }
 
@@ -683,4 +713,11 @@ export function fit(state: BrowserState, extent: Extent): BrowserState {
 	return scroll === state.scroll && overlayScroll === state.overlayScroll && cursor === state.cursor
 		? state
 		: {...state, scroll, overlayScroll, cursor};
+}
+
+/** Where a key lands in a state: typing a search, writing a note, an overlay, or browsing. */
+export function keyContext(state: BrowserState): KeyContext {
+	if (state.search?.editing) return 'search';
+	if (state.overlay === 'decision' && state.matrix.editor) return 'note';
+	return state.overlay ?? 'browse';
 }

@@ -29,9 +29,19 @@ describe('parseArguments', () => {
 			differences: false,
 			ascii: false,
 			evidence: false,
+			verdict: false,
+			decisionFile: undefined,
 			help: false,
 			version: false,
 		});
+	});
+
+	test('--verdict and --decision-file', () => {
+		expect(parseArguments(['--verdict', '--decision-file', 'team/DECISION.json'])).toMatchObject({
+			verdict: true,
+			decisionFile: 'team/DECISION.json',
+		});
+		expect(() => parseArguments(['--decision-file'])).toThrow('option --decision-file needs a value');
 	});
 
 	test('several files, folders and URLs are kept in order; --timeout takes seconds', () => {

@@ -50,6 +50,10 @@ export type Options = {
 	readonly ascii: boolean;
 	/** Show the evidence view (how each subject's claims are backed) instead of the sections. */
 	readonly evidence: boolean;
+	/** Print the reader's decision: the verdict and the matrix of weights, scores and notes. */
+	readonly verdict: boolean;
+	/** Keep the decision in this file instead of the one tradeoff names in its data folder. */
+	readonly decisionFile: string | undefined;
 	readonly help: boolean;
 	readonly version: boolean;
 };
@@ -179,6 +183,23 @@ export const flags: readonly Flag[] = [
 		more: 'As text, `--format json` or `--format markdown`; follows `--only`, `--section` and `-d`; with `--search`, the rows that match. See [the evidence view](#the-evidence-view).',
 	},
 	{
+		name: 'verdict',
+		type: 'boolean',
+		help: [
+			"print your decision: the verdict, then each row's weight and",
+			'your scores and notes (D in the browser makes it); markdown',
+			'writes a decision record, json the figures',
+		],
+		more: 'Follows `--only`, `--section` and `-d`. `--format json` gives `{"subjects": [{"id", "name", "score", "coverage", "rank"}], "rows": [{"section", "criterion", "weight", "cells": {"<id>": {"score", "note"}}}]}` (`score` null when not scored); `--format markdown` a decision record a team can commit. With no decision yet it says so (status 0); a document without subjects is an error (status 2).',
+	},
+	{
+		name: 'decision-file',
+		type: 'string',
+		value: '<file>',
+		help: ['keep the decision in this file (default: one per comparison in', '$XDG_DATA_HOME/tradeoff/decisions)'],
+		more: 'A team can keep it in git beside the comparison. Its folder must exist.',
+	},
+	{
 		name: 'ascii',
 		type: 'boolean',
 		help: ['draw tables and charts with ASCII characters only'],
@@ -234,7 +255,7 @@ ${optionLines()}
 Keys (in the browser; ? lists them all)
   ← → sections   ↑ ↓ Space b scroll (pages go on into the next section)
   Ctrl-F Ctrl-B Ctrl-D Ctrl-U Ctrl-E Ctrl-Y as in less   o outline   / search
-  c subjects   d differences   e evidence   i about the source
+  c subjects   d differences   e evidence   D decide   i about the source
   r references and links: Enter opens one, y copies it, Y copies the section
   M mouse on/off   Ctrl-Z suspend   q quit
   The wheel scrolls; a click opens a section, a [n] or a link, or picks in a list.
@@ -248,6 +269,7 @@ Examples
   tradeoff --only fastapi,django-ninja --plain
   tradeoff --search benchmark --plain
   tradeoff --evidence --format json
+  tradeoff --verdict --format markdown > DECISION.md
   tradeoff my-comparison.json
   tradeoff README.md
   tradeoff https://example.com/comparison.md
@@ -330,6 +352,8 @@ export function parseArguments(argv: readonly string[]): Options {
 		search: text(values, 'search'),
 		ascii: on(values, 'ascii'),
 		evidence: on(values, 'evidence'),
+		verdict: on(values, 'verdict'),
+		decisionFile: text(values, 'decision-file'),
 		help: on(values, 'help'),
 		version: on(values, 'version'),
 	};

@@ -32,6 +32,7 @@ import {
 	wantsColor,
 	widthLimits,
 } from './args.js';
+import type {DecisionHandle} from './decision.js';
 import {loadInteractive} from './load-browser.js';
 import {localTimestamp} from './timestamp.js';
 
@@ -106,7 +107,15 @@ function measured<Bytes extends {readonly length: number}>(bytes: Bytes): Bytes 
 	return bytes;
 }
 
-async function readDocument(file: string | undefined, options: Options): Promise<Document> {
+/**
+ * Reads the comparison named on the command line. `read`, when given, is told stdin's bytes: the
+ * decision on a comparison piped in is found again by them.
+ */
+async function readDocument(
+	file: string | undefined,
+	options: Options,
+	read?: {stdin?: Uint8Array},
+): Promise<Document> {
 	const readAt = localTimestamp(new Date());
 	// The bundled comparison was validated and parsed when the bundle was built.
 	if (file === undefined) {
@@ -140,6 +149,7 @@ async function readDocument(file: string | undefined, options: Options): Promise
 			throw new UsageError('- reads a comparison from stdin, but stdin is a terminal; pipe a file in');
 		}
 		const bytes = measured(await readStdin(process.stdin));
+		if (read) read.stdin = bytes;
 		const document = await documentFromBytes(bytes, '<stdin>', process.env, kindOf(bytes, '<stdin>'), options.subjects);
 		return {...document, origin: {location: '-', bytes: bytes.length, readAt}};
 	}
@@ -373,7 +383,12 @@ function browserLook(options: Options) {
 	} as const;
 }
 
-async function browse(document: Document, options: Options, view: View): Promise<number | undefined> {
+async function browse(
+	document: Document,
+	options: Options,
+	view: View,
+	decision: DecisionHandle,
+): Promise<number | undefined> {
 	useBrowserFlags();
 	const {module, saveCache, snapshot} = loadInteractive(browserFile, process.env);
 	const {runInteractive, NoTerminalError} = module;
@@ -393,7 +408,12 @@ async function browse(document: Document, options: Options, view: View): Promise
 				differences: view.differencesOnly,
 				...(options.evidence ? {overlay: 'evidence' as const} : {}),
 				mouse: options.mouse,
+				decision: decision.decision,
+				...(decision.notice ? {notice: decision.notice} : {}),
 			},
+			onDecision: decision.change,
+			// Ctrl-Z: the decision on disk before the process stops (it may never be continued).
+			onRelease: decision.flush,
 			query: options.search,
 			...browserLook(options),
 			// The cache holds what the first frame compiled (a smaller cache is quicker to read than
@@ -412,10 +432,28 @@ async function browse(document: Document, options: Options, view: View): Promise
 async function browseList(entries: readonly ListEntry[], options: Options): Promise<number | undefined> {
 	useBrowserFlags();
 	const {module, saveCache, snapshot} = loadInteractive(browserFile, process.env);
+	const {decisionPlace, keepDecision, placeOfInput} = await import('./decision.js');
+	// Each comparison's decision is opened as the reader opens it, and kept while the list runs.
+	const kept = new Map<number, DecisionHandle>();
+	const decisionFor = (index: number) => {
+		const entry = entries[index];
+		if (!entry?.document) return undefined;
+		let handle = kept.get(index);
+		if (!handle) {
+			const place = decisionPlace(placeOfInput(entry.name, {isUrl: isUrl(entry.name)}), undefined, process.env);
+			handle = keepDecision(entry.document, place, process.stderr, {whileDrawn: true});
+			kept.set(index, handle);
+		}
+		return handle;
+	};
 	try {
 		return await module.runInteractive({
 			document: undefined,
 			list: entries,
+			decisionFor,
+			onRelease: () => {
+				for (const handle of kept.values()) handle.flush();
+			},
 			start: {order: [], differences: options.differences, mouse: options.mouse},
 			query: undefined,
 			...browserLook(options),
@@ -452,7 +490,11 @@ async function main(argv: readonly string[]): Promise<number> {
 							? '--search'
 							: options.evidence
 								? '--evidence'
-								: undefined;
+								: options.verdict
+									? '--verdict'
+									: options.decisionFile !== undefined
+										? '--decision-file'
+										: undefined;
 		if (flag) throw new UsageError(`${flag} picks within one comparison; give one file, not a list of them`);
 		const entries = await readList(options);
 		if (wantsBrowser(options)) {
@@ -463,14 +505,51 @@ async function main(argv: readonly string[]): Promise<number> {
 		await write(printedList(entries, options));
 		return 0;
 	}
-	const document = await readDocument(options.file, options);
+	if (options.verdict && (options.evidence || options.search !== undefined))
+		throw new UsageError(
+			`--verdict prints the decision; it cannot be combined with ${options.evidence ? '--evidence' : '--search'}`,
+		);
+	const read: {stdin?: Uint8Array} = {};
+	const document = await readDocument(options.file, options, read);
 	const {comparison} = document;
 	const view: View = {
 		subjects: options.only ? pickSubjects(comparison, options.only) : comparison.subjects,
 		differencesOnly: options.differences,
 	};
+	const kept = async () => {
+		const decisions = await import('./decision.js');
+		const source = decisions.placeOfInput(options.file, {
+			isUrl: options.file !== undefined && isUrl(options.file),
+			...read,
+		});
+		return {decisions, place: decisions.decisionPlace(source, options.decisionFile, process.env)};
+	};
+	if (options.verdict) {
+		process.stdout.on('error', onOutputError);
+		const {decisions, place} = await kept();
+		// The whole section -s names (a heading of its prose: its section), as exports take it.
+		const sections = options.section
+			? [comparison.sections[findTarget(document, options.section).section] as Section]
+			: comparison.sections;
+		await write(
+			decisions.printedVerdict(document, view, sections, () => decisions.openKept(place, process.stderr), {
+				format: options.format,
+				width: printWidth(options),
+				ascii: options.ascii,
+				name: options.file ?? '<bundled>',
+				source: place.source,
+				today: new Date().toISOString().slice(0, 10),
+				render: (lines) => renderLines(lines, renderOptions(options)),
+			}),
+		);
+		return 0;
+	}
 	if (wantsBrowser(options)) {
-		const status = await browse(document, options, view);
+		const {decisions, place} = await kept();
+		const decision = decisions.keepDecision(document, place, process.stderr);
+		const status = await browse(document, options, view, decision);
+		// Saved now, so that a failure is said before tradeoff ends (the exit saves it anyway).
+		decision.flush();
 		if (status !== undefined) return status;
 	}
 	watchOutput();

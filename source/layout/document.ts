@@ -2,6 +2,7 @@
 // whether the lines go to a pipe or into the interactive pane.
 
 import {citationMarks} from '../model/citations.js';
+import {filledInNote} from '../model/decision.js';
 import {isNotStatedText} from '../model/not-stated.js';
 import type {Comparison, Reference, Row, Section} from '../model/schema.js';
 import {type LocatedPart, locatedParts, shownColumns} from '../model/table-parts.js';
@@ -101,6 +102,16 @@ export function cellSpans(document: Document, text: string, refs: readonly numbe
 	return spans.map((piece) => ({...piece, subject}));
 }
 
+/** The mark before the reader's own words, so they never read as the source's. */
+export function ownMark(ascii: boolean | undefined): string {
+	return ascii ? 'you:' : '✎';
+}
+
+/** The reader's note in a cell the source is silent on: their mark, then their words, in a style of their own. */
+export function ownNoteSpans(note: string, subject: string, ascii: boolean | undefined): Span[] {
+	return [span(`${ownMark(ascii)} `, Role.own), span(note, Role.own)].map((piece) => ({...piece, subject}));
+}
+
 /**
  * The side-by-side (or stacked) table of one part of a section's table (one table of the source),
  * or nothing when no row of it is visible, in parts, with empty parts as pauses while the cells
@@ -146,6 +157,11 @@ function* subjectTableParts(
 							...named(column.name),
 						}));
 					const cell = normalCell(row.cells[column.subject.id]);
+					// Where the source is silent, the reader's own note, marked as theirs.
+					const note = cell.notStated
+						? filledInNote(options.view.filledIn, section.id, position.get(row) ?? -1, column.subject.id)
+						: undefined;
+					if (note !== undefined) return ownNoteSpans(note, column.subject.id, options.ascii);
 					return cellSpans(document, cell.text, cell.refs, column.subject.id);
 				}),
 			);

@@ -42,6 +42,8 @@ const darkPalette: Palette = {
 	[Role.codeTitle]: '94',
 	[Role.codeType]: '96',
 	[Role.codeMeta]: '95',
+	// The reader's own notes: italic bright green, a colour the source's text never takes.
+	[Role.own]: '3;92',
 };
 
 // The light palette: the dark one with the colours that wash out on white replaced. Yellow, cyan
@@ -63,6 +65,8 @@ const lightPalette: Palette = {
 	[Role.codeNumber]: '38;5;30',
 	[Role.codeTitle]: '34',
 	[Role.codeType]: '38;5;25',
+	// Bright green washes out on white (1.4:1): the 256-colour cube's #008700 (4.7:1).
+	[Role.own]: '3;38;5;28',
 };
 
 // NO_COLOR forbids colour, not emphasis: bold, italics, underline and reverse video remain, so a
@@ -80,6 +84,7 @@ const monoPalette: Palette = {
 	[Role.del]: '9',
 	[Role.subject]: '1',
 	[Role.selected]: '1;7',
+	[Role.own]: '3',
 };
 
 const palettes = {dark: darkPalette, light: lightPalette, mono: monoPalette} as const;

@@ -43,6 +43,11 @@ export const Role = {
 	codeType: 16777216,
 	/** Decorators, attributes, annotations, variables. */
 	codeMeta: 33554432,
+	/**
+	 * The reader's own words (a note on a cell the source is silent on): drawn in a style of their
+	 * own, after a ✎, so that they never pass for what the source says.
+	 */
+	own: 67108864,
 } as const;
 
 /**

@@ -1,4 +1,5 @@
 import {bodyCitedNumbers, citedNumbers} from './citations.js';
+import type {FilledIn} from './decision.js';
 import {UsageError} from './errors.js';
 import {isNotStated, notStatedText} from './not-stated.js';
 import type {Cell, Comparison, Row, Section, Subject} from './schema.js';
@@ -32,6 +33,8 @@ export function normalCell(cell: Cell | undefined): NormalCell {
 export type View = {
 	readonly subjects: readonly Subject[];
 	readonly differencesOnly: boolean;
+	/** The reader's own notes on cells the source is silent on, shown in those cells as theirs. */
+	readonly filledIn?: FilledIn;
 };
 
 /** The default view: every subject in file order, every row. */

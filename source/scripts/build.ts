@@ -111,6 +111,8 @@ const lazyEntries: Record<string, string> = {
 	'markdown-document': 'source/input/markdown-document.ts',
 	emoji: 'source/input/emoji.ts',
 	yaml: 'source/input/yaml.ts',
+	// The reader's decision: opened for the browser and --verdict, never for a printed comparison.
+	decision: 'source/cli/decision.ts',
 };
 
 /**

@@ -4,6 +4,7 @@ import type {Start} from '../browser/state.js';
 import type {Document} from '../layout/document.js';
 import type {ColorMode} from '../layout/render-text.js';
 import type {Theme} from '../layout/theme.js';
+import type {Decision} from '../model/decision.js';
 import {type SizeStore, useTerminalSize} from './size.js';
 import {StyledLines} from './styled-lines.js';
 import {useBrowser} from './use-browser.js';
@@ -31,6 +32,8 @@ export type AppProps = {
 	readonly onOpenUrl?: (url: string, report: (message: string) => void) => void;
 	/** Puts text in the clipboard (OSC 52). */
 	readonly onCopy?: (text: string) => void;
+	/** Gets each change of the reader's decision. */
+	readonly onDecision?: (decision: Decision) => void;
 };
 
 /**
@@ -54,6 +57,7 @@ export function App(props: AppProps) {
 		...(props.onBack ? {onBack: props.onBack} : {}),
 		...(props.onOpenUrl ? {onOpenUrl: props.onOpenUrl} : {}),
 		...(props.onCopy ? {onCopy: props.onCopy} : {}),
+		...(props.onDecision ? {onDecision: props.onDecision} : {}),
 	});
 	return (
 		<StyledLines

@@ -14,6 +14,7 @@ import type {Start} from '../browser/state.js';
 import type {Document} from '../layout/document.js';
 import type {ColorMode} from '../layout/render-text.js';
 import {type Theme, themeForBackground} from '../layout/theme.js';
+import type {Decision} from '../model/decision.js';
 import {App} from './app.js';
 import {copyToClipboard} from './clipboard.js';
 import {type TerminalAnswer, TerminalInput} from './input-stream.js';
@@ -44,6 +45,12 @@ export type InteractiveOptions = {
 	readonly onFirstFrame?: () => void;
 	/** Runs after the terminal is restored (the entry saves the code cache then). */
 	readonly onExit?: () => void;
+	/** Gets each change of the reader's decision (the entry keeps it on disk). */
+	readonly onDecision?: (decision: Decision) => void;
+	/** In a list: the decision kept for the comparison at an index, as it is opened. */
+	readonly decisionFor?: (index: number) => KeptDecision | undefined;
+	/** Runs as the terminal is given back on Ctrl-Z (the entry saves the decision then). */
+	readonly onRelease?: () => void;
 };
 
 /**
@@ -62,6 +69,14 @@ function Faults({fault, children}: {readonly fault: string | undefined; readonly
 	if (armed) throw new Error('injected fault while rendering');
 	return children;
 }
+
+/** A decision the entry keeps on disk, as the browser gets it: what it holds now, and where changes go. */
+export type KeptDecision = {
+	readonly decision: Decision;
+	/** A line for the footer of the first frame. */
+	readonly notice?: string;
+	readonly change: (decision: Decision) => void;
+};
 
 /** Why the browser could not open; the entry prints instead. */
 export class NoTerminalError extends Error {}
@@ -143,6 +158,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 	};
 	const jobs = watchJobControl({
 		release: () => {
+			options.onRelease?.();
 			modes.giveBack();
 			setRaw(false);
 			input.reset();
@@ -241,6 +257,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 					onMouseCapture={onMouseCapture}
 					onOpenUrl={onOpenUrl}
 					onCopy={onCopy}
+					{...(options.decisionFor ? {decisionFor: options.decisionFor} : {})}
 				/>
 			) : (
 				document && (
@@ -258,6 +275,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 						onMouseCapture={onMouseCapture}
 						onOpenUrl={onOpenUrl}
 						onCopy={onCopy}
+						{...(options.onDecision ? {onDecision: options.onDecision} : {})}
 					/>
 				)
 			);

@@ -4,6 +4,7 @@ import type {ListEntry} from '../browser/list.js';
 import type {ColorMode} from '../layout/render-text.js';
 import type {Theme} from '../layout/theme.js';
 import {App} from './app.js';
+import type {KeptDecision} from './interactive.js';
 import {ComparisonList} from './list.js';
 import type {SizeStore} from './size.js';
 
@@ -28,6 +29,8 @@ export type ShellProps = {
 	readonly onOpenUrl?: (url: string, report: (message: string) => void) => void;
 	/** Puts text in the clipboard (OSC 52). */
 	readonly onCopy?: (text: string) => void;
+	/** The decision kept for the comparison at an index, as it is opened. */
+	readonly decisionFor?: (index: number) => KeptDecision | undefined;
 };
 
 /**
@@ -83,6 +86,7 @@ export function Shell(props: ShellProps) {
 	};
 	const document = open === undefined ? undefined : props.entries[open]?.document;
 	if (open !== undefined && document) {
+		const kept = props.decisionFor?.(open);
 		return (
 			<App
 				document={document}
@@ -91,7 +95,9 @@ export function Shell(props: ShellProps) {
 					order: document.comparison.subjects.map((subject) => subject.id),
 					differences: props.differences,
 					mouse,
+					...(kept ? {decision: kept.decision, ...(kept.notice ? {notice: kept.notice} : {})} : {}),
 				}}
+				{...(kept ? {onDecision: kept.change} : {})}
 				ascii={props.ascii}
 				color={props.color}
 				theme={props.theme}

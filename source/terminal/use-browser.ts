@@ -4,8 +4,9 @@ import {type Command, commandFor, type KeyContext} from '../browser/keymap.js';
 import {openableUrl} from '../browser/links.js';
 import {mouseCommands} from '../browser/mouse.js';
 import {applyCommands, type Frame, frame, type LayoutCache, type Size} from '../browser/screen.js';
-import {type BrowserState, initialState, reduce, type Start} from '../browser/state.js';
+import {type BrowserState, initialState, keyContext, reduce, type Start} from '../browser/state.js';
 import {pastedText} from '../browser/terminal-input.js';
+import type {Decision} from '../model/decision.js';
 import {keyNames} from './key-names.js';
 import {useTerminalEvents} from './use-terminal-events.js';
 
@@ -29,6 +30,8 @@ export type BrowserOptions = {
 	readonly onOpenUrl?: (url: string, report: (message: string) => void) => void;
 	/** Puts text in the clipboard. */
 	readonly onCopy?: (text: string) => void;
+	/** Called with the reader's decision whenever it changes (and once at start). */
+	readonly onDecision?: (decision: Decision) => void;
 };
 
 /**
@@ -61,8 +64,7 @@ export function whileIdle(work: () => boolean, slice = aheadSlice): () => void {
 }
 
 function contextOf(state: BrowserState): KeyContext {
-	if (state.search?.editing) return 'search';
-	return state.overlay ?? 'browse';
+	return keyContext(state);
 }
 
 /**
@@ -202,6 +204,10 @@ export function useBrowser(options: BrowserOptions): Frame {
 			// A paste is text for the search; anywhere else it is ignored, never run as keys.
 			const text = pastedText(event.text);
 			if (text !== '') batch.apply({type: 'searchType', text});
+		} else if (contextOf(now) === 'note') {
+			// And for a note being written, as one line.
+			const text = pastedText(event.text);
+			if (text !== '') batch.apply({type: 'noteType', text});
 		}
 		batch.end();
 	});
@@ -211,6 +217,12 @@ export function useBrowser(options: BrowserOptions): Frame {
 	// section, or the first search, finds the lines ready. Each frame brings its own width and view.
 	const ahead = current.ahead;
 	useEffect(() => whileIdle(ahead), [ahead]);
+
+	// Each change of the decision goes to whoever keeps it: a score, a weight, a note kept.
+	const decision = current.state.decision;
+	useEffect(() => {
+		latest.current.onDecision?.(decision);
+	}, [decision]);
 
 	const mouse = current.state.mouse;
 	useEffect(() => {

@@ -41,6 +41,9 @@ export function cleanEnv(overrides: Record<string, string | undefined> = {}): No
 	// The cache goes to a directory of this worker's own inside the run's temporary directory
 	// (global-setup.ts), never to the user's cache.
 	env.TRADEOFF_CACHE_DIR = join(tmpdir(), `tradeoff-test-cache-${process.pid}`);
+	// Decisions too: a test that scores a cell never writes into the real home. Tests of the
+	// decision file give a folder of their own.
+	env.XDG_DATA_HOME = join(tmpdir(), `tradeoff-test-data-${process.pid}`);
 	for (const [name, value] of Object.entries(overrides)) {
 		if (value === undefined) delete env[name];
 		else env[name] = value;

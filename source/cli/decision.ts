@@ -1,0 +1,163 @@
+// The reader's decision at the entry: which file keeps it, opening it (and saying so when a file
+// had to be moved aside), keeping it on disk while the browser runs, and printing it (--verdict).
+// Built as a lazy file of its own (build/lazy/decision.cjs): a printed comparison never loads it,
+// nor the store and the decision's layout it brings.
+
+import {decisionLines, type MatrixInput} from '../layout/decision.js';
+import {decisionRecord} from '../layout/decision-record.js';
+import {type Document, shownText} from '../layout/document.js';
+import type {Line} from '../layout/styled.js';
+import {type Decision, goneRows, isEmptyDecision, matrixRows} from '../model/decision.js';
+import {DataError} from '../model/errors.js';
+import type {Section} from '../model/schema.js';
+import {verdictJson, verdictOf} from '../model/verdict.js';
+import type {View} from '../model/view.js';
+import {
+	bundledPlace,
+	DecisionKeeper,
+	decisionFileFor,
+	decisionsFolder,
+	type OpenedDecision,
+	openDecision,
+	placeOf,
+} from '../store/decision-store.js';
+import type {Format} from './args.js';
+
+/** Where the comparison named on the command line was read, as the decision's file knows it. */
+export function placeOfInput(
+	file: string | undefined,
+	read: {readonly isUrl: boolean; readonly stdin?: Uint8Array},
+): string {
+	return placeOf(file, read);
+}
+
+/** Where a comparison's decision is kept, and whether its folder is ours to create. */
+export type DecisionPlace = {readonly path: string; readonly source: string; readonly makeFolder: boolean};
+
+/** The file that keeps the decision: the one the reader named, else one per place in the data folder. */
+export function decisionPlace(
+	source: string,
+	decisionFile: string | undefined,
+	env: Readonly<Record<string, string | undefined>>,
+): DecisionPlace {
+	if (decisionFile !== undefined) return {path: decisionFile, source, makeFolder: false};
+	return {path: decisionFileFor(source, decisionsFolder(env)), source, makeFolder: true};
+}
+
+/** Opens the decision, telling stderr (one line each) what the reader must know about its file. */
+export function openKept(place: DecisionPlace, stderr: NodeJS.WriteStream): OpenedDecision {
+	const opened = openDecision(place.path);
+	for (const message of opened.messages) say(stderr, message);
+	return opened;
+}
+
+function say(stderr: NodeJS.WriteStream, message: string): void {
+	try {
+		stderr.write(`tradeoff: ${message}\n`);
+	} catch {
+		// stderr gone with the terminal (SIGHUP): nothing left to tell.
+	}
+}
+
+/** What the browser is handed: the decision kept so far, and where each change goes. */
+export type DecisionHandle = {
+	readonly decision: Decision;
+	/** A line for the footer of the first frame: what happened to an unreadable file. */
+	readonly notice?: string;
+	/** The reader changed the decision: on disk within a second. */
+	readonly change: (decision: Decision) => void;
+	/** On disk now (Ctrl-Z, and every way out). */
+	readonly flush: () => void;
+};
+
+/**
+ * Keeps a decision on disk while the browser runs: every change saved within a second, and all of
+ * it on every way out (the process's exit, which q, Ctrl-C, SIGTERM, SIGHUP and errors all reach).
+ * What goes wrong meanwhile is said on stderr once the terminal is the shell's again.
+ */
+export function keepDecision(
+	document: Document,
+	place: DecisionPlace,
+	stderr: NodeJS.WriteStream,
+	options: {
+		/** Opened while the browser is drawn (from a list): what is said about the file waits for the exit. */
+		readonly whileDrawn?: boolean;
+	} = {},
+): DecisionHandle {
+	const later: string[] = [];
+	const opened = openDecision(place.path);
+	if (options.whileDrawn) later.push(...opened.messages);
+	else for (const message of opened.messages) say(stderr, message);
+	const keeper = new DecisionKeeper({
+		path: place.path,
+		about: {title: document.comparison.title, source: place.source},
+		opened,
+		makeFolder: place.makeFolder,
+		onMessage: (message) => later.push(message),
+	});
+	const flush = () => {
+		keeper.flush();
+		for (const message of later.splice(0)) say(stderr, message);
+	};
+	process.on('exit', flush);
+	return {
+		get decision() {
+			return keeper.decision;
+		},
+		...(opened.messages.length > 0
+			? {notice: 'the decision file could not be read: moved aside, a new decision begins (see stderr)'}
+			: {}),
+		change: (decision) => keeper.change(decision),
+		flush,
+	};
+}
+
+/** Where the comparison was read, in words for the decision record. */
+function sourceWords(source: string): string {
+	if (source === bundledPlace) return 'the comparison bundled with tradeoff';
+	if (source.startsWith('stdin:')) return 'standard input';
+	return source;
+}
+
+/**
+ * The decision printed: the verdict and the matrix as text, a decision record in Markdown, or
+ * the figures as JSON. A document without subjects has nothing to decide between: a DataError.
+ */
+export function printedVerdict(
+	document: Document,
+	view: View,
+	sections: readonly Section[],
+	/** Opens the decision: only once the document is known to have subjects to decide between. */
+	open: () => OpenedDecision,
+	print: {
+		readonly format: Format | undefined;
+		readonly width: number;
+		readonly ascii: boolean;
+		readonly name: string;
+		readonly source: string;
+		readonly today: string;
+		readonly render: (lines: readonly Line[]) => string;
+	},
+): string {
+	const {comparison} = document;
+	if (comparison.subjects.length === 0)
+		throw new DataError(
+			`${print.name}: --verdict needs subjects to decide between, and this document names none (name them in its front matter, subjects: [A, B], or in the header of a table whose top-left cell is empty)`,
+		);
+	const opened = open();
+	const {decision} = opened;
+	const rows = matrixRows(comparison, view, sections, shownText(document));
+	const gone = goneRows(decision, comparison);
+	const verdict = verdictOf(decision, rows, view.subjects);
+	if (print.format === 'json') return `${JSON.stringify(verdictJson(decision, verdict, rows, gone), null, 2)}\n`;
+	if (print.format === 'markdown')
+		return decisionRecord(comparison, rows, view.subjects, decision, verdict, gone, {
+			source: sourceWords(print.source),
+			decided: opened.updated,
+			written: print.today,
+		});
+	if (isEmptyDecision(decision))
+		return `No decision yet on ${comparison.title}: open it in tradeoff and press D to weigh the criteria, score each subject and note what the source leaves out.\n`;
+	const input: MatrixInput = {document, rows, subjects: view.subjects, decision, ascii: print.ascii};
+	return print.render(decisionLines(input, verdict, gone, print.width));
+}
