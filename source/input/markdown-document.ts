@@ -213,13 +213,22 @@ async function readDocument(bytes: Uint8Array, file: string, options: ImportOpti
 
 	let read = structure(markdown, front, file);
 	// References listed at the end are numbered first; footnotes follow them.
-	const listed = listedAtEnd(read.parts);
+	let listed = listedAtEnd(read.parts);
 	let notes: Reference[] = [];
 	if (markdown.includes('[^')) {
-		const extracted = extractFootnotes(markdown, Math.max(0, ...listed.map((reference) => reference.id)) + 1);
+		const after = (references: readonly Reference[]) => Math.max(0, ...references.map((reference) => reference.id)) + 1;
+		let extracted = extractFootnotes(markdown, after(listed));
 		if (extracted.notes.length > 0) {
-			notes = extracted.notes;
 			read = structure(extracted.markdown, front, file);
+			// Footnote definitions written under the list of references hid it: without them it is
+			// a list again, numbered first, and the footnotes are numbered after it.
+			const again = listedAtEnd(read.parts);
+			if (again.length > listed.length) {
+				listed = again;
+				extracted = extractFootnotes(markdown, after(listed));
+				read = structure(extracted.markdown, front, file);
+			}
+			notes = extracted.notes;
 		}
 	}
 	const {tokens, title: documentTitle} = read;
