@@ -17,15 +17,42 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
 	layout: ['model'],
 	browser: ['model', 'layout'],
 	terminal: ['model', 'layout', 'browser'],
-	// Input turns bytes into a comparison and its parsed prose (layout's blocks); the document
-	// cache it reads lives with start-up.
-	input: ['model', 'layout', 'startup'],
+	// Code coloured for the terminal: spans with roles (layout's), nothing read or written.
+	highlight: ['model', 'layout'],
+	// Markdown read as a comparison: its sections, tables, subjects and prose as layout's blocks.
+	markdown: ['model', 'layout', 'highlight'],
+	// Input finds the bytes (a file, stdin, a URL, a folder) and turns them into a comparison, from
+	// JSON or through markdown/; the document cache it reads lives with start-up.
+	input: ['model', 'layout', 'startup', 'markdown', 'highlight'],
 	startup: [],
 	// The reader's decisions on disk: the decision's model in, files out.
 	store: ['model'],
-	cli: ['model', 'layout', 'browser', 'terminal', 'input', 'startup', 'store'],
-	scripts: ['model', 'layout', 'browser', 'terminal', 'input', 'startup', 'cli', 'test-support', 'store'],
-	'test-support': ['model', 'layout', 'browser', 'terminal', 'input', 'startup', 'cli', 'store'],
+	cli: ['model', 'layout', 'browser', 'terminal', 'input', 'markdown', 'highlight', 'startup', 'store'],
+	scripts: [
+		'model',
+		'layout',
+		'browser',
+		'terminal',
+		'input',
+		'markdown',
+		'highlight',
+		'startup',
+		'cli',
+		'test-support',
+		'store',
+	],
+	'test-support': [
+		'model',
+		'layout',
+		'browser',
+		'terminal',
+		'input',
+		'markdown',
+		'highlight',
+		'startup',
+		'cli',
+		'store',
+	],
 };
 
 const pure = new Set(['model', 'layout', 'browser']);

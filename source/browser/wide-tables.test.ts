@@ -1,9 +1,9 @@
 // Tables in the browser: a table wider than the screen panned by > and <, all of them stacked
 // by s, and the header of the table the reader is in pinned under the section bar.
 import {describe, expect, test} from 'vitest';
-import {importMarkdown} from '../input/markdown-document.js';
 import type {Document} from '../layout/document.js';
 import {lineText} from '../layout/styled.js';
+import {importMarkdown} from '../markdown/markdown-document.js';
 import {bundledComparison, documentOf} from '../test-support/fixtures.js';
 import {applyCommands, frame, LayoutCache, pinnedHeader} from './screen.js';
 import {type BrowserState, type Extent, reduce, initialState as start} from './state.js';

@@ -21,7 +21,8 @@ describe("the README's examples", () => {
 	test('the comparison file is valid, and prints its table and chart', async () => {
 		const file = join(scratch, 'tabs.json');
 		// Its $schema points where an installed package keeps the schema; here, the repository's.
-		writeFileSync(file, example('json').replace('./node_modules/tradeoff/data/', `${join(root, 'data')}/`));
+		const schema = JSON.stringify(join(root, 'data', 'comparison.schema.json'));
+		writeFileSync(file, example('json').replace(/"\$schema": "[^"]*"/, `"$schema": ${schema}`));
 		const run = await runCli([file, '--plain', '--width', '80']);
 		expect(run.stderr).toBe('');
 		expect(run.code).toBe(0);

@@ -3,7 +3,7 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, test} from 'vitest';
-import {importMarkdown} from '../input/markdown-document.js';
+import {importMarkdown} from '../markdown/markdown-document.js';
 import {runCli} from '../test-support/run-cli.js';
 import {sampled} from '../test-support/runs.js';
 

@@ -1,8 +1,8 @@
 import type * as z from 'zod/mini';
+import {decodeComparison} from '../model/decode.js';
 import {DataError, formatPath, printable, typeName} from '../model/errors.js';
 import {sanitizeValue, TooDeepError} from '../model/sanitize.js';
 import {type Comparison, comparisonShape, crossCheck} from '../model/schema.js';
-import {decodeComparison} from './decode.js';
 import {locateJsonError} from './json-syntax.js';
 
 type Issue = z.core.$ZodIssue;

@@ -37,7 +37,7 @@ export function documentOf(comparison: Comparison, parsed: Parsed): Document {
 /** Parses the prose and the cells of every section (with them given, as the bundle does, nothing is parsed). */
 export async function prepareDocument(comparison: Comparison, parsed?: Parsed): Promise<Document> {
 	if (parsed) return documentOf(comparison, parsed);
-	const {parseComparison} = await import('./markdown-parse.js');
+	const {parseComparison} = await import('../markdown/markdown-parse.js');
 	return documentOf(comparison, await parseComparison(comparison));
 }
 
@@ -113,7 +113,7 @@ export async function documentFromBytes(
 	}
 	let document: Document;
 	if (kind === 'markdown') {
-		const {importMarkdown} = await import('./markdown-document.js');
+		const {importMarkdown} = await import('../markdown/markdown-document.js');
 		document = await importMarkdown(bytes, name, subjects ? {subjects} : {});
 	} else {
 		const {loadComparison} = await import('./load.js');

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {parseMarkdown} from '../input/markdown-parse.js';
+import {parseMarkdown} from '../markdown/markdown-parse.js';
 import {type Block, layoutBlocks, maxIndentedLevels} from './markdown.js';
 import {type Line, lineText, lineWidth, Role, span} from './styled.js';
 

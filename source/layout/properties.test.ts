@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import {Lexer} from 'marked';
 import {describe, expect, test} from 'vitest';
 import {loadComparison} from '../input/load.js';
-import {parseMarkdown} from '../input/markdown-parse.js';
+import {parseMarkdown} from '../markdown/markdown-parse.js';
 import {DataError} from '../model/errors.js';
 import {defaultView} from '../model/view.js';
 import {breakages, comparison, deepMarkdown, innermost} from '../test-support/arbitraries.js';

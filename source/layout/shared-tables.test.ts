@@ -5,7 +5,7 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, test} from 'vitest';
-import {importMarkdown} from '../input/markdown-document.js';
+import {importMarkdown} from '../markdown/markdown-document.js';
 import {defaultView} from '../model/view.js';
 import {shortBrokenWords} from '../test-support/broken-words.js';
 import {documentLines} from './document.js';

@@ -31,7 +31,7 @@ export const Role = {
 	 */
 	wrapped: 131072,
 	wrappedInWord: 262144,
-	/** Tokens of highlighted code (input/highlight.ts), on top of code. */
+	/** Tokens of highlighted code (highlight/highlight.ts), on top of code. */
 	codeKeyword: 524288,
 	codeString: 1048576,
 	codeComment: 2097152,

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {importMarkdown} from '../input/markdown-document.js';
+import {importMarkdown} from '../markdown/markdown-document.js';
 import {markdownWithTable} from './bench-data.js';
 
 describe('markdownWithTable', () => {

@@ -23,7 +23,7 @@ import {createServer} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {tmpdir} from 'node:os';
 import {basename, join} from 'node:path';
-import {importMarkdown} from '../input/markdown-document.js';
+import {importMarkdown} from '../markdown/markdown-document.js';
 import type {Comparison} from '../model/schema.js';
 import {Session} from '../test-support/pty.js';
 import {bundledFile, cli, root} from '../test-support/run-cli.js';

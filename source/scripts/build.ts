@@ -106,11 +106,11 @@ const yogaLoaderWithoutWasm: Plugin = {
  */
 const lazyEntries: Record<string, string> = {
 	load: 'source/input/load.ts',
-	'markdown-parse': 'source/input/markdown-parse.ts',
-	highlight: 'source/input/highlight.ts',
-	'markdown-document': 'source/input/markdown-document.ts',
-	emoji: 'source/input/emoji.ts',
-	yaml: 'source/input/yaml.ts',
+	'markdown-parse': 'source/markdown/markdown-parse.ts',
+	highlight: 'source/highlight/highlight.ts',
+	'markdown-document': 'source/markdown/markdown-document.ts',
+	emoji: 'source/markdown/emoji.ts',
+	yaml: 'source/markdown/yaml.ts',
 	// The reader's decision: opened for the browser and --verdict, never for a printed comparison.
 	decision: 'source/cli/decision.ts',
 };
@@ -125,10 +125,12 @@ function lazyModules(directory: string): Plugin {
 	return {
 		name: 'lazy-modules',
 		setup(plugin) {
-			plugin.onResolve({filter: /^\.\/[\w-]+\.js$/}, (args) => {
-				const name = /([\w-]+)\.js$/.exec(args.path)?.[1] ?? '';
-				if (!(name in lazyEntries) || args.kind !== 'dynamic-import') return undefined;
-				return {path: name, namespace: 'lazy'};
+			// A dynamic import of a lazy entry's source file, from its own room or another.
+			plugin.onResolve({filter: /^\.\.?\/(?:[\w-]+\/)?[\w-]+\.js$/}, (args) => {
+				if (args.kind !== 'dynamic-import') return undefined;
+				const file = relative(root, join(args.resolveDir, args.path.replace(/\.js$/, '.ts')));
+				const name = Object.keys(lazyEntries).find((entry) => lazyEntries[entry] === file);
+				return name === undefined ? undefined : {path: name, namespace: 'lazy'};
 			});
 			// A stand-in module whose require() of the real file stays in the output, resolved at run
 			// time beside the file that loads it; esbuild wraps it so that the import() still gives a promise.
@@ -276,20 +278,20 @@ const inkInternals: Plugin = {
 
 /**
  * cli-highlight requires all of highlight.js (191 languages, 975 KB minified); the highlighter
- * registers the languages it knows on highlight.js's core instead (source/input/highlight-languages.ts).
+ * registers the languages it knows on highlight.js's core instead (source/highlight/highlight-languages.ts).
  */
 const highlightLanguages: Plugin = {
 	name: 'highlight-languages',
 	setup(plugin) {
 		plugin.onResolve({filter: /^highlight\.js$/}, (args) =>
 			/node_modules[\\/]cli-highlight[\\/]/.test(args.importer)
-				? {path: join(root, 'source/input/highlight-languages.ts')}
+				? {path: join(root, 'source/highlight/highlight-languages.ts')}
 				: undefined,
 		);
 		// parse5 only reads highlight.js's HTML back into a tree: a small reader does (197 KB less).
 		plugin.onResolve({filter: /^parse5(-htmlparser2-tree-adapter)?$/}, (args) =>
 			/node_modules[\\/]cli-highlight[\\/]/.test(args.importer)
-				? {path: join(root, 'source/input/highlight-html.ts')}
+				? {path: join(root, 'source/highlight/highlight-html.ts')}
 				: undefined,
 		);
 	},

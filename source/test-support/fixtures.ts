@@ -1,8 +1,8 @@
 // Comparisons for tests: the real bundled file, copies of it to break on purpose, and small ones.
 import {readFileSync} from 'node:fs';
 import {loadComparison} from '../input/load.js';
-import {parseCells, parseSectionBody} from '../input/markdown-parse.js';
 import type {Document} from '../layout/document.js';
+import {parseCells, parseSectionBody} from '../markdown/markdown-parse.js';
 import type {Comparison} from '../model/schema.js';
 import {locatedParts} from '../model/table-parts.js';
 

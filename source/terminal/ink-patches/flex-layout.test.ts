@@ -379,6 +379,23 @@ describe('the layout engine standing in for yoga', () => {
 	});
 
 	test('a tree changed between layouts (children moved, hidden, restyled) is laid out afresh', () => {
+		// Compared with yoga laying out the tree as it stands, built anew: yoga's own cache can keep
+		// a size from before a change (an absolute child of height 0 keeps its width when its parent
+		// widens: 4 where a fresh layout gives 5), and the engine must give the fresh layout.
+		const nodes = (root: AnyNode): AnyNode[] => [
+			root,
+			...Array.from({length: root.getChildCount()}, (_, index) => nodes(root.getChild(index))).flat(),
+		];
+		const change = (root: AnyNode, [which, where, [method, ...args]]: readonly [number, number, Call]) => {
+			const all = nodes(root);
+			const node = all[which % all.length] as AnyNode;
+			if (where % 3 === 0 && node.getChildCount() > 1) {
+				// Move the first child to the end.
+				const first = node.getChild(0);
+				(node.removeChild as (child: AnyNode) => void)(first);
+				node.insertChild(first, node.getChildCount());
+			} else (node[method] as (...values: unknown[]) => void)(...args);
+		};
 		fc.assert(
 			fc.property(
 				trees(simpleCall),
@@ -387,30 +404,47 @@ describe('the layout engine standing in for yoga', () => {
 				(tree, changes, columns) => {
 					const layout = engine();
 					const ours = build(tree, () => layout.Node.create() as unknown as AnyNode, columns);
-					const theirs = build(tree, () => Yoga.Node.create() as unknown as AnyNode, columns);
-					const nodes = (root: AnyNode): AnyNode[] => [
-						root,
-						...Array.from({length: root.getChildCount()}, (_, index) => nodes(root.getChild(index))).flat(),
-					];
-					for (const [which, where, [method, ...args]] of changes) {
-						for (const root of [ours, theirs]) {
-							const all = nodes(root);
-							const node = all[which % all.length] as AnyNode;
-							if (where % 3 === 0 && node.getChildCount() > 1) {
-								// Move the first child to the end.
-								const first = node.getChild(0);
-								(node.removeChild as (child: AnyNode) => void)(first);
-								node.insertChild(first, node.getChildCount());
-							} else (node[method] as (...values: unknown[]) => void)(...args);
-						}
+					ours.calculateLayout(undefined, undefined, Yoga.DIRECTION_LTR);
+					changes.forEach((step, index) => {
+						change(ours, step);
 						ours.calculateLayout(undefined, undefined, Yoga.DIRECTION_LTR);
+						const theirs = build(tree, () => Yoga.Node.create() as unknown as AnyNode, columns);
+						for (const earlier of changes.slice(0, index + 1)) change(theirs, earlier);
 						theirs.calculateLayout(undefined, undefined, Yoga.DIRECTION_LTR);
 						expect(layouts(ours)).toEqual(layouts(theirs));
-					}
+					});
 				},
 			),
 			{numRuns: runs(500)},
 		);
+	});
+
+	test("yoga's own cache keeps an absolute child's width when its parent widens; the engine lays it out afresh", () => {
+		const layout = engine();
+		const make = (create: () => AnyNode) => {
+			const root = create();
+			(root.setWidth as (value: number) => void)(60);
+			const child = create();
+			(child.setMargin as (edge: number, value: number) => void)(Edge.EDGE_LEFT, 2);
+			child.setMeasureFunc(measureOf({length: 5, lines: 1}));
+			root.insertChild(child, 0);
+			return {root, child};
+		};
+		const ours = make(() => layout.Node.create() as unknown as AnyNode);
+		const theirs = make(() => Yoga.Node.create() as unknown as AnyNode);
+		for (const {root, child} of [ours, theirs]) {
+			root.calculateLayout(undefined, undefined, Yoga.DIRECTION_LTR);
+			(child.setPositionType as (type: number) => void)(PositionType.Absolute);
+			(root.setWidth as (value: number) => void)(6);
+			root.calculateLayout(undefined, undefined, Yoga.DIRECTION_LTR);
+			(child.setHeight as (value: number) => void)(0);
+			root.calculateLayout(undefined, undefined, Yoga.DIRECTION_LTR);
+			(root.setWidth as (value: number) => void)(7);
+			root.calculateLayout(undefined, undefined, Yoga.DIRECTION_LTR);
+		}
+		// Room for 5 beside the margin of 2: yoga, from its cache, still says 4.
+		expect(ours.child.getComputedWidth()).toBe(5);
+		expect(theirs.child.getComputedWidth()).toBe(4);
 	});
 });
 

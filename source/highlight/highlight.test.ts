@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import {describe, expect, test, vi} from 'vitest';
 import type {Block} from '../layout/markdown.js';
 import {type Line, lineText, Role} from '../layout/styled.js';
+import {parseMarkdown} from '../markdown/markdown-parse.js';
 import {sanitizeText} from '../model/sanitize.js';
 import {runs} from '../test-support/runs.js';
 import {highlightBlocks, highlightCode} from './highlight.js';
 import {knownLanguages} from './highlight-languages.js';
-import {parseMarkdown} from './markdown-parse.js';
 
 const python =
 	'@app.get("/items")\nasync def read(item_id: int) -> dict:\n    # look it up\n    return {"id": item_id, "n": 42}';

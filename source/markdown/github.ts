@@ -110,7 +110,7 @@ export function decodeEntities(text: string): string {
 
 let shortcodeTable: ReadonlyMap<string, string> | undefined;
 
-/** Gives the emoji table (input/emoji.ts, loaded only for text that has shortcodes). */
+/** Gives the emoji table (markdown/emoji.ts, loaded only for text that has shortcodes). */
 export function useShortcodes(table: ReadonlyMap<string, string>): void {
 	shortcodeTable = table;
 }

@@ -540,7 +540,7 @@ export async function parseComparison(
  */
 export async function highlighted(bodies: readonly Block[][]): Promise<Block[][]> {
 	if (!bodies.some((blocks) => namesLanguage(blocks))) return [...bodies];
-	const {highlightBlocks} = await import('./highlight.js');
+	const {highlightBlocks} = await import('../highlight/highlight.js');
 	return bodies.map((blocks) => highlightBlocks(blocks));
 }
 

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
-import {maxFileBytes} from '../model/limits.js';
 import {decodeComparison} from './decode.js';
+import {maxFileBytes} from './limits.js';
 
 test('an empty file names the kind it should have been', () => {
 	expect(() => decodeComparison(new Uint8Array(), 'a.json')).toThrow('a.json: empty; expected a comparison as JSON');

@@ -1,6 +1,6 @@
 // The bytes of a comparison, JSON or Markdown, as text: UTF-8 only, with clear words for what is not.
-import {DataError, printable} from '../model/errors.js';
-import {maxFileBytes} from '../model/limits.js';
+import {DataError, printable} from './errors.js';
+import {maxFileBytes} from './limits.js';
 
 function fail(file: string, where: string, message: string): never {
 	throw new DataError(`${printable(file)}: ${where === '' ? '' : `${where}: `}${message}`);
