@@ -157,7 +157,12 @@ export async function browse(tour: Tour, rounds: number): Promise<KeyTimes> {
 		// Let the frame settle, as a reader would between keys.
 		await new Promise((resolve) => setTimeout(resolve, 15));
 	};
-	const body = (screen: string) => screen.split('\n').slice(4, -2).join('\n');
+	// The pane: below the header, the section bar and its rule, above the footer (the last row).
+	const body = (screen: string) => {
+		const rows = screen.split('\n');
+		const rule = rows.findIndex((row) => /^[─-]{20,}\s*$/.test(row));
+		return rows.slice(rule + 1, -1).join('\n');
+	};
 	// The footer while typing: "/query█  12 matches" (or "no matches").
 	const counted = (query: string) => new RegExp(`^/${escapeRegExp(query)}█ +(\\d+ match|no matches)`, 'm');
 	const typing = /^\/[^\n]*█/m;
@@ -169,7 +174,8 @@ export async function browse(tour: Tour, rounds: number): Promise<KeyTimes> {
 				await press(String(index + 1), (screen) => screen.includes(footer), jumps);
 				// Page down while the section has more to show: the body of the screen must change.
 				for (let page = 0; page < 3; page++) {
-					if (/ (All|100%)$/.test(session.screen().at(-2) ?? '')) break;
+					// At a section's end a page goes on into the next: paging is timed within a section.
+					if (/ (All|100%)$/.test(session.screen().at(-1)?.trimEnd() ?? '')) break;
 					const before = body(session.text());
 					await press(' ', (screen) => body(screen) !== before, pages);
 				}
