@@ -43,7 +43,7 @@ function write(text: string): Promise<void> {
  * The process as the CLI's io. Each standard stream is created only when asked for: creating one
  * loads Node's stream library, which printing into a pipe or a file does without.
  */
-export const processIo: Io = {
+const processIo: Io = {
 	env: process.env,
 	stdout: {
 		get isTTY() {
