@@ -1,4 +1,4 @@
-// Whatever valid JSON holds, the built CLI renders it with exit 0, no line wider than the
+// Whatever valid JSON holds, the CLI renders it with exit 0, no line wider than the
 // width and the innermost text of every nesting there. Each case here failed before: a stack
 // overflow ("unexpected error", exit 1) or lines far wider than the width.
 import {mkdtempSync, writeFileSync} from 'node:fs';
@@ -6,7 +6,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {textWidth} from '../layout/styled.js';
-import {runCli} from '../test-support/run-cli.js';
+import {runInProcess} from '../test-support/run-in-process.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'tradeoff-any-document-'));
 
@@ -46,11 +46,11 @@ const deep: Record<string, {body: string; innermost: string}> = {
 	mixed: {body: `${'- > '.repeat(500)}zmixed`, innermost: 'zmixed'},
 };
 
-describe('any depth through the built CLI', () => {
+describe('any depth', () => {
 	const file = comparisonFile('deep', Object.fromEntries(Object.entries(deep).map(([id, value]) => [id, value.body])));
 	for (const width of [20, 40, 97, 200]) {
 		test(`width ${width}: exit 0, no line wider, every innermost text shown`, async () => {
-			const run = await runCli([file, '--plain', '--width', String(width)]);
+			const run = await runInProcess([file, '--plain', '--width', String(width)]);
 			expect(run.stderr).toBe('');
 			expect(run.code).toBe(0);
 			const lines = run.stdout.split('\n');
@@ -61,7 +61,7 @@ describe('any depth through the built CLI', () => {
 	}
 });
 
-describe('any size through the built CLI', () => {
+describe('any size', () => {
 	test('100,000 paragraphs, a table of 5,000 rows in prose and one of 5,000 in the data', async () => {
 		const file = comparisonFile(
 			'large',
@@ -71,7 +71,7 @@ describe('any size through the built CLI', () => {
 			},
 			5000,
 		);
-		const run = await runCli([file, '--plain', '--width', '40']);
+		const run = await runInProcess([file, '--plain', '--width', '40']);
 		expect(run.stderr).toBe('');
 		expect(run.code).toBe(0);
 		expect(run.stdout).toContain('paragraph 99999\n');

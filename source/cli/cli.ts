@@ -1,8 +1,12 @@
-// The CLI: parses flags, reads the input, picks the mode and owns exit codes and process.*. Node
-// runs it through source/startup/bin.ts, which sets the V8 flags and compiles this from a code cache.
-// The printed path never loads Ink or React (and the bundled comparison never loads zod): both
-// are imported on demand, which is what keeps a piped run close to bare Node start-up.
+// The CLI as a function: run(argv, io) parses flags, reads the input, picks the mode and gives
+// back the exit code, taking everything else it needs of the process from `io` (the environment,
+// the standard streams, whether they are terminals, V8's flags). Importing it runs nothing:
+// main.ts runs it on the real process (and owns what only a process has: its exit code, a pipe
+// whose reader left), and the tests run it in-process on streams in memory. The printed path
+// never loads Ink or React (and the bundled comparison never loads zod): both are imported on
+// demand, which is what keeps a piped run close to bare Node start-up.
 import {resolve} from 'node:path';
+import type {Readable} from 'node:stream';
 import bundled from 'tradeoff:bundled';
 import {type ListEntry, listText} from '../browser/list.js';
 import {hitSpans, searchEvidence, searchText, type TextHit} from '../browser/search.js';
@@ -20,9 +24,8 @@ import {evidenceJson, evidenceOf} from '../model/evidence.js';
 import {subjectLimits} from '../model/limits.js';
 import type {Section} from '../model/schema.js';
 import {applyView, pickSubjects, type View} from '../model/view.js';
-import {setFlags} from '../startup/compile-cache.js';
-import {certainlyNoTerminal, stdoutIsTerminal, writeAll} from '../startup/output.js';
 import {browserFlags, flagsForInput} from '../startup/v8-flags.js';
+import type {InteractiveOptions} from '../terminal/interactive.js';
 import {
 	helpText,
 	type Options,
@@ -32,11 +35,30 @@ import {
 	wantsColor,
 	widthLimits,
 } from './args.js';
+import type * as Decisions from './decision.js';
 import type {DecisionHandle} from './decision.js';
 import {loadInteractive} from './load-browser.js';
 import {localTimestamp} from './timestamp.js';
 
 declare const TRADEOFF_VERSION: string;
+
+/** A standard stream the CLI writes to: whether it is a terminal, and then its width. */
+export type Output = {
+	/** Asked only when needed: for the real stdout and stderr, the answer may cost Node's streams. */
+	readonly isTTY: boolean;
+	readonly columns?: number | undefined;
+};
+
+/** What a run takes from the process it runs in (main.ts gives the real one). */
+export type Io = {
+	readonly env: NodeJS.ProcessEnv;
+	/** Resolves once the text is handed over. */
+	readonly stdout: Output & {readonly write: (text: string) => Promise<void>};
+	readonly stderr: Output & {readonly write: (text: string) => void};
+	readonly stdin: {readonly isTTY: boolean; readonly stream: Readable};
+	/** Sets V8 flags before long work (v8-flags.ts); they are the whole process's. */
+	readonly setFlags: (flags: string) => void;
+};
 
 /**
  * A status line on stderr while a download takes longer than a moment, as curl and npm show one:
@@ -44,7 +66,7 @@ declare const TRADEOFF_VERSION: string;
  * file is fetched instead (a GitHub file's page), both addresses. Only on a terminal.
  */
 function downloadStatus(
-	stderr: NodeJS.WriteStream,
+	stderr: Io['stderr'],
 	given: string,
 ): {
 	onProgress?: (fetching: URL, bytes: number) => void;
@@ -99,23 +121,16 @@ function connectTo(env: NodeJS.ProcessEnv): ReadonlyMap<string, string> | undefi
 	return new Map(pairs.filter((pair): pair is [string, string] => pair.length === 2 && pair[0] !== ''));
 }
 
-/** The size of the largest input read: V8's flags for long work pay from a size on (v8-flags.ts). */
-let inputBytes = 0;
+/** What reading a comparison tells its caller besides the document. */
+type Read = {
+	/** stdin's bytes: the decision on a comparison piped in is found again by them. */
+	stdin?: Uint8Array;
+	/** The size of the input read: V8's flags for long work pay from a size on (v8-flags.ts). */
+	bytes?: number;
+};
 
-function measured<Bytes extends {readonly length: number}>(bytes: Bytes): Bytes {
-	inputBytes = Math.max(inputBytes, bytes.length);
-	return bytes;
-}
-
-/**
- * Reads the comparison named on the command line. `read`, when given, is told stdin's bytes: the
- * decision on a comparison piped in is found again by them.
- */
-async function readDocument(
-	file: string | undefined,
-	options: Options,
-	read?: {stdin?: Uint8Array},
-): Promise<Document> {
+/** Reads the comparison named on the command line; `read`, when given, is told what was read. */
+async function readDocument(file: string | undefined, options: Options, io: Io, read: Read = {}): Promise<Document> {
 	const readAt = localTimestamp(new Date());
 	// The bundled comparison was validated and parsed when the bundle was built.
 	if (file === undefined) {
@@ -125,16 +140,17 @@ async function readDocument(
 		return {...document, origin: {location: bundled.file.name, bytes: bundled.file.bytes, readAt}};
 	}
 	if (isUrl(file)) {
-		const status = downloadStatus(process.stderr, file);
+		const status = downloadStatus(io.stderr, file);
 		try {
-			const hosts = connectTo(process.env);
+			const hosts = connectTo(io.env);
 			const got = await download(file, {timeout: options.timeout, ...status, ...(hosts ? {connectTo: hosts} : {})});
 			// Erased before anything else is written, the browser's screen included.
 			status.done();
+			read.bytes = got.bytes.length;
 			const document = await documentFromBytes(
-				measured(got.bytes),
+				got.bytes,
 				got.name,
-				process.env,
+				io.env,
 				got.kind ?? kindOf(got.bytes, got.name),
 				options.subjects,
 			);
@@ -145,16 +161,18 @@ async function readDocument(
 		}
 	}
 	if (file === '-') {
-		if (process.stdin.isTTY) {
+		if (io.stdin.isTTY) {
 			throw new UsageError('- reads a comparison from stdin, but stdin is a terminal; pipe a file in');
 		}
-		const bytes = measured(await readStdin(process.stdin));
-		if (read) read.stdin = bytes;
-		const document = await documentFromBytes(bytes, '<stdin>', process.env, kindOf(bytes, '<stdin>'), options.subjects);
+		const bytes = await readStdin(io.stdin.stream);
+		read.stdin = bytes;
+		read.bytes = bytes.length;
+		const document = await documentFromBytes(bytes, '<stdin>', io.env, kindOf(bytes, '<stdin>'), options.subjects);
 		return {...document, origin: {location: '-', bytes: bytes.length, readAt}};
 	}
-	const bytes = measured(readComparisonFile(file));
-	const document = await documentFromBytes(bytes, file, process.env, kindOf(bytes, file), options.subjects);
+	const bytes = readComparisonFile(file);
+	read.bytes = bytes.length;
+	const document = await documentFromBytes(bytes, file, io.env, kindOf(bytes, file), options.subjects);
 	return {...document, origin: {location: resolve(file), bytes: bytes.length, readAt}};
 }
 
@@ -162,17 +180,17 @@ async function readDocument(
  * The width of printed text: --width; else the terminal's, printing to one; else COLUMNS; else,
  * piped from a terminal (tradeoff | less), the terminal's on stderr; else 80.
  */
-function printWidth(options: Options): number {
+function printWidth(options: Options, io: Io): number {
 	if (options.width !== undefined) return options.width;
-	const fromEnv = Number(process.env.COLUMNS);
-	const columns = stdoutIsTerminal()
-		? process.stdout.columns
-		: Number.isInteger(fromEnv) && fromEnv > 0
-			? fromEnv
-			: // process.stderr only when fd 2 may be a terminal: creating it loads Node's streams.
-				!certainlyNoTerminal(2) && process.stderr.isTTY
-				? process.stderr.columns
-				: Number.NaN;
+	const fromEnv = Number(io.env.COLUMNS);
+	const columns =
+		(io.stdout.isTTY
+			? io.stdout.columns
+			: Number.isInteger(fromEnv) && fromEnv > 0
+				? fromEnv
+				: io.stderr.isTTY
+					? io.stderr.columns
+					: undefined) ?? Number.NaN;
 	if (!Number.isInteger(columns) || columns <= 0) return 80;
 	return Math.min(widthLimits.max, Math.max(widthLimits.min, columns));
 }
@@ -181,40 +199,55 @@ function printWidth(options: Options): number {
  * Search hits one per line, each after its place, as grep prints them: with colour, every
  * occurrence of the query is marked as the browser marks a hit.
  */
-function hitLines(hits: readonly TextHit[], query: string, options: Options): string {
-	const render = renderOptions(options);
+function hitLines(hits: readonly TextHit[], query: string, options: Options, io: Io): string {
+	const render = renderOptions(options, io);
 	return hits.map((hit) => `${renderLine(hitSpans(`${hit.place}: ${hit.text}`, query), render)}\n`).join('');
 }
 
 /** How printed text is styled: colour only where wanted, links only to a terminal that shows them. */
-function renderOptions(options: Options): RenderOptions {
-	const isTTY = stdoutIsTerminal();
-	const color = wantsColor(options.color, {env: process.env, isTTY});
+function renderOptions(options: Options, io: Io): RenderOptions {
+	const {isTTY} = io.stdout;
+	const color = wantsColor(options.color, {env: io.env, isTTY});
 	return {
 		color: color ? 'color' : 'none',
-		hyperlinks: color && isTTY && supportsHyperlinks(process.env),
-		theme: printedTheme(options.theme, process.env),
+		hyperlinks: color && isTTY && supportsHyperlinks(io.env),
+		theme: printedTheme(options.theme, io.env),
 	};
 }
 
+/** What a printed run writes, and its exit status: 1 when a --search found nothing, as grep's. */
+type Printed = {readonly text: string | Iterable<string>; readonly status: number};
+
+/** Search hits as text or JSON, and the status they give. */
+function printedHits(hits: readonly TextHit[], query: string, options: Options, io: Io): Printed {
+	const status = hits.length === 0 ? 1 : 0;
+	if (options.format === 'json') return {text: `${JSON.stringify(hits, null, 2)}\n`, status};
+	return {text: hitLines(hits, query, options, io), status};
+}
+
 /** The evidence view of the chosen sections, as text, JSON or Markdown, or its search hits. */
-function printedEvidence(document: Document, options: Options, view: View, sections: readonly Section[]): string {
+function printedEvidence(
+	document: Document,
+	options: Options,
+	view: View,
+	sections: readonly Section[],
+	io: Io,
+): Printed {
 	const {comparison} = document;
 	const evidence = evidenceOf(comparison, view, sections);
-	if (options.search !== undefined) {
-		const hits = searchEvidence(comparison, evidence, options.search);
-		if (hits.length === 0) status = 1;
-		if (options.format === 'json') return `${JSON.stringify(hits, null, 2)}\n`;
-		return hitLines(hits, options.search, options);
-	}
-	if (options.format === 'json') return toJson(evidenceJson(comparison, evidence));
-	if (options.format === 'markdown') return evidenceMarkdown(comparison, evidence);
-	const {lines} = evidenceLines(comparison, evidence, {
-		width: printWidth(options),
-		ascii: options.ascii,
-		otherTables: otherTables(document),
-	});
-	return renderLines(lines, renderOptions(options));
+	if (options.search !== undefined)
+		return printedHits(searchEvidence(comparison, evidence, options.search), options.search, options, io);
+	const text = (): string => {
+		if (options.format === 'json') return toJson(evidenceJson(comparison, evidence));
+		if (options.format === 'markdown') return evidenceMarkdown(comparison, evidence);
+		const {lines} = evidenceLines(comparison, evidence, {
+			width: printWidth(options, io),
+			ascii: options.ascii,
+			otherTables: otherTables(document),
+		});
+		return renderLines(lines, renderOptions(options, io));
+	};
+	return {text: text(), status: 0};
 }
 
 /**
@@ -233,20 +266,13 @@ function chosenSections(document: Document, options: Options): {document: Docume
 	return {document: part.document, sections: [part.section]};
 }
 
-/** The exit status of a printed run: 1 when a --search found nothing, as grep's. */
-let status = 0;
-
-async function printed(whole: Document, options: Options, view: View): Promise<string | Iterable<string>> {
+async function printed(whole: Document, options: Options, view: View, io: Io): Promise<Printed> {
 	const {document, sections} = chosenSections(whole, options);
 	const {comparison} = document;
-	if (options.evidence) return printedEvidence(document, options, view, sections);
-	if (options.search !== undefined) {
-		const hits = searchText(document, sections, view, options.search);
-		// As grep: status 1 when nothing matches.
-		if (hits.length === 0) status = 1;
-		if (options.format === 'json') return `${JSON.stringify(hits, null, 2)}\n`;
-		return hitLines(hits, options.search, options);
-	}
+	if (options.evidence) return printedEvidence(document, options, view, sections, io);
+	// As grep: status 1 when nothing matches.
+	if (options.search !== undefined)
+		return printedHits(searchText(document, sections, view, options.search), options.search, options, io);
 	if (options.format === 'json') {
 		checkExportable(document, options.file ?? '<stdin>');
 		// The export is a comparison file, readable again; one subject would not be.
@@ -256,15 +282,16 @@ async function printed(whole: Document, options: Options, view: View): Promise<s
 			);
 		}
 		const exported = applyView(comparison, view, sections, shownText(document));
-		return toJson(await checkedExport(document, exported, options.file ?? '<stdin>'));
+		return {text: toJson(await checkedExport(document, exported, options.file ?? '<stdin>')), status: 0};
 	}
-	if (options.format === 'markdown') return toMarkdown(applyView(comparison, view, sections, shownText(document)));
+	if (options.format === 'markdown')
+		return {text: toMarkdown(applyView(comparison, view, sections, shownText(document))), status: 0};
 	// Links only to a terminal that shows them as links, never into a pipe or a file.
-	const render = renderOptions(options);
+	const render = renderOptions(options, io);
 	// A part at a time (the header, each section, the references), each written and let go before
 	// the next is laid out: what stays alive is what the garbage collector has to copy.
-	const layout = {width: printWidth(options), view, ascii: options.ascii};
-	return (function* () {
+	const layout = {width: printWidth(options, io), view, ascii: options.ascii};
+	const parts = function* () {
 		// Pieces are small (a paragraph): written in batches of about 64 KB, not a write each.
 		let batch = '';
 		for (const part of documentParts(document, sections, layout)) {
@@ -275,40 +302,8 @@ async function printed(whole: Document, options: Options, view: View): Promise<s
 			}
 		}
 		if (batch !== '') yield batch;
-	})();
-}
-
-/** Writes to stdout and resolves once the text is handed over; a reader that left is not an error. */
-function write(text: string): Promise<void> {
-	// A pipe or a file is written to directly, sparing Node's streams (startup/output.ts).
-	if (!stdoutIsTerminal()) {
-		try {
-			writeAll(1, text);
-		} catch (error) {
-			onOutputError(error as NodeJS.ErrnoException);
-		}
-		return Promise.resolve();
-	}
-	return new Promise((resolve) => {
-		process.stdout.write(text, () => resolve());
-	});
-}
-
-function onOutputError(error: NodeJS.ErrnoException): void {
-	// The reader went away (| head): stop quietly and successfully, as cat and ripgrep do.
-	if (error.code === 'EPIPE') process.exit(0);
-	const reasons: Record<string, string> = {
-		ENOSPC: 'no space left on device',
-		EIO: 'input/output error',
-		EBADF: 'stdout is closed',
 	};
-	process.stderr.write(`tradeoff: cannot write output: ${reasons[error.code ?? ''] ?? error.message}\n`);
-	process.exit(1);
-}
-
-/** Output errors on a terminal come from its stream; direct writes (see write) report their own. */
-function watchOutput(): void {
-	if (stdoutIsTerminal()) process.stdout.on('error', onOutputError);
+	return {text: parts(), status: 0};
 }
 
 /** Whether the environment says CI (CI=true, or any value but false and 0). */
@@ -317,18 +312,18 @@ function inCi(env: NodeJS.ProcessEnv): boolean {
 }
 
 /** Whether to open the browser: a terminal to draw on, able to do it, and nothing asked to print. */
-function wantsBrowser(options: Options): boolean {
-	const env = process.env;
+function wantsBrowser(options: Options, io: Io): boolean {
+	const {env} = io;
 	// In CI, Ink draws only a last frame at exit; TERM=dumb cannot draw a full screen at all.
-	return stdoutIsTerminal() && !options.plain && options.format === undefined && env.TERM !== 'dumb' && !inCi(env);
+	return io.stdout.isTTY && !options.plain && options.format === undefined && env.TERM !== 'dumb' && !inCi(env);
 }
 
 /** Reads every comparison of a list; one that cannot be read is listed with its error, never fatal. */
-async function readList(options: Options): Promise<ListEntry[]> {
+async function readList(options: Options, io: Io): Promise<ListEntry[]> {
 	const entries: ListEntry[] = [];
 	for (const name of listedInputs(options.files, isUrl)) {
 		try {
-			entries.push({name, document: await readDocument(name, options)});
+			entries.push({name, document: await readDocument(name, options, io)});
 		} catch (error) {
 			const known = isError(error, 'DataError') || isError(error, 'UsageError');
 			const message = known ? (error as Error).message : `unexpected error: ${String(error)}`;
@@ -364,153 +359,139 @@ function wantsList(options: Options): boolean {
 /** The browser's bundle, beside this file in build/ (this entry is never split into a chunk). */
 const browserFile = new URL('./interactive.cjs', import.meta.url);
 
-/** The browser's V8 flags (see v8-flags.ts), set before its code and yoga are compiled. */
-function useBrowserFlags(): void {
-	if (browserFlags) setFlags(browserFlags);
-}
-
 /** How the browser looks: characters, colour, palette, links. */
-function browserLook(options: Options) {
-	const color = wantsColor(options.color, {env: process.env, isTTY: true});
+function browserLook(options: Options, env: NodeJS.ProcessEnv) {
+	const color = wantsColor(options.color, {env, isTTY: true});
 	return {
 		ascii: options.ascii,
 		color: color ? 'color' : 'mono',
 		// The palette of the first frame; with --theme auto the browser also asks the terminal for
 		// its background and re-colours if the answer says otherwise.
-		theme: printedTheme(options.theme, process.env),
+		theme: printedTheme(options.theme, env),
 		askTheme: color && options.theme === 'auto',
-		hyperlinks: color && supportsHyperlinks(process.env),
+		hyperlinks: color && supportsHyperlinks(env),
 	} as const;
 }
 
-async function browse(
-	document: Document,
-	options: Options,
-	view: View,
-	decision: DecisionHandle,
-): Promise<number | undefined> {
-	useBrowserFlags();
-	const {module, saveCache, snapshot} = loadInteractive(browserFile, process.env);
-	const {runInteractive, NoTerminalError} = module;
+/** What the browser opens on, apart from how it looks and what the loader does around it. */
+type Browsed = Omit<InteractiveOptions, keyof ReturnType<typeof browserLook> | 'onFirstFrame' | 'onExit'>;
+
+/** The browser on one comparison: where it starts, and the decision kept for it. */
+function comparisonBrowsed(document: Document, options: Options, view: View, decision: DecisionHandle): Browsed {
 	const {comparison} = document;
 	const target = options.section ? findTarget(document, options.section) : undefined;
 	const shown = view.subjects.map((subject) => subject.id);
 	const rest = comparison.subjects.map((subject) => subject.id).filter((id) => !shown.includes(id));
-	try {
-		return await runInteractive({
-			document,
-			// --only picks the shown subjects and their order; the rest stay in the picker, hidden.
-			start: {
-				section: target?.section ?? 0,
-				...(target?.heading === undefined ? {} : {heading: target.heading}),
-				order: [...shown, ...rest],
-				hidden: rest,
-				differences: view.differencesOnly,
-				...(options.evidence ? {overlay: 'evidence' as const} : {}),
-				mouse: options.mouse,
-				decision: decision.decision,
-				...(decision.notice ? {notice: decision.notice} : {}),
-			},
-			onDecision: decision.change,
-			// Ctrl-Z: the decision on disk before the process stops (it may never be continued).
-			onRelease: decision.flush,
-			query: options.search,
-			...browserLook(options),
-			// The cache holds what the first frame compiled (a smaller cache is quicker to read than
-			// one of everything a session did), saved once the reader leaves.
-			onFirstFrame: snapshot,
-			onExit: saveCache,
-		});
-	} catch (error) {
-		if (!(error instanceof NoTerminalError)) throw error;
-		process.stderr.write(`tradeoff: ${error.message}; printing instead\n`);
-		return undefined;
-	}
+	return {
+		document,
+		// --only picks the shown subjects and their order; the rest stay in the picker, hidden.
+		start: {
+			section: target?.section ?? 0,
+			...(target?.heading === undefined ? {} : {heading: target.heading}),
+			order: [...shown, ...rest],
+			hidden: rest,
+			differences: view.differencesOnly,
+			...(options.evidence ? {overlay: 'evidence' as const} : {}),
+			mouse: options.mouse,
+			decision: decision.decision,
+			...(decision.notice ? {notice: decision.notice} : {}),
+		},
+		onDecision: decision.change,
+		// Ctrl-Z: the decision on disk before the process stops (it may never be continued).
+		onRelease: decision.flush,
+		query: options.search,
+	};
 }
 
-/** Opens the list of comparisons in the browser; undefined when there is no terminal after all. */
-async function browseList(entries: readonly ListEntry[], options: Options): Promise<number | undefined> {
-	useBrowserFlags();
-	const {module, saveCache, snapshot} = loadInteractive(browserFile, process.env);
-	const {decisionPlace, keepDecision, placeOfInput} = await import('./decision.js');
-	// Each comparison's decision is opened as the reader opens it, and kept while the list runs.
+/** The browser on a list of comparisons: each one's decision opened as the reader opens it. */
+function listBrowsed(entries: readonly ListEntry[], options: Options, io: Io, decisions: typeof Decisions): Browsed {
+	// Kept while the list runs.
 	const kept = new Map<number, DecisionHandle>();
 	const decisionFor = (index: number) => {
 		const entry = entries[index];
 		if (!entry?.document) return undefined;
 		let handle = kept.get(index);
 		if (!handle) {
-			const place = decisionPlace(placeOfInput(entry.name, {isUrl: isUrl(entry.name)}), undefined, process.env);
-			handle = keepDecision(entry.document, place, process.stderr, {whileDrawn: true});
+			const source = decisions.placeOfInput(entry.name, {isUrl: isUrl(entry.name)});
+			const place = decisions.decisionPlace(source, undefined, io.env);
+			handle = decisions.keepDecision(entry.document, place, io.stderr, {whileDrawn: true});
 			kept.set(index, handle);
 		}
 		return handle;
 	};
+	return {
+		document: undefined,
+		list: entries,
+		decisionFor,
+		onRelease: () => {
+			for (const handle of kept.values()) handle.flush();
+		},
+		start: {order: [], differences: options.differences, mouse: options.mouse},
+		query: undefined,
+	};
+}
+
+/** Opens the browser; undefined when there is no terminal after all (then the caller prints). */
+async function browse(browsed: Browsed, options: Options, io: Io): Promise<number | undefined> {
+	// The browser's V8 flags (see v8-flags.ts), set before its code and yoga are compiled.
+	if (browserFlags) io.setFlags(browserFlags);
+	const {module, saveCache, snapshot} = loadInteractive(browserFile, io.env);
 	try {
 		return await module.runInteractive({
-			document: undefined,
-			list: entries,
-			decisionFor,
-			onRelease: () => {
-				for (const handle of kept.values()) handle.flush();
-			},
-			start: {order: [], differences: options.differences, mouse: options.mouse},
-			query: undefined,
-			...browserLook(options),
+			...browsed,
+			...browserLook(options, io.env),
+			// The cache holds what the first frame compiled (a smaller cache is quicker to read than
+			// one of everything a session did), saved once the reader leaves.
 			onFirstFrame: snapshot,
 			onExit: saveCache,
 		});
 	} catch (error) {
 		if (!(error instanceof module.NoTerminalError)) throw error;
-		process.stderr.write(`tradeoff: ${error.message}; printing instead\n`);
+		io.stderr.write(`tradeoff: ${error.message}; printing instead\n`);
 		return undefined;
 	}
 }
 
-async function main(argv: readonly string[]): Promise<number> {
+/** The flag that picks within one comparison, if any: a list holds several, each with its own ids. */
+function flagWithinOne(options: Options): string | undefined {
+	if (options.section !== undefined) return '--section';
+	if (options.only) return '--only';
+	if (options.subjects) return '--subjects';
+	if (options.search !== undefined) return '--search';
+	if (options.evidence) return '--evidence';
+	if (options.verdict) return '--verdict';
+	if (options.decisionFile !== undefined) return '--decision-file';
+	return undefined;
+}
+
+async function main(argv: readonly string[], io: Io): Promise<number> {
 	const options = parseArguments(argv);
 	if (options.help) {
-		await write(helpText);
+		await io.stdout.write(helpText);
 		return 0;
 	}
 	if (options.version) {
-		await write(`${TRADEOFF_VERSION}\n`);
+		await io.stdout.write(`${TRADEOFF_VERSION}\n`);
 		return 0;
 	}
 	if (wantsList(options)) {
-		// These pick within one comparison; a list holds several, each with its own ids.
-		const flag =
-			options.section !== undefined
-				? '--section'
-				: options.only
-					? '--only'
-					: options.subjects
-						? '--subjects'
-						: options.search !== undefined
-							? '--search'
-							: options.evidence
-								? '--evidence'
-								: options.verdict
-									? '--verdict'
-									: options.decisionFile !== undefined
-										? '--decision-file'
-										: undefined;
+		const flag = flagWithinOne(options);
 		if (flag) throw new UsageError(`${flag} picks within one comparison; give one file, not a list of them`);
-		const entries = await readList(options);
-		if (wantsBrowser(options)) {
-			const status = await browseList(entries, options);
+		const entries = await readList(options, io);
+		if (wantsBrowser(options, io)) {
+			const decisions = await import('./decision.js');
+			const status = await browse(listBrowsed(entries, options, io, decisions), options, io);
 			if (status !== undefined) return status;
 		}
-		watchOutput();
-		await write(printedList(entries, options));
+		await io.stdout.write(printedList(entries, options));
 		return 0;
 	}
 	if (options.verdict && (options.evidence || options.search !== undefined))
 		throw new UsageError(
 			`--verdict prints the decision; it cannot be combined with ${options.evidence ? '--evidence' : '--search'}`,
 		);
-	const read: {stdin?: Uint8Array} = {};
-	const document = await readDocument(options.file, options, read);
+	const read: Read = {};
+	const document = await readDocument(options.file, options, io, read);
 	const {comparison} = document;
 	const view: View = {
 		subjects: options.only ? pickSubjects(comparison, options.only) : comparison.subjects,
@@ -520,62 +501,64 @@ async function main(argv: readonly string[]): Promise<number> {
 		const decisions = await import('./decision.js');
 		const source = decisions.placeOfInput(options.file, {
 			isUrl: options.file !== undefined && isUrl(options.file),
-			...read,
+			...(read.stdin ? {stdin: read.stdin} : {}),
 		});
-		return {decisions, place: decisions.decisionPlace(source, options.decisionFile, process.env)};
+		return {decisions, place: decisions.decisionPlace(source, options.decisionFile, io.env)};
 	};
 	if (options.verdict) {
-		process.stdout.on('error', onOutputError);
 		const {decisions, place} = await kept();
 		// The whole section -s names (a heading of its prose: its section), as exports take it.
 		const sections = options.section
 			? [comparison.sections[findTarget(document, options.section).section] as Section]
 			: comparison.sections;
-		await write(
-			decisions.printedVerdict(document, view, sections, () => decisions.openKept(place, process.stderr), {
+		await io.stdout.write(
+			decisions.printedVerdict(document, view, sections, () => decisions.openKept(place, io.stderr), {
 				format: options.format,
-				width: printWidth(options),
+				width: printWidth(options, io),
 				ascii: options.ascii,
 				name: options.file ?? '<bundled>',
 				source: place.source,
 				today: new Date().toISOString().slice(0, 10),
-				render: (lines) => renderLines(lines, renderOptions(options)),
+				render: (lines) => renderLines(lines, renderOptions(options, io)),
 			}),
 		);
 		return 0;
 	}
-	if (wantsBrowser(options)) {
+	if (wantsBrowser(options, io)) {
 		const {decisions, place} = await kept();
-		const decision = decisions.keepDecision(document, place, process.stderr);
-		const status = await browse(document, options, view, decision);
+		const decision = decisions.keepDecision(document, place, io.stderr);
+		const status = await browse(comparisonBrowsed(document, options, view, decision), options, io);
 		// Saved now, so that a failure is said before tradeoff ends (the exit saves it anyway).
 		decision.flush();
 		if (status !== undefined) return status;
 	}
-	watchOutput();
-	const flags = flagsForInput(inputBytes);
-	if (flags) setFlags(flags);
-	const text = await printed(document, options, view);
-	if (typeof text === 'string') await write(text);
-	else for (const part of text) await write(part);
+	const flags = flagsForInput(read.bytes ?? 0);
+	if (flags) io.setFlags(flags);
+	const {text, status} = await printed(document, options, view, io);
+	if (typeof text === 'string') await io.stdout.write(text);
+	else for (const part of text) await io.stdout.write(part);
 	return status;
 }
 
-main(process.argv.slice(2)).then(
-	(code) => {
-		process.exitCode = code;
-	},
-	(error: unknown) => {
+/**
+ * Runs the CLI with these arguments, as `tradeoff` would: prints, or opens the browser, and
+ * resolves with the exit status. Typed errors become one line on stderr and status 2; any other
+ * error "unexpected error" and status 1. Never rejects.
+ */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+	try {
+		return await main(argv, io);
+	} catch (error) {
 		if (isError(error, 'UsageError')) {
-			process.stderr.write(`tradeoff: ${error.message}\nTry 'tradeoff --help' for more information.\n`);
-			process.exitCode = 2;
-		} else if (isError(error, 'DataError')) {
-			process.stderr.write(`tradeoff: ${error.message}\n`);
-			process.exitCode = 2;
-		} else {
-			const detail = process.env.TRADEOFF_DEBUG && error instanceof Error ? error.stack : String(error);
-			process.stderr.write(`tradeoff: unexpected error: ${detail}\n(set TRADEOFF_DEBUG=1 for details)\n`);
-			process.exitCode = 1;
+			io.stderr.write(`tradeoff: ${error.message}\nTry 'tradeoff --help' for more information.\n`);
+			return 2;
 		}
-	},
-);
+		if (isError(error, 'DataError')) {
+			io.stderr.write(`tradeoff: ${error.message}\n`);
+			return 2;
+		}
+		const detail = io.env.TRADEOFF_DEBUG && error instanceof Error ? error.stack : String(error);
+		io.stderr.write(`tradeoff: unexpected error: ${detail}\n(set TRADEOFF_DEBUG=1 for details)\n`);
+		return 1;
+	}
+}

@@ -44,14 +44,17 @@ export function decisionPlace(
 	return {path: decisionFileFor(source, decisionsFolder(env)), source, makeFolder: true};
 }
 
+/** Where what the reader must know is said: stderr. */
+type Stderr = {readonly write: (text: string) => unknown};
+
 /** Opens the decision, telling stderr (one line each) what the reader must know about its file. */
-export function openKept(place: DecisionPlace, stderr: NodeJS.WriteStream): OpenedDecision {
+export function openKept(place: DecisionPlace, stderr: Stderr): OpenedDecision {
 	const opened = openDecision(place.path);
 	for (const message of opened.messages) say(stderr, message);
 	return opened;
 }
 
-function say(stderr: NodeJS.WriteStream, message: string): void {
+function say(stderr: Stderr, message: string): void {
 	try {
 		stderr.write(`tradeoff: ${message}\n`);
 	} catch {
@@ -78,7 +81,7 @@ export type DecisionHandle = {
 export function keepDecision(
 	document: Document,
 	place: DecisionPlace,
-	stderr: NodeJS.WriteStream,
+	stderr: Stderr,
 	options: {
 		/** Opened while the browser is drawn (from a list): what is said about the file waits for the exit. */
 		readonly whileDrawn?: boolean;

@@ -1,5 +1,6 @@
-// Hostile data, broken pipes, faults and signals against the built CLI: the user's terminal is
-// state we borrow, and must get back as we found it.
+// Hostile data, broken pipes, faults and signals: the user's terminal is state we borrow, and
+// must get back as we found it. Broken files and an endless device run the CLI in-process; stdin
+// that never ends, pipes and the terminal are the built CLI's, in a real process.
 import {spawn, spawnSync} from 'node:child_process';
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -11,7 +12,8 @@ import {breakages, comparison} from '../test-support/arbitraries.js';
 import {bundledJson} from '../test-support/fixtures.js';
 import {payloads} from '../test-support/payloads.js';
 import {expectRestored, inShell, Session} from '../test-support/pty.js';
-import {cleanEnv, cli, root, runCli} from '../test-support/run-cli.js';
+import {cleanEnv, cli, root} from '../test-support/run-cli.js';
+import {runInProcess} from '../test-support/run-in-process.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'tradeoff-hostile-'));
 
@@ -28,7 +30,7 @@ function hostileComparison(): string {
 	return JSON.stringify(poison(bundledJson()));
 }
 
-describe('broken files through the built CLI: exit 2 and one line naming the file, never a stack trace', () => {
+describe('broken files: exit 2 and one line naming the file, never a stack trace', () => {
 	test('a sample of generated broken files', async () => {
 		const cases = fc.sample(fc.tuple(comparison, fc.constantFrom(...breakages)), {numRuns: 24, seed: 7});
 		for (const [index, [data, breakage]] of cases.entries()) {
@@ -36,7 +38,7 @@ describe('broken files through the built CLI: exit 2 and one line naming the fil
 			breakage.apply(broken);
 			const file = join(scratch, `broken-${index}.json`);
 			writeFileSync(file, JSON.stringify(broken));
-			const run = await runCli([file, '--plain']);
+			const run = await runInProcess([file, '--plain']);
 			expect(run.code, breakage.name).toBe(2);
 			expect(run.stdout).toBe('');
 			expect(run.stderr.startsWith(`tradeoff: ${file}:`), `${breakage.name}: ${run.stderr}`).toBe(true);
@@ -67,7 +69,7 @@ describe('limits', () => {
 	});
 
 	test('an endless device as the file is cut off too', async () => {
-		const run = await runCli(['/dev/zero']);
+		const run = await runInProcess(['/dev/zero']);
 		expect(run).toMatchObject({code: 2, stderr: 'tradeoff: /dev/zero: larger than the 8 MiB a comparison may be\n'});
 	});
 });

@@ -1,11 +1,12 @@
-// Several comparisons at once (files, a folder): the list, printed through a pipe and drawn in a
-// pseudo-terminal, where one is opened, left with Esc and the list quit with q.
+// Several comparisons at once (files, a folder): the list, printed (in-process) and drawn by the
+// built CLI in a pseudo-terminal, where one is opened, left with Esc and the list quit with q.
 import {copyFileSync, mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, test} from 'vitest';
 import {expectRestored, inShell, type Session} from '../test-support/pty.js';
-import {bundledFile, runCli} from '../test-support/run-cli.js';
+import {bundledFile} from '../test-support/run-cli.js';
+import {runInProcess} from '../test-support/run-in-process.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'tradeoff-list-'));
 writeFileSync(
@@ -24,7 +25,7 @@ const name = (file: string) => join(folder, file);
 
 describe('a list through a pipe', () => {
 	test('a folder: one comparison a line (file, title, subjects), a broken one with its error, exit 0', async () => {
-		const run = await runCli([folder]);
+		const run = await runInProcess([folder]);
 		expect(run.stderr).toBe('');
 		expect(run.code).toBe(0);
 		expect(run.stdout.split('\n')).toEqual([
@@ -37,18 +38,21 @@ describe('a list through a pipe', () => {
 	});
 
 	test('several files in the order given; grep finds a comparison by its subjects', async () => {
-		const run = await runCli([name('b-frameworks.json'), name('a-queues.md')]);
+		const run = await runInProcess([name('b-frameworks.json'), name('a-queues.md')]);
 		expect(run.stdout.split('\n').map((line) => line.split('\t')[1])).toEqual([
 			'FastAPI vs Litestar vs Django Ninja for ML APIs',
 			'Queues',
 			undefined,
 		]);
-		const json = JSON.parse((await runCli([folder, '-f', 'json'])).stdout) as {file: string; subjects?: string[]}[];
+		const json = JSON.parse((await runInProcess([folder, '-f', 'json'])).stdout) as {
+			file: string;
+			subjects?: string[];
+		}[];
 		expect(json.find((entry) => entry.subjects?.includes('Kafka'))?.file).toBe(name('a-queues.md'));
 	});
 
 	test('--section, --only and --search pick within one comparison: with a list, a usage error', async () => {
-		const run = await runCli([folder, '--section', '2']);
+		const run = await runInProcess([folder, '--section', '2']);
 		expect(run.stderr).toBe(
 			"tradeoff: --section picks within one comparison; give one file, not a list of them\nTry 'tradeoff --help' for more information.\n",
 		);
@@ -56,10 +60,10 @@ describe('a list through a pipe', () => {
 	});
 
 	test('a missing file is listed with its error; a folder without comparisons is an error', async () => {
-		const run = await runCli([name('a-queues.md'), name('missing.md')]);
+		const run = await runInProcess([name('a-queues.md'), name('missing.md')]);
 		expect(run.code).toBe(0);
 		expect(run.stdout).toContain(`${name('missing.md')}\terror: no such file\n`);
-		const none = await runCli([empty]);
+		const none = await runInProcess([empty]);
 		expect(none).toMatchObject({code: 2, stdout: ''});
 		expect(none.stderr).toBe(`tradeoff: ${empty}: no .json, .md, .mdx or .markdown files in this folder\n`);
 	});

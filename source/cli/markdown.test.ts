@@ -1,11 +1,12 @@
-// Markdown documents through the built CLI: what a shell sees.
+// Markdown documents: what a shell sees printed (in-process), and each shared document in the
+// browser (the built CLI in a pseudo-terminal).
 import {existsSync, mkdtempSync, readdirSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterEach, describe, expect, test} from 'vitest';
 import {Session} from '../test-support/pty.js';
-import {runCli} from '../test-support/run-cli.js';
+import {runInProcess} from '../test-support/run-in-process.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'tradeoff-markdown-'));
 
@@ -47,7 +48,7 @@ const matrix = [
 
 describe('a Markdown comparison', () => {
 	test('prints its sections, its tables of subjects and its references', async () => {
-		const run = await runCli([file('queues.md', matrix), '-w', '80']);
+		const run = await runInProcess([file('queues.md', matrix), '-w', '80']);
 		expect(run.stderr).toBe('');
 		expect(run.code).toBe(0);
 		const lines = run.stdout.split('\n');
@@ -61,18 +62,18 @@ describe('a Markdown comparison', () => {
 
 	test('--only, -d, --section and --search work on its tables', async () => {
 		const path = file('queues.md', matrix);
-		const only = await runCli([path, '-s', 'speed', '-o', 'rabbitmq', '-w', '60']);
+		const only = await runInProcess([path, '-s', 'speed', '-o', 'rabbitmq', '-w', '60']);
 		expect(only.stdout).not.toContain('Kafka');
 		expect(only.stdout).toMatch(/^Licence +│ MPL 2\.0$/m);
-		const differences = await runCli([path, '-s', 'operations', '-d']);
+		const differences = await runInProcess([path, '-s', 'operations', '-d']);
 		expect(differences.stdout).not.toContain('ZooKeeper');
 		expect(differences.stdout).toContain('1 row where every subject agrees hidden');
-		const search = await runCli([path, '--search', 'apache 2']);
+		const search = await runInProcess([path, '--search', 'apache 2']);
 		expect(search.stdout).toBe('Speed › Kafka: Licence: Apache 2.0\n');
 	});
 
 	test('--format json writes a comparison file that reads back the same', async () => {
-		const written = await runCli([file('queues.md', matrix), '-f', 'json']);
+		const written = await runInProcess([file('queues.md', matrix), '-f', 'json']);
 		expect(written.stderr).toBe('');
 		const data = JSON.parse(written.stdout);
 		expect(data.subjects).toEqual([
@@ -88,13 +89,17 @@ describe('a Markdown comparison', () => {
 			{id: 1, title: 'Kafka docs', publisher: 'Apache', url: 'https://kafka.example'},
 			{id: 2, title: 'The management plugin.'},
 		]);
-		const again = await runCli(['-', '-f', 'json'], {input: written.stdout});
+		const again = await runInProcess(['-', '-f', 'json'], {input: written.stdout});
 		expect(again.stderr).toBe('');
 		expect(JSON.parse(again.stdout)).toEqual(data);
 	});
 
 	test('--format json of a document without subjects says so in one line, exit 2', async () => {
-		const run = await runCli([file('grid.md', '| Package | Time |\n|---|---|\n| zap | 656 ns/op |\n'), '-f', 'json']);
+		const run = await runInProcess([
+			file('grid.md', '| Package | Time |\n|---|---|\n| zap | 656 ns/op |\n'),
+			'-f',
+			'json',
+		]);
 		expect(run.code).toBe(2);
 		expect(run.stdout).toBe('');
 		expect(run.stderr).toMatch(
@@ -103,9 +108,9 @@ describe('a Markdown comparison', () => {
 	});
 
 	test('--format markdown writes GFM that reads back to the same comparison', async () => {
-		const markdown = await runCli([file('queues.md', matrix), '-f', 'markdown']);
-		const back = await runCli(['-', '-f', 'json'], {input: markdown.stdout});
-		const first = JSON.parse((await runCli([file('queues.md', matrix), '-f', 'json'])).stdout);
+		const markdown = await runInProcess([file('queues.md', matrix), '-f', 'markdown']);
+		const back = await runInProcess(['-', '-f', 'json'], {input: markdown.stdout});
+		const first = JSON.parse((await runInProcess([file('queues.md', matrix), '-f', 'json'])).stdout);
 		expect(back.stderr).toBe('');
 		const speed = (data: {sections: {title: string; table?: unknown}[]}) =>
 			data.sections.find((section) => section.title === 'Speed')?.table;
@@ -114,10 +119,10 @@ describe('a Markdown comparison', () => {
 	});
 
 	test('stdin that is not JSON is read as Markdown; JSON that is broken is still JSON', async () => {
-		const run = await runCli(['-', '--plain'], {input: '# From a pipe\n\nHello **there**.\n'});
+		const run = await runInProcess(['-', '--plain'], {input: '# From a pipe\n\nHello **there**.\n'});
 		expect(run.code).toBe(0);
 		expect(run.stdout).toContain('Hello there.');
-		const broken = await runCli(['-'], {input: '{"title": '});
+		const broken = await runInProcess(['-'], {input: '{"title": '});
 		expect(broken.stderr).toMatch(/invalid JSON/);
 	});
 
@@ -132,7 +137,7 @@ describe('a Markdown comparison', () => {
 				`# Deep\n\n${Array.from({length: 300}, (_, depth) => `${'  '.repeat(depth)}- level`).join('\n')} innermost\n`,
 			],
 		] as const) {
-			const run = await runCli([file(name, text), '--plain', '--width', '40']);
+			const run = await runInProcess([file(name, text), '--plain', '--width', '40']);
 			expect(run.stderr, name).toBe('');
 			expect(run.code, name).toBe(0);
 			// A word of 10,009 characters is broken over lines: read across them.
@@ -142,7 +147,7 @@ describe('a Markdown comparison', () => {
 	});
 
 	test('an empty Markdown file is refused in one line', async () => {
-		const run = await runCli([file('empty.md', '\n\n')]);
+		const run = await runInProcess([file('empty.md', '\n\n')]);
 		expect(run).toMatchObject({code: 2, stdout: ''});
 		expect(run.stderr).toMatch(/empty\.md: empty; expected a comparison as Markdown\n$/);
 	});

@@ -6,34 +6,34 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, test} from 'vitest';
 import {Session} from '../test-support/pty.js';
-import {runCli} from '../test-support/run-cli.js';
+import {runInProcess} from '../test-support/run-in-process.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'tradeoff-pipes-'));
 const widest = (text: string) => Math.max(...text.split('\n').map((line) => [...line].length));
 
 describe('--search exits as grep does', () => {
 	test('0 with hits, 1 with none (text or JSON), 2 on an error', async () => {
-		expect((await runCli(['--search', 'FastAPI'])).code).toBe(0);
-		expect(await runCli(['--search', 'zzzz-nothing'])).toMatchObject({code: 1, stdout: ''});
-		const json = await runCli(['--search', 'zzzz-nothing', '--format', 'json']);
+		expect((await runInProcess(['--search', 'FastAPI'])).code).toBe(0);
+		expect(await runInProcess(['--search', 'zzzz-nothing'])).toMatchObject({code: 1, stdout: ''});
+		const json = await runInProcess(['--search', 'zzzz-nothing', '--format', 'json']);
 		expect(json.code).toBe(1);
 		expect(JSON.parse(json.stdout)).toEqual([]);
-		expect((await runCli(['--search', 'zzzz-nothing', '--evidence'])).code).toBe(1);
-		expect((await runCli(['--search', 'FastAPI', '-s', 'no-such-section'])).code).toBe(2);
+		expect((await runInProcess(['--search', 'zzzz-nothing', '--evidence'])).code).toBe(1);
+		expect((await runInProcess(['--search', 'FastAPI', '-s', 'no-such-section'])).code).toBe(2);
 	});
 
 	test('--color always marks each hit in reverse video; without colour the lines are as they were', async () => {
-		const plain = await runCli(['--search', 'FastAPI']);
-		const colour = await runCli(['--search', 'FastAPI', '--color', 'always']);
+		const plain = await runInProcess(['--search', 'FastAPI']);
+		const colour = await runInProcess(['--search', 'FastAPI', '--color', 'always']);
 		const hits = (plain.stdout.match(/fastapi/gi) ?? []).length;
 		expect(hits).toBeGreaterThan(10);
 		// Every occurrence, any case, between SGR 7 and a reset; nothing else styled.
 		expect(colour.stdout.match(/\u001b\[7m(fastapi)\u001b\[0m/gi)).toHaveLength(hits);
 		expect(colour.stdout.replace(/\u001b\[[0-9;]*m/g, '')).toBe(plain.stdout);
-		expect((await runCli(['--search', 'FastAPI', '--color', 'always'], {env: {NO_COLOR: '1'}})).stdout).toContain(
+		expect((await runInProcess(['--search', 'FastAPI', '--color', 'always'], {env: {NO_COLOR: '1'}})).stdout).toContain(
 			'\u001b[7mFastAPI\u001b[0m',
 		);
-		expect((await runCli(['--search', 'FastAPI', '--color', 'never'])).stdout).toBe(plain.stdout);
+		expect((await runInProcess(['--search', 'FastAPI', '--color', 'never'])).stdout).toBe(plain.stdout);
 	});
 });
 
@@ -59,10 +59,10 @@ describe('the width of piped text', () => {
 	});
 
 	test('80 when nothing says: no terminal anywhere', async () => {
-		const run = await runCli(['-s', 'summary']);
+		const run = await runInProcess(['-s', 'summary']);
 		expect(widest(run.stdout)).toBe(80);
 		// A COLUMNS that is no width is no width.
-		expect(widest((await runCli(['-s', 'summary'], {env: {COLUMNS: 'wide'}})).stdout)).toBe(80);
+		expect(widest((await runInProcess(['-s', 'summary'], {env: {COLUMNS: 'wide'}})).stdout)).toBe(80);
 	});
 });
 
@@ -101,19 +101,19 @@ describe('-s takes titles, prefixes and headings of prose', () => {
 	);
 
 	test('a title in any case, or a unique prefix of an id or a title', async () => {
-		const byId = await runCli([document, '-s', 'performance', '-w', '60']);
+		const byId = await runInProcess([document, '-s', 'performance', '-w', '60']);
 		expect(byId.code).toBe(0);
 		for (const key of ['Performance', 'PERFORMANCE', 'perf', 'Perf']) {
-			const run = await runCli([document, '-s', key, '-w', '60']);
+			const run = await runInProcess([document, '-s', key, '-w', '60']);
 			expect(run, key).toMatchObject({code: 0, stdout: byId.stdout});
 		}
-		expect((await runCli(['-s', 'Developer Experience'])).stdout).toBe(
-			(await runCli(['-s', 'developer-experience'])).stdout,
+		expect((await runInProcess(['-s', 'Developer Experience'])).stdout).toBe(
+			(await runInProcess(['-s', 'developer-experience'])).stdout,
 		);
 	});
 
 	test('a prefix that fits several names them, exit 2', async () => {
-		const run = await runCli([document, '-s', 'p']);
+		const run = await runInProcess([document, '-s', 'p']);
 		expect(run.code).toBe(2);
 		expect(run.stderr).toBe(
 			'tradeoff: section "p" is ambiguous: it could be performance (Performance), pricing (Pricing), packaging (Packaging); give more of it\nTry \'tradeoff --help\' for more information.\n',
@@ -121,7 +121,7 @@ describe('-s takes titles, prefixes and headings of prose', () => {
 	});
 
 	test('a heading of the prose prints what it heads, by section/heading or by its id', async () => {
-		const run = await runCli([document, '-s', 'performance/benchmarks', '-w', '60']);
+		const run = await runInProcess([document, '-s', 'performance/benchmarks', '-w', '60']);
 		expect(run).toMatchObject({code: 0});
 		expect(run.stdout).toBe(
 			[
@@ -138,9 +138,9 @@ describe('-s takes titles, prefixes and headings of prose', () => {
 				'',
 			].join('\n'),
 		);
-		expect((await runCli([document, '-s', 'benchmarks', '-w', '60'])).stdout).toBe(run.stdout);
-		expect((await runCli([document, '-s', 'perf/meth', '-w', '60'])).stdout).toBe('Method\n──────\n\nHow.\n');
-		const missing = await runCli([document, '-s', 'performance/zzz']);
+		expect((await runInProcess([document, '-s', 'benchmarks', '-w', '60'])).stdout).toBe(run.stdout);
+		expect((await runInProcess([document, '-s', 'perf/meth', '-w', '60'])).stdout).toBe('Method\n──────\n\nHow.\n');
+		const missing = await runInProcess([document, '-s', 'performance/zzz']);
 		expect(missing.code).toBe(2);
 		expect(missing.stderr).toMatch(
 			/^tradeoff: section "performance" has no heading "zzz" \(its headings are benchmarks, method\)\n/,
@@ -148,7 +148,7 @@ describe('-s takes titles, prefixes and headings of prose', () => {
 	});
 
 	test('exports take the whole section of a heading', async () => {
-		const markdown = await runCli([document, '-s', 'benchmarks', '-f', 'markdown']);
+		const markdown = await runInProcess([document, '-s', 'benchmarks', '-f', 'markdown']);
 		expect(markdown.code).toBe(0);
 		expect(markdown.stdout).toContain('## Performance');
 		expect(markdown.stdout).toContain('### Method');

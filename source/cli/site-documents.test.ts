@@ -1,10 +1,10 @@
-// The shared real-world documents (docs sites' .md and .mdx pages among them) printed through the
-// built CLI at three widths: none of the sites' markup shows raw, and the title is printed once.
+// The shared real-world documents (docs sites' .md and .mdx pages among them) printed by the CLI
+// at three widths: none of the sites' markup shows raw, and the title is printed once.
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, test} from 'vitest';
 import {importMarkdown} from '../markdown/markdown-document.js';
-import {runCli} from '../test-support/run-cli.js';
+import {runInProcess} from '../test-support/run-in-process.js';
 import {sampled} from '../test-support/runs.js';
 
 const folder = fileURLToPath(new URL('../../../shared/fixtures/markdown/', import.meta.url));
@@ -26,7 +26,7 @@ describe.skipIf(documents.length === 0)('the shared documents, as their sites sh
 	describe.each(sampled(documents, 3))('%s', (name) => {
 		test.each([40, 80, 120])('at width %i: no raw site markup, the title once', async (width) => {
 			const {comparison} = await importMarkdown(readFileSync(`${folder}${name}`), name);
-			const run = await runCli([`${folder}${name}`, '--plain', '--width', String(width)]);
+			const run = await runInProcess([`${folder}${name}`, '--plain', '--width', String(width)]);
 			expect(run.stderr).toBe('');
 			expect(run.code).toBe(0);
 			const printed = run.stdout;

@@ -1,11 +1,11 @@
-// Documents read as their authors wrote them, through the built CLI: HTML tables as tables, every
+// Documents read as their authors wrote them, printed by the CLI: HTML tables as tables, every
 // column under its header, subjects where a reader sees them, tables where they stand, exports
 // that change nothing.
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {runCli} from '../test-support/run-cli.js';
+import {runInProcess} from '../test-support/run-in-process.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'tradeoff-tables-'));
 
@@ -143,20 +143,20 @@ const testdata = `${scratch}/`;
 for (const [name, content] of Object.entries(documents)) file(name, content);
 
 async function printed(path: string, width: number, ...more: string[]): Promise<string> {
-	const run = await runCli([path, '--plain', '--width', String(width), ...more]);
+	const run = await runInProcess([path, '--plain', '--width', String(width), ...more]);
 	expect(run.stderr).toBe('');
 	expect(run.code).toBe(0);
 	return run.stdout;
 }
 
 async function json(path: string, ...more: string[]) {
-	const run = await runCli([path, '-f', 'json', ...more]);
+	const run = await runInProcess([path, '-f', 'json', ...more]);
 	expect(run.stderr).toBe('');
 	return JSON.parse(run.stdout);
 }
 
 async function subjectNames(markdown: string, name = 'doc.md'): Promise<string[]> {
-	const run = await runCli([file(name, markdown), '-f', 'json']);
+	const run = await runInProcess([file(name, markdown), '-f', 'json']);
 	if (run.code !== 0) return [];
 	return JSON.parse(run.stdout).subjects.map((subject: {name: string}) => subject.name);
 }
@@ -235,7 +235,7 @@ describe('no column name lost', () => {
 	});
 
 	test('--format markdown writes every column under its header, aligned as written', async () => {
-		const run = await runCli([columns, '-f', 'markdown']);
+		const run = await runInProcess([columns, '-f', 'markdown']);
 		expect(run.stdout).toContain(
 			'| Feature | Vim | Emacs | Helix | Kakoune |\n|:---|:---:|:---:|:---:|---:|\n| Modal editing | yes | via evil | yes | yes |\n',
 		);
@@ -282,7 +282,7 @@ describe('subjects where a reader sees them', () => {
 	});
 
 	test('benchmark grids, subjects as rows, never make their measures subjects', async () => {
-		const run = await runCli([`${testdata}grids.md`, '-f', 'json']);
+		const run = await runInProcess([`${testdata}grids.md`, '-f', 'json']);
 		expect(run.code).toBe(2);
 		expect(run.stderr).toMatch(/names no subjects/);
 	});
@@ -296,7 +296,7 @@ describe('subjects where a reader sees them', () => {
 	});
 
 	test("a subject's name is its header without link notes; its id is made from that", async () => {
-		const run = await runCli([
+		const run = await runInProcess([
 			file(
 				'links.md',
 				'# Q\n\n| | [React Query](https://tanstack.com) | SWR [_(Website)_][swr] |\n|---|---|---|\n| Cache | yes | yes |\n\n[swr]: https://swr.vercel.app\n',
@@ -318,13 +318,13 @@ describe('subjects where a reader sees them', () => {
 			criterion: 'zap',
 			cells: {time: '656 ns/op', 'objects-allocated': '5 allocs/op'},
 		});
-		const unknown = await runCli([grids, '--subjects', 'Time,Speed']);
+		const unknown = await runInProcess([grids, '--subjects', 'Time,Speed']);
 		expect(unknown.code).toBe(2);
 		expect(unknown.stderr).toMatch(/^tradeoff: --subjects: no table of .*grids\.md has a column "Speed"\n/);
-		const bundled = await runCli(['--subjects', 'a,b', '--plain']);
+		const bundled = await runInProcess(['--subjects', 'a,b', '--plain']);
 		expect(bundled.code).toBe(2);
 		expect(bundled.stderr).toMatch(/--subjects names the subjects of a Markdown document/);
-		const list = await runCli([grids, `${testdata}columns.md`, '--subjects', 'a,b']);
+		const list = await runInProcess([grids, `${testdata}columns.md`, '--subjects', 'a,b']);
 		expect(list.stderr).toMatch(/--subjects picks within one comparison/);
 	});
 });
@@ -343,7 +343,7 @@ describe('exports that keep their place', () => {
 	});
 
 	test('--format markdown keeps them there and never changes code', async () => {
-		const run = await runCli([placed, '-f', 'markdown']);
+		const run = await runInProcess([placed, '-f', 'markdown']);
 		const markdown = run.stdout;
 		expect(markdown).toContain(
 			'### Speed\n\n| | Kafka | RabbitMQ |\n|---|---|---|\n| Throughput | 100 k msg/s | 20 k msg/s |\n\nKafka batches.\n\n### Typing',
@@ -361,7 +361,7 @@ describe('exports that keep their place', () => {
 			{rows: 1, after: 11},
 		]);
 		expect(data.sections[0].body.split('\n').slice(0, 3)).toEqual(['### Speed', '', 'Kafka batches.']);
-		const again = await runCli([file('placed.json', JSON.stringify(data)), '-f', 'json']);
+		const again = await runInProcess([file('placed.json', JSON.stringify(data)), '-f', 'json']);
 		expect(JSON.parse(again.stdout)).toEqual(data);
 		const printedBack = await printed(file('placed-again.json', JSON.stringify(data)), 60);
 		expect(printedBack).toBe(await printed(placed, 60));
@@ -369,8 +369,8 @@ describe('exports that keep their place', () => {
 
 	test('export, read, export: byte-identical', async () => {
 		for (const name of ['placed.md', 'columns.md', 'model-card.md', 'matrices.md']) {
-			const first = await runCli([`${testdata}${name}`, '-f', 'markdown']);
-			const second = await runCli([file(`again-${name}`, first.stdout), '-f', 'markdown']);
+			const first = await runInProcess([`${testdata}${name}`, '-f', 'markdown']);
+			const second = await runInProcess([file(`again-${name}`, first.stdout), '-f', 'markdown']);
 			expect(second.stdout, name).toBe(first.stdout);
 		}
 	});
@@ -398,7 +398,7 @@ describe('figures', () => {
 
 describe('the smaller things', () => {
 	test('the evidence view of tables that compare no subjects says so, not "no tables"', async () => {
-		const run = await runCli([`${testdata}grids.md`, '--evidence', '--plain', '--width', '200']);
+		const run = await runInProcess([`${testdata}grids.md`, '--evidence', '--plain', '--width', '200']);
 		expect(run.stdout).toContain(
 			'No table rows to weigh: this document names no subjects, and none of its 4 tables compares any side by side (--subjects names them).',
 		);
@@ -407,8 +407,8 @@ describe('the smaller things', () => {
 
 	test('search names a criterion as such, and a hit holding <br> is one line', async () => {
 		const path = file('search.md', '# S\n\n| | A | B |\n|---|---|---|\n| Fast start | one<br>two | no |\n');
-		const run = await runCli([path, '--search', 'two']);
+		const run = await runInProcess([path, '--search', 'two']);
 		expect(run.stdout).toBe('S › A: Fast start: one two\n');
-		expect((await runCli([path, '--search', 'fast'])).stdout).toBe('S › criterion: Fast start\n');
+		expect((await runInProcess([path, '--search', 'fast'])).stdout).toBe('S › criterion: Fast start\n');
 	});
 });

@@ -1,4 +1,4 @@
-// Tables through the built CLI, printed and in a real terminal: side by side for as long as the
+// Tables printed (in-process) and in the built CLI in a real terminal: side by side for as long as the
 // columns get their longest words, compact rows, links out of the cells and under the table, and
 // in the browser a table wider than the screen panned under a header that stays.
 import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
@@ -8,7 +8,7 @@ import {fileURLToPath} from 'node:url';
 import {Lexer, type Token, type Tokens} from 'marked';
 import {afterEach, describe, expect, test} from 'vitest';
 import {Session} from '../test-support/pty.js';
-import {runCli} from '../test-support/run-cli.js';
+import {runInProcess} from '../test-support/run-in-process.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'tradeoff-tables-'));
 
@@ -36,7 +36,7 @@ describe('printed', () => {
 		]);
 		expect(rows.every((row) => row[0]?.length === 25)).toBe(true);
 		const path = file('matrix.md', markdownTable(['', 'Alpha', 'Bravo', 'Charlie', 'Delta'], rows));
-		const run = await runCli([path, '--plain', '--width', '80']);
+		const run = await runInProcess([path, '--plain', '--width', '80']);
 		expect(run.code).toBe(0);
 		const lines = tableLines(run.stdout);
 		// The header, its rule and one line a row: at most 33.
@@ -54,7 +54,7 @@ describe('printed', () => {
 		]);
 		const path = file('five.md', markdownTable(['', ...names], rows));
 		for (const width of [100, 80]) {
-			const run = await runCli([path, '--plain', '--width', String(width)]);
+			const run = await runInProcess([path, '--plain', '--width', String(width)]);
 			const lines = tableLines(run.stdout);
 			expect(lines[0], `width ${width}`).toMatch(/│ got +│ node-fetch +│ ky +│ axios +│ superagent$/);
 			expect(lines, `width ${width}`).toHaveLength(criteria.length + 2);
@@ -73,7 +73,7 @@ describe('printed', () => {
 				'|:---|---:|---|',
 			),
 		);
-		const run = await runCli([path, '--plain', '--width', '60', '--ascii']);
+		const run = await runInProcess([path, '--plain', '--width', '60', '--ascii']);
 		expect(tableLines(run.stdout)).toEqual([
 			'Package |            Time | Allocated',
 			'--------+-----------------+----------',
@@ -92,7 +92,7 @@ describe('printed', () => {
 			'|:--|--:|',
 		);
 		const path = file('links.md', `${source}\n\n[b]: https://img.example/b.svg\n[r]: https://ci.example/rg\n`);
-		const run = await runCli([path, '--plain', '--width', '60']);
+		const run = await runInProcess([path, '--plain', '--width', '60']);
 		expect(tableLines(run.stdout)).toEqual([
 			'Tool       │                    Home',
 			'───────────┼────────────────────────',
@@ -102,7 +102,7 @@ describe('printed', () => {
 		expect(run.stdout).toContain(
 			'\n¹ https://github.com/p-ranav/hypergrep\n² https://rg.example/\n³ https://ci.example/rg\n',
 		);
-		const markdown = await runCli([path, '--format', 'markdown']);
+		const markdown = await runInProcess([path, '--format', 'markdown']);
 		const table = Lexer.lex(markdown.stdout, {gfm: true}).find(
 			(token): token is Tokens.Table => token.type === 'table',
 		);
@@ -149,7 +149,7 @@ describe.skipIf(!existsSync(fixtureFolder))('the shared documents whose tables h
 		'rust-serialization-benchmark.md',
 	])('%s: no table line holds an address, and every address its tables link to is printed', async (name) => {
 		const path = join(fixtureFolder, name);
-		const run = await runCli([path, '--plain', '--width', '80']);
+		const run = await runInProcess([path, '--plain', '--width', '80']);
 		expect(run.code).toBe(0);
 		expect(tableLines(run.stdout).filter((line) => line.includes('http'))).toEqual([]);
 		const printed = joinedNotes(run.stdout);

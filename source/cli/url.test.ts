@@ -1,11 +1,12 @@
-// Comparisons at URLs, fetched by the built CLI from a local HTTP server on 127.0.0.1: every way a
-// download can go, each failure one line and exit 2.
+// Comparisons at URLs, fetched by the CLI from a local HTTP server on 127.0.0.1 (in-process, and
+// by the built CLI in a pseudo-terminal for the status line): every way a download can go, each
+// failure one line and exit 2.
 import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {bundledJson, withoutSchema} from '../test-support/fixtures.js';
 import {Session} from '../test-support/pty.js';
-import {runCli} from '../test-support/run-cli.js';
+import {runInProcess} from '../test-support/run-in-process.js';
 
 const markdown = '# Served\n\n## Speed\n\n| | A | B |\n|-|-|-|\n| Requests | 10 req/s | 20 req/s |\n';
 let server: Server;
@@ -98,7 +99,7 @@ afterAll(async () => {
 
 describe('a URL', () => {
 	test('a Markdown document is fetched and printed, its kind from the extension through redirects', async () => {
-		const run = await runCli([`${base}/hop/4`, '-s', 'speed', '-w', '60']);
+		const run = await runInProcess([`${base}/hop/4`, '-s', 'speed', '-w', '60']);
 		expect(run.stderr).toBe('');
 		expect(run.code).toBe(0);
 		expect(run.stdout).toMatch(/^Requests +│ 10 req\/s +│ 20 req\/s$/m);
@@ -106,11 +107,11 @@ describe('a URL', () => {
 
 	test('the kind comes from the content type, else the content', async () => {
 		for (const path of ['/typed', '/sniffed']) {
-			const run = await runCli([`${base}${path}`, '--plain']);
+			const run = await runInProcess([`${base}${path}`, '--plain']);
 			expect(run.code).toBe(0);
 			expect(run.stdout.split('\n')[0]).toBe('Served');
 		}
-		const json = await runCli([`${base}/data.json`, '-f', 'json']);
+		const json = await runInProcess([`${base}/data.json`, '-f', 'json']);
 		expect(JSON.parse(json.stdout)).toEqual(withoutSchema(bundledJson()));
 	});
 
@@ -121,14 +122,14 @@ describe('a URL', () => {
 		['/huge', ': larger than the 8 MiB a comparison may be'],
 		['/short.md', ': cannot fetch (connection reset)'],
 	])('%s fails in one line, exit 2', async (path, message) => {
-		const run = await runCli([`${base}${path}`]);
+		const run = await runInProcess([`${base}${path}`]);
 		expect(run.stderr).toBe(`tradeoff: ${base}${path}${message}\n`);
 		expect(run.code).toBe(2);
 		expect(run.stdout).toBe('');
 	});
 
 	test.each(['/stall', '/stall-body'])('a server that stalls (%s) is given up on after --timeout', async (path) => {
-		const run = await runCli([`${base}${path}`, '--timeout', '1']);
+		const run = await runInProcess([`${base}${path}`, '--timeout', '1']);
 		expect(run.stderr).toBe(`tradeoff: ${base}${path}: timed out after 1 s\n`);
 		expect(run.code).toBe(2);
 	});
@@ -138,10 +139,10 @@ describe('a URL', () => {
 		await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
 		const port = (closed.address() as AddressInfo).port;
 		await new Promise((resolve) => closed.close(resolve));
-		const run = await runCli([`http://127.0.0.1:${port}/x.md`]);
+		const run = await runInProcess([`http://127.0.0.1:${port}/x.md`]);
 		expect(run.stderr).toBe(`tradeoff: http://127.0.0.1:${port}/x.md: cannot fetch (connection refused)\n`);
 		expect(run.code).toBe(2);
-		const bad = await runCli([`${base}/doc.md`, '--timeout', 'soon']);
+		const bad = await runInProcess([`${base}/doc.md`, '--timeout', 'soon']);
 		expect(bad.stderr).toMatch(/^tradeoff: --timeout: expected seconds, more than 0 and at most 3600; got "soon"\n/);
 		expect(bad.code).toBe(2);
 	});
@@ -154,7 +155,7 @@ describe('pages people paste', () => {
 
 	test("a GitHub file's page is fetched as its raw file", async () => {
 		seen.length = 0;
-		const run = await runCli(['https://github.com/o/r/blob/main/docs/page.md', '-s', 'speed', '-w', '60'], {
+		const run = await runInProcess(['https://github.com/o/r/blob/main/docs/page.md', '-s', 'speed', '-w', '60'], {
 			env: github(),
 		});
 		expect(run.stderr).toBe('');
@@ -165,14 +166,14 @@ describe('pages people paste', () => {
 
 	test("a GitHub repository's page is its README, asked of the API raw", async () => {
 		seen.length = 0;
-		const run = await runCli(['https://github.com/o/r', '--plain'], {env: github()});
+		const run = await runInProcess(['https://github.com/o/r', '--plain'], {env: github()});
 		expect(run.code).toBe(0);
 		expect(run.stdout.split('\n')[0]).toBe('Served');
 		expect(seen).toEqual(['api.github.com /repos/o/r/readme application/vnd.github.raw']);
 	});
 
 	test('a failure names the address the reader gave', async () => {
-		const run = await runCli(['https://github.com/o/r/blob/main/missing.md'], {env: github()});
+		const run = await runInProcess(['https://github.com/o/r/blob/main/missing.md'], {env: github()});
 		expect(run.stderr).toBe('tradeoff: https://github.com/o/r/blob/main/missing.md: HTTP 404 Not Found\n');
 		expect(run.code).toBe(2);
 	});
@@ -215,7 +216,7 @@ describe('the download status line', () => {
 	});
 
 	test('never in a pipe', async () => {
-		const run = await runCli([`${base}/slow.md`, '-s', 'speed']);
+		const run = await runInProcess([`${base}/slow.md`, '-s', 'speed']);
 		expect(run.code).toBe(0);
 		expect(run.stderr).toBe('');
 	});

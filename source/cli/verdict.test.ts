@@ -1,6 +1,7 @@
-// --verdict through real pipes: the decision kept for a comparison, printed as text, JSON and a
-// Markdown decision record; what happens with no decision, a file that cannot be read, a document
-// without subjects. Every run gets an XDG_DATA_HOME of its own.
+// --verdict: the decision kept for a comparison, printed as text, JSON and a Markdown decision
+// record; what happens with no decision, a file that cannot be read, a document without subjects.
+// Every run gets an XDG_DATA_HOME of its own. In-process, but for paths relative to the working
+// directory, which the built CLI resolves in a process of its own.
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -11,6 +12,7 @@ import {decisionText} from '../model/decision-file.js';
 import {bundledPlace, decisionFileFor, decisionsFolder, placeOf} from '../store/decision-store.js';
 import {bundledComparison} from '../test-support/fixtures.js';
 import {bundledFile, runCli} from '../test-support/run-cli.js';
+import {runInProcess} from '../test-support/run-in-process.js';
 
 const comparison = bundledComparison();
 const throughput = {section: 'performance', criterion: 'Throughput', occurrence: 1};
@@ -45,13 +47,13 @@ function decided(): Decision {
 describe('--verdict', () => {
 	test('no decision yet: says so, exit 0; JSON and Markdown say it their way', async () => {
 		const {env} = dataHome();
-		const text = await runCli(['--verdict'], {env});
+		const text = await runInProcess(['--verdict'], {env});
 		expect(text.code).toBe(0);
 		expect(text.stderr).toBe('');
 		expect(text.stdout).toBe(
 			'No decision yet on FastAPI vs Litestar vs Django Ninja for ML APIs: open it in tradeoff and press D to weigh the criteria, score each subject and note what the source leaves out.\n',
 		);
-		const json = await runCli(['--verdict', '--format', 'json'], {env});
+		const json = await runInProcess(['--verdict', '--format', 'json'], {env});
 		expect(json.code).toBe(0);
 		const data = JSON.parse(json.stdout);
 		expect(data.subjects).toEqual([
@@ -60,7 +62,7 @@ describe('--verdict', () => {
 			{id: 'django-ninja', name: 'Django Ninja', score: null, coverage: 0, rank: null},
 		]);
 		expect(data.rows).toHaveLength(27);
-		const markdown = await runCli(['--verdict', '--format', 'markdown'], {env});
+		const markdown = await runInProcess(['--verdict', '--format', 'markdown'], {env});
 		expect(markdown.code).toBe(0);
 		expect(markdown.stdout).toContain('No cell is scored yet: there is no result.');
 		expect(markdown.stdout).toContain('| Decided | not yet |');
@@ -69,7 +71,7 @@ describe('--verdict', () => {
 	test('the decision kept for the bundled comparison, as text: the verdict, the matrix, the notes', async () => {
 		const {env, folder} = dataHome();
 		keep(folder, bundledPlace, decided());
-		const run = await runCli(['--verdict', '--width', '100'], {env});
+		const run = await runInProcess(['--verdict', '--width', '100'], {env});
 		expect(run.code).toBe(0);
 		expect(run.stderr).toBe('');
 		const lines = run.stdout.split('\n');
@@ -93,7 +95,7 @@ describe('--verdict', () => {
 	test('as JSON, in the shape the issue gives: subjects with score, coverage and rank; rows with weight and cells', async () => {
 		const {env, folder} = dataHome();
 		keep(folder, bundledPlace, decided());
-		const run = await runCli(['--verdict', '-f', 'json'], {env});
+		const run = await runInProcess(['--verdict', '-f', 'json'], {env});
 		expect(run.code).toBe(0);
 		const data = JSON.parse(run.stdout);
 		expect(Object.keys(data)).toEqual(['subjects', 'rows']);
@@ -119,14 +121,16 @@ describe('--verdict', () => {
 		const {env, folder} = dataHome();
 		keep(folder, bundledPlace, decided());
 		const only = JSON.parse(
-			(await runCli(['--verdict', '-f', 'json', '--only', 'litestar,django-ninja'], {env})).stdout,
+			(await runInProcess(['--verdict', '-f', 'json', '--only', 'litestar,django-ninja'], {env})).stdout,
 		);
 		expect(only.subjects.map((subject: {id: string; rank: number}) => [subject.id, subject.rank])).toEqual([
 			['litestar', 1],
 			['django-ninja', 2],
 		]);
 		expect(Object.keys(only.rows[0].cells)).toEqual(['litestar', 'django-ninja']);
-		const section = JSON.parse((await runCli(['--verdict', '-f', 'json', '--section', 'performance'], {env})).stdout);
+		const section = JSON.parse(
+			(await runInProcess(['--verdict', '-f', 'json', '--section', 'performance'], {env})).stdout,
+		);
 		expect(section.rows.map((row: {criterion: string}) => row.criterion)).toEqual([
 			'Throughput',
 			'Against synchronous frameworks',
@@ -135,10 +139,10 @@ describe('--verdict', () => {
 		]);
 		// Standing is in another section: Litestar is not scored here.
 		expect(section.subjects[1]).toEqual({id: 'litestar', name: 'Litestar', score: null, coverage: 0, rank: null});
-		const differences = JSON.parse((await runCli(['--verdict', '-f', 'json', '-d'], {env})).stdout);
+		const differences = JSON.parse((await runInProcess(['--verdict', '-f', 'json', '-d'], {env})).stdout);
 		expect(differences.rows.map((row: {criterion: string}) => row.criterion)).not.toContain('Licence');
 		expect(differences.rows.length).toBeLessThan(27);
-		const text = (await runCli(['--verdict', '--only', 'fastapi', '--section', 'performance'], {env})).stdout;
+		const text = (await runInProcess(['--verdict', '--only', 'fastapi', '--section', 'performance'], {env})).stdout;
 		expect(text).not.toContain('Litestar');
 		expect(text).not.toContain('Summary');
 	});
@@ -146,7 +150,7 @@ describe('--verdict', () => {
 	test('as Markdown: a decision record that parses, with the result, the weights and what the reader filled in', async () => {
 		const {env, folder} = dataHome();
 		keep(folder, bundledPlace, decided());
-		const run = await runCli(['--verdict', '--format', 'markdown'], {env});
+		const run = await runInProcess(['--verdict', '--format', 'markdown'], {env});
 		expect(run.code).toBe(0);
 		const tokens = Lexer.lex(run.stdout, {gfm: true});
 		const headings = tokens
@@ -179,11 +183,12 @@ describe('--verdict', () => {
 			['./sub/../compare.json', dir],
 		] as const) {
 			if (cwd) mkdirSync(join(dir, 'sub'), {recursive: true});
+			// Spawned: a relative path is resolved against the process's working directory.
 			const run = await runCli(['--verdict', '-f', 'json', name], {env, ...(cwd ? {cwd} : {})});
 			expect(JSON.parse(run.stdout).subjects[0], name).toMatchObject({id: 'fastapi', score: 60});
 		}
 		// The bundled comparison's own decision is another.
-		expect(JSON.parse((await runCli(['--verdict', '-f', 'json'], {env})).stdout).subjects[0].score).toBeNull();
+		expect(JSON.parse((await runInProcess(['--verdict', '-f', 'json'], {env})).stdout).subjects[0].score).toBeNull();
 	});
 
 	test('--decision-file uses the file named; the source document is never modified', async () => {
@@ -191,7 +196,7 @@ describe('--verdict', () => {
 		const team = join(dir, 'DECISION.json');
 		writeFileSync(team, decisionText(decided(), {title: 'x', source: 'y', updated: '2026-01-01T00:00:00.000Z'}));
 		const before = readFileSync(bundledFile);
-		const run = await runCli(['--verdict', '-f', 'json', '--decision-file', team, bundledFile]);
+		const run = await runInProcess(['--verdict', '-f', 'json', '--decision-file', team, bundledFile]);
 		expect(JSON.parse(run.stdout).subjects[0]).toMatchObject({id: 'fastapi', score: 100});
 		expect(readFileSync(bundledFile).equals(before)).toBe(true);
 		expect(readdirSync(dir)).toEqual(['DECISION.json']);
@@ -213,7 +218,7 @@ describe('--verdict', () => {
 		const path = decisionFileFor(bundledPlace, decisionsFolder({XDG_DATA_HOME: folder}));
 		mkdirSync(join(path, '..'), {recursive: true});
 		writeFileSync(path, content);
-		const run = await runCli(['--verdict'], {env});
+		const run = await runInProcess(['--verdict'], {env});
 		expect(run.code).toBe(0);
 		expect(run.stdout).toMatch(/^No decision yet on /);
 		const aside = readdirSync(join(path, '..')).filter((entry) => entry.includes('.unreadable-'));
@@ -233,11 +238,11 @@ describe('--verdict', () => {
 			bundledPlace,
 			withScore(emptyDecision, {section: 'performance', criterion: 'Latency', occurrence: 1}, 'fastapi', 2),
 		);
-		const text = await runCli(['--verdict'], {env});
+		const text = await runInProcess(['--verdict'], {env});
 		expect(text.stdout).toContain(
 			'No longer in the comparison (kept in the decision)\n  performance › Latency · weight 1 · FastAPI 2\n',
 		);
-		const json = JSON.parse((await runCli(['--verdict', '-f', 'json'], {env})).stdout);
+		const json = JSON.parse((await runInProcess(['--verdict', '-f', 'json'], {env})).stdout);
 		expect(json.noLongerInComparison).toEqual([
 			{section: 'performance', criterion: 'Latency', weight: 1, cells: {fastapi: {score: 2, note: null}}},
 		]);
@@ -262,7 +267,7 @@ describe('--verdict', () => {
 		};
 		writeFileSync(path, JSON.stringify(hostile));
 		for (const format of ['text', 'markdown', 'json']) {
-			const run = await runCli(['--verdict', '-f', format, '--color', 'never'], {env});
+			const run = await runInProcess(['--verdict', '-f', format, '--color', 'never'], {env});
 			expect(run.code).toBe(0);
 			expect(run.bytes.includes(0x1b), format).toBe(false);
 			expect(run.stdout).not.toContain('\u009b');
@@ -274,7 +279,7 @@ describe('--verdict', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'tradeoff-nosubjects-'));
 		const file = join(dir, 'notes.md');
 		writeFileSync(file, '# Notes\n\nJust prose, no table of subjects.\n');
-		const run = await runCli(['--verdict', file]);
+		const run = await runInProcess(['--verdict', file]);
 		expect(run.code).toBe(2);
 		expect(run.stdout).toBe('');
 		expect(run.stderr).toBe(
@@ -283,20 +288,20 @@ describe('--verdict', () => {
 	});
 
 	test('picks within one comparison: not with a list, nor with --evidence or --search', async () => {
-		const list = await runCli(['--verdict', bundledFile, bundledFile]);
+		const list = await runInProcess(['--verdict', bundledFile, bundledFile]);
 		expect(list.code).toBe(2);
 		expect(list.stderr).toContain('--verdict picks within one comparison; give one file, not a list of them');
-		const file = await runCli(['--decision-file', '/tmp/x.json', bundledFile, bundledFile]);
+		const file = await runInProcess(['--decision-file', '/tmp/x.json', bundledFile, bundledFile]);
 		expect(file.stderr).toContain('--decision-file picks within one comparison');
-		const evidence = await runCli(['--verdict', '--evidence']);
+		const evidence = await runInProcess(['--verdict', '--evidence']);
 		expect(evidence.code).toBe(2);
 		expect(evidence.stderr).toContain('--verdict prints the decision; it cannot be combined with --evidence');
-		const search = await runCli(['--verdict', '--search', 'x']);
+		const search = await runInProcess(['--verdict', '--search', 'x']);
 		expect(search.stderr).toContain('it cannot be combined with --search');
 	});
 
 	test('--help names the new flags', async () => {
-		const run = await runCli(['--help']);
+		const run = await runInProcess(['--help']);
 		expect(run.stdout).toContain('--verdict');
 		expect(run.stdout).toContain('--decision-file <file>');
 		expect(run.stdout).toContain('D decide');

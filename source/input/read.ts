@@ -1,5 +1,6 @@
 // Reading a comparison from a path or stdin, with the limits and messages a user needs.
 import {closeSync, fstatSync, openSync, readSync} from 'node:fs';
+import type {Readable} from 'node:stream';
 import {DataError, printable} from '../model/errors.js';
 import {maxFileBytes} from '../model/limits.js';
 
@@ -53,7 +54,7 @@ export function readComparisonFile(path: string): Uint8Array {
 }
 
 /** Reads all of stdin, giving up with a clear message past maxFileBytes. */
-export async function readStdin(stdin: NodeJS.ReadStream): Promise<Uint8Array> {
+export async function readStdin(stdin: Readable): Promise<Uint8Array> {
 	const chunks: Buffer[] = [];
 	let total = 0;
 	for await (const chunk of stdin) {

@@ -6,11 +6,9 @@ import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, wri
 import {createRequire} from 'node:module';
 import {dirname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {isDeepStrictEqual} from 'node:util';
 import {type BuildOptions, build, type Plugin} from 'esbuild';
 import {gemoji} from 'gemoji';
-import {loadComparison} from '../input/load.js';
-import {prepareDocument} from '../input/prepare.js';
+import {bundledData, bundledJson} from '../cli/bundled-source.js';
 import {moduleWrapper} from '../startup/compile-cache.js';
 import {packageFile, type UnexportedFile, unexportedFiles} from '../terminal/ink-patches/upstream.js';
 import {shipCodeCaches} from './ship-caches.js';
@@ -22,26 +20,10 @@ const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 	version: string;
 };
 
-// The comparison bundled into the CLI, relative to the project root.
-const bundledData = 'data/fastapi-litestar-django-ninja.json';
-
-/**
- * The bundled comparison as the CLI needs it: validated (and checked to be clean already, as the
- * CLI does not sanitize it again), and its prose and cells parsed.
- */
+/** The module `tradeoff:bundled`, made by cli/bundled-source.ts. */
 async function bundledModule(): Promise<string> {
-	const bytes = readFileSync(join(root, bundledData));
-	const comparison = loadComparison(bytes, bundledData);
-	if (!isDeepStrictEqual(comparison, JSON.parse(bytes.toString('utf8')))) {
-		throw new Error(`${bundledData}: contains control characters or fields that validation changes`);
-	}
-	const document = await prepareDocument(comparison);
-	const bodies = Object.fromEntries(document.bodies);
-	const inline = Object.fromEntries(document.inline ?? []);
 	// JSON.parse of a string literal is faster for V8 to load than the same object as JS code.
-	// Its file name and size, for the info panel's "read from".
-	const file = {name: bundledData.split('/').at(-1), bytes: bytes.length};
-	return `export default JSON.parse(${JSON.stringify(JSON.stringify({comparison, bodies, inline, file}))});`;
+	return `export default JSON.parse(${JSON.stringify(await bundledJson(root))});`;
 }
 
 const wasmDataUri = /data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)/;
@@ -462,7 +444,7 @@ async function main(): Promise<void> {
 		...commonJs,
 		banner: {js: `${compiledWrapped.banner.js}${commonJs.banner.js}`},
 		footer: compiledWrapped.footer,
-		entryPoints: ['source/cli/cli.ts'],
+		entryPoints: ['source/cli/main.ts'],
 		outfile: join(out, 'main.cjs'),
 		plugins: [bundledPlugin, lazyModules('./lazy/')],
 		// The browser's loader names its code cache after the browser's file, hashed here.

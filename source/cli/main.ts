@@ -1,0 +1,84 @@
+// The CLI on the real process: its arguments, environment and standard streams as the CLI's io
+// (cli.ts), and what only a process has: its exit code, a stdout whose reader went away, V8's
+// flags. Built as build/main.cjs, which the bin (startup/bin.ts) compiles through a code cache
+// and calls; importing this file runs nothing.
+import {setFlags} from '../startup/compile-cache.js';
+import {certainlyNoTerminal, stdoutIsTerminal, writeAll} from '../startup/output.js';
+import {type Io, run} from './cli.js';
+
+function onOutputError(error: NodeJS.ErrnoException): void {
+	// The reader went away (| head): stop quietly and successfully, as cat and ripgrep do.
+	if (error.code === 'EPIPE') process.exit(0);
+	const reasons: Record<string, string> = {
+		ENOSPC: 'no space left on device',
+		EIO: 'input/output error',
+		EBADF: 'stdout is closed',
+	};
+	process.stderr.write(`tradeoff: cannot write output: ${reasons[error.code ?? ''] ?? error.message}\n`);
+	process.exit(1);
+}
+
+let watching = false;
+
+/** Writes to stdout and resolves once the text is handed over; a reader that left is not an error. */
+function write(text: string): Promise<void> {
+	// A pipe or a file is written to directly, sparing Node's streams (startup/output.ts).
+	if (!stdoutIsTerminal()) {
+		try {
+			writeAll(1, text);
+		} catch (error) {
+			onOutputError(error as NodeJS.ErrnoException);
+		}
+		return Promise.resolve();
+	}
+	// Output errors on a terminal come from its stream (direct writes report their own).
+	if (!watching) process.stdout.on('error', onOutputError);
+	watching = true;
+	return new Promise((resolve) => {
+		process.stdout.write(text, () => resolve());
+	});
+}
+
+/**
+ * The process as the CLI's io. Each standard stream is created only when asked for: creating one
+ * loads Node's stream library, which printing into a pipe or a file does without.
+ */
+const processIo: Io = {
+	env: process.env,
+	stdout: {
+		get isTTY() {
+			return stdoutIsTerminal();
+		},
+		get columns() {
+			return process.stdout.columns;
+		},
+		write,
+	},
+	stderr: {
+		get isTTY() {
+			return !certainlyNoTerminal(2) && process.stderr.isTTY === true;
+		},
+		get columns() {
+			return process.stderr.columns;
+		},
+		write: (text) => {
+			process.stderr.write(text);
+		},
+	},
+	stdin: {
+		get isTTY() {
+			return process.stdin.isTTY === true;
+		},
+		get stream() {
+			return process.stdin;
+		},
+	},
+	setFlags,
+};
+
+/** Runs tradeoff on this process: its arguments in, its exit status out. */
+export function main(): void {
+	void run(process.argv.slice(2), processIo).then((code) => {
+		process.exitCode = code;
+	});
+}
