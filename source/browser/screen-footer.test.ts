@@ -94,7 +94,7 @@ describe('the footer after a search', () => {
 	});
 
 	test("the evidence view's search while browsing is not shown, nor the sections' in an overlay", () => {
-		const hints = '←→ section  / search  ? help  q quit  c columns  o outline      Summary 1/7  31%';
+		const hints = '←→ section  / search  ? help  q quit  c subjects  o outline     Summary 1/7  31%';
 		expect(footerOf(80, 14, {search: search('fastapi', false, 0, 'evidence')})).toBe(hints);
 		const info = footerOf(80, 14, {overlay: 'info', search: search('fastapi', false)});
 		expect(info).toBe('Esc close  ↑↓ scroll                                                   Info  50%');
@@ -127,7 +127,7 @@ describe('the footer after a search', () => {
 describe('rows hidden by differences only', () => {
 	test('the footer says how many rows the view hides', () => {
 		expect(footerOf(80, 24, {section: 4, differences: true})).toBe(
-			'←→ section  / search  ? help  q quit  c columns      1 row hidden  Cost 5/7  59%',
+			'←→ section  / search  ? help  q quit  c subjects     1 row hidden  Cost 5/7  59%',
 		);
 		expect(footerOf(80, 24, {section: 1, differences: true, hidden: ['litestar', 'fastapi']})).toBe(
 			'←→ section  / search  ? help  q quit        6 rows hidden  Architecture 2/7  All',
@@ -136,7 +136,7 @@ describe('rows hidden by differences only', () => {
 
 	test('not with every row shown, nor over an overlay', () => {
 		expect(footerOf(80, 24, {section: 4})).toBe(
-			'←→ section  / search  ? help  q quit  c columns  o outline         Cost 5/7  57%',
+			'←→ section  / search  ? help  q quit  c subjects  o outline        Cost 5/7  57%',
 		);
 		expect(footerOf(80, 24, {section: 4, differences: true, overlay: 'info'})).toBe(
 			'Esc close  ↑↓ scroll                                                   Info  All',
@@ -146,9 +146,9 @@ describe('rows hidden by differences only', () => {
 
 describe('the footer when space is short', () => {
 	test('hints are dropped from the least important until the position fits', () => {
-		expect(footerOf(80, 14)).toBe('←→ section  / search  ? help  q quit  c columns  o outline      Summary 1/7  31%');
-		expect(footerOf(76, 14)).toBe('←→ section  / search  ? help  q quit  c columns  o outline  Summary 1/7  29%');
-		expect(footerOf(75, 14)).toBe('←→ section  / search  ? help  q quit  c columns            Summary 1/7  29%');
+		expect(footerOf(80, 14)).toBe('←→ section  / search  ? help  q quit  c subjects  o outline     Summary 1/7  31%');
+		expect(footerOf(77, 14)).toBe('←→ section  / search  ? help  q quit  c subjects  o outline  Summary 1/7  29%');
+		expect(footerOf(76, 14)).toBe('←→ section  / search  ? help  q quit  c subjects            Summary 1/7  29%');
 		expect(footerOf(40, 14)).toBe('←→ section  / search    Summary 1/7  21%');
 		expect(footerOf(30, 14)).toBe('←→ section    Summary 1/7  16%');
 		expect(footerOf(25, 14)).toBe('         Summary 1/7  13%');

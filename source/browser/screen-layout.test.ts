@@ -121,7 +121,7 @@ describe('the frame', () => {
 	});
 
 	test('a short overlay is padded to the full page, the footer on the last line', () => {
-		expect(textOf(40, 16, {overlay: 'columns'})).toEqual([
+		expect(textOf(40, 16, {overlay: 'subjects'})).toEqual([
 			'FastAPI vs Litestar vs Django Ninja for…',
 			'Daily Neural Digest · machine-generated',
 			'▶1 Summary  2 Architecture ›',
@@ -216,7 +216,7 @@ describe('a click near the edges', () => {
 
 	test('in the subjects picker: the box is columns 2 to 4; off the screen, nothing', () => {
 		// 80×24: the pane starts on row 3; the subjects on rows 5, 6 and 7.
-		const result = shown(80, 24, {overlay: 'columns', cursor: 1});
+		const result = shown(80, 24, {overlay: 'subjects', cursor: 1});
 		expect(lineText(result.lines[5] ?? [])).toBe('  [x] FastAPI');
 		const first = {type: 'cursor', by: -1};
 		expect(result.click(8, 5)).toEqual([first]);

@@ -5,7 +5,7 @@ import {type Line, lineText, Role} from '../layout/styled.js';
 import type {Comparison} from '../model/schema.js';
 import {bundledComparison, documentOf} from '../test-support/fixtures.js';
 import {linksOverlay} from './links.js';
-import {columnsLines, frame, helpLines, infoLines, LayoutCache, referenceUseText} from './screen.js';
+import {frame, helpLines, infoLines, LayoutCache, referenceUseText, subjectsLines} from './screen.js';
 import {initialState as start} from './state.js';
 
 const comparison = bundledComparison();
@@ -273,7 +273,7 @@ describe('the subjects picker', () => {
 	const state = {...start({order, hidden: ['fastapi']}), cursor: 2};
 
 	test('each subject in order with its box; the cursor marked; an unknown id by itself', () => {
-		const lines = columnsLines(comparison, state, 40, false);
+		const lines = subjectsLines(comparison, state, 40, false);
 		expect(texts(lines)).toEqual([
 			'Subjects',
 			'',
@@ -299,11 +299,11 @@ describe('the subjects picker', () => {
 	});
 
 	test('in ASCII the cursor is ">"', () => {
-		expect(texts(columnsLines(comparison, state, 40, true))[4]).toBe('> [ ] FastAPI');
+		expect(texts(subjectsLines(comparison, state, 40, true))[4]).toBe('> [ ] FastAPI');
 	});
 
 	test('a name too long for the width is cut', () => {
-		expect(texts(columnsLines(comparison, state, 12, false)).slice(2, 6)).toEqual([
+		expect(texts(subjectsLines(comparison, state, 12, false)).slice(2, 6)).toEqual([
 			'  [x] Lites…',
 			'  [x] gone',
 			'▶ [ ] FastA…',

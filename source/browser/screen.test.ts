@@ -6,12 +6,12 @@ import {keymap} from './keymap.js';
 import {
 	applyCommands,
 	citationAt,
-	columnsLines,
 	frame,
 	helpLines,
 	LayoutCache,
 	minimumSize,
 	sectionBar,
+	subjectsLines,
 } from './screen.js';
 import {type BrowserState, reduce, initialState as start} from './state.js';
 
@@ -365,7 +365,7 @@ describe('what a click does', () => {
 	});
 
 	test('in the subjects picker a click moves the cursor there, a click on the box also ticks it', () => {
-		const shown = at(80, 24, {...initialState(0), overlay: 'columns', cursor: 0});
+		const shown = at(80, 24, {...initialState(0), overlay: 'subjects', cursor: 0});
 		const lines = shown.lines.map(lineText);
 		const row = lines.findIndex((line) => line.endsWith('[x] Django Ninja'));
 		expect(lines[row]).toBe('  [x] Django Ninja');
@@ -401,9 +401,9 @@ test('the help lists what the mouse does and how to leave it to the terminal', (
 });
 
 test('the subjects picker of a document that names none says why there is nothing to pick', () => {
-	const lines = columnsLines({...document.comparison, subjects: []}, start({order: []}), 40, false).map(lineText);
+	const lines = subjectsLines({...document.comparison, subjects: []}, start({order: []}), 40, false).map(lineText);
 	expect(lines[0]).toBe('Subjects');
 	expect(lines.join(' ')).toContain('This document names no subjects');
-	for (const line of columnsLines(document.comparison, start({order: []}), 40, false))
+	for (const line of subjectsLines(document.comparison, start({order: []}), 40, false))
 		expect(lineWidth(line)).toBeLessThanOrEqual(40);
 });
