@@ -62,6 +62,38 @@ export function tiny(
 	};
 }
 
+/** One section of a comparison made for a test: its title, its prose, and its rows by criterion. */
+export type SmallSection = {
+	readonly title: string;
+	readonly body?: string;
+	readonly rows?: readonly {readonly criterion: string; readonly cells: Record<string, string | null>}[];
+};
+
+/**
+ * A small valid comparison of several sections, for tests of the browser's frames: a test makes
+ * the few sections and rows its behaviour needs, so that the bundled comparison's data can change
+ * without breaking it. Section ids are made from the titles.
+ */
+export function small(
+	subjects: readonly {id: string; name: string}[],
+	sections: readonly SmallSection[],
+	title = 'Small',
+): Comparison {
+	return {
+		title,
+		subjects: [...subjects],
+		sections: sections.map((section) => ({
+			id: section.title.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+			title: section.title,
+			...(section.body === undefined ? {} : {body: section.body}),
+			...(section.rows === undefined
+				? {}
+				: {table: {rows: section.rows.map((row) => ({criterion: row.criterion, cells: {...row.cells}}))}}),
+		})),
+		references: [],
+	};
+}
+
 /** A comparison with its prose and cells parsed, ready to lay out (what prepareDocument makes in the CLI). */
 export function documentOf(comparison: Comparison): Document {
 	return {
