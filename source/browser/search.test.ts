@@ -4,7 +4,7 @@ import {layoutBlocks} from '../layout/markdown.js';
 import {lineText, Role, span} from '../layout/styled.js';
 import type {Evidence} from '../model/evidence.js';
 import {defaultView} from '../model/view.js';
-import {bundledDocument, documentOf, tiny} from '../test-support/fixtures.js';
+import {bundledDocument, documentOf, small, tiny} from '../test-support/fixtures.js';
 import {highlight, SearchIndex, searchEvidence, searchText} from './search.js';
 
 const document = bundledDocument();
@@ -42,11 +42,31 @@ describe('SearchIndex', () => {
 	});
 
 	test('a table cell hit names its subject; a prose hit names none', () => {
-		const hits = new SearchIndex(sections(120)).search('1,200 concurrent');
+		const both = documentOf(
+			small(
+				[
+					{id: 'a', name: 'A'},
+					{id: 'b', name: 'B'},
+				],
+				[
+					{title: 'One', body: 'No hit here.'},
+					{
+						title: 'Two',
+						body: 'A serves 1,200 requests.',
+						rows: [{criterion: 'Rate', cells: {a: '1,200 requests', b: '9'}}],
+					},
+					{title: 'Three', rows: [{criterion: 'Cost', cells: {a: '1', b: 'then 1,200 requests'}}]},
+				],
+			),
+		);
+		const lines = both.comparison.sections.map((section) =>
+			sectionLines(both, section, {width: 120, view: defaultView(both.comparison)}),
+		);
+		const hits = new SearchIndex(lines).search('1,200 requests');
 		expect(hits.map((hit) => [hit.section, hit.subject])).toEqual([
-			[2, undefined],
-			[2, 'fastapi'],
-			[5, undefined],
+			[1, undefined],
+			[1, 'a'],
+			[2, 'b'],
 		]);
 	});
 
