@@ -3,7 +3,7 @@ import {readFileSync} from 'node:fs';
 import {loadComparison} from '../input/load.js';
 import type {Document} from '../layout/document.js';
 import {parseCells, parseSectionBody} from '../markdown/markdown-parse.js';
-import type {Comparison} from '../model/schema.js';
+import type {Cell, Comparison} from '../model/schema.js';
 import {locatedParts} from '../model/table-parts.js';
 
 /** Path of the bundled comparison. */
@@ -66,7 +66,7 @@ export function tiny(
 export type SmallSection = {
 	readonly title: string;
 	readonly body?: string;
-	readonly rows?: readonly {readonly criterion: string; readonly cells: Record<string, string | null>}[];
+	readonly rows?: readonly {readonly criterion: string; readonly cells: Record<string, Cell>}[];
 };
 
 /**
