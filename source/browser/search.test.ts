@@ -203,19 +203,30 @@ describe('search in code', () => {
 });
 
 describe('searchText (printed output)', () => {
-	test('one hit per matching sentence or cell, each named by its place', () => {
-		const hits = searchText(document, document.comparison.sections, view, 'benchmark');
-		expect(hits).toContainEqual({
-			place: 'Performance › Litestar',
-			text: 'Benchmark evidence: Not enough public benchmarks',
-		});
-		expect(hits).toContainEqual({place: 'Performance › FastAPI', text: 'Benchmark evidence: One cited benchmark'});
-		expect(
-			hits.some(
-				(hit) => hit.place === 'Performance › prose' && hit.text.startsWith('In the benchmark the source cites'),
+	test('one hit per matching sentence, criterion or cell, each named by its place', () => {
+		const made = documentOf(
+			small(
+				[
+					{id: 'a', name: 'Ant'},
+					{id: 'b', name: 'Bee'},
+				],
+				[
+					{title: 'Summary', body: 'Few public benchmarks exist. Nothing here.'},
+					{
+						title: 'Performance',
+						body: 'In the benchmark Ant wins. Bee is slower. A second benchmark agrees.',
+						rows: [{criterion: 'Benchmark evidence', cells: {a: 'One cited benchmark', b: 'None'}}],
+					},
+				],
 			),
-		).toBe(true);
-		expect(hits.some((hit) => hit.place === 'Summary › prose' && hit.text.includes('public benchmarks'))).toBe(true);
+		);
+		expect(searchText(made, made.comparison.sections, defaultView(made.comparison), 'benchmark')).toEqual([
+			{place: 'Summary › prose', text: 'Few public benchmarks exist.'},
+			{place: 'Performance › prose', text: 'In the benchmark Ant wins.'},
+			{place: 'Performance › prose', text: 'A second benchmark agrees.'},
+			{place: 'Performance › criterion', text: 'Benchmark evidence'},
+			{place: 'Performance › Ant', text: 'Benchmark evidence: One cited benchmark'},
+		]);
 	});
 
 	test('--only limits the cells searched', () => {
