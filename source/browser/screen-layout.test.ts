@@ -5,11 +5,21 @@ import {describe, expect, test} from 'vitest';
 import {lineText, Role, span} from '../layout/styled.js';
 import type {Comparison} from '../model/schema.js';
 import {defaultView, type View} from '../model/view.js';
-import {bundledComparison, documentOf, tiny} from '../test-support/fixtures.js';
+import {bundledComparison, documentOf, small, tiny} from '../test-support/fixtures.js';
 import {citationAt, ellipsize, frame, LayoutCache, sectionBar, viewOf} from './screen.js';
 import {type BrowserState, initialState as start} from './state.js';
 
 const comparison = bundledComparison();
+/** Three subjects and one section: the subjects picker's own comparison. */
+const three = small(
+	[
+		{id: 'ant', name: 'Ant'},
+		{id: 'bee', name: 'Bee'},
+		{id: 'cat', name: 'Cat'},
+	],
+	[{title: 'Only', body: 'Prose.'}],
+	'Ant vs Bee vs Cat',
+);
 function shown(columns: number, rows: number, changes: Partial<BrowserState> = {}, ascii = false, of = comparison) {
 	const state: BrowserState = {...start({order: of.subjects.map((subject) => subject.id)}), ...changes};
 	return frame({cache: new LayoutCache(documentOf(of)), state, size: {columns, rows}, ascii});
@@ -121,19 +131,19 @@ describe('the frame', () => {
 	});
 
 	test('a short overlay is padded to the full page, the footer on the last line', () => {
-		expect(textOf(40, 16, {overlay: 'subjects'})).toEqual([
-			'FastAPI vs Litestar vs Django Ninja for…',
-			'Daily Neural Digest · machine-generated',
-			'▶1 Summary  2 Architecture ›',
+		expect(shown(40, 16, {overlay: 'subjects'}, false, three).lines.map(lineText)).toEqual([
+			'Ant vs Bee vs Cat',
+			'▶1 Only',
 			'────────────────────────────────────────',
 			'Subjects',
 			'',
-			'▶ [x] FastAPI',
-			'  [x] Litestar',
-			'  [x] Django Ninja',
+			'▶ [x] Ant',
+			'  [x] Bee',
+			'  [x] Cat',
 			'',
 			'Every table and chart shows the checked',
 			'subjects, in this order.',
+			'',
 			'',
 			'',
 			'',
@@ -215,9 +225,10 @@ describe('a click near the edges', () => {
 	});
 
 	test('in the subjects picker: the box is columns 2 to 4; off the screen, nothing', () => {
-		// 80×24: the pane starts on row 3; the subjects on rows 5, 6 and 7.
-		const result = shown(80, 24, {overlay: 'subjects', cursor: 1});
-		expect(lineText(result.lines[5] ?? [])).toBe('  [x] FastAPI');
+		// 80×24: the pane starts on row 3 (below the title, the bar and the rule); the subjects on
+		// rows 5, 6 and 7.
+		const result = shown(80, 24, {overlay: 'subjects', cursor: 1}, false, three);
+		expect(lineText(result.lines[5] ?? [])).toBe('  [x] Ant');
 		const first = {type: 'cursor', by: -1};
 		expect(result.click(8, 5)).toEqual([first]);
 		expect(result.click(1, 5)).toEqual([first]);
