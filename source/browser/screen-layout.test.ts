@@ -200,26 +200,49 @@ describe('the frame', () => {
 });
 
 describe('a click near the edges', () => {
-	// Performance at 60×16: title, source, bar and rule above a page of 11 lines, then the footer.
-	// Its line 1 has "[1]" at column 56, and so has line 23 at column 23.
+	// Claims a line each with a blank line between them, each citing [1] at columns 8 to 10 (to the tenth): at 60×16 the
+	// title, the bar and the rule are above a page of 12 lines, the footer below it.
+	const claims = {
+		...small(
+			[{id: 'ant', name: 'Ant'}],
+			[
+				{title: 'Claims', body: Array.from({length: 20}, (_, index) => `Claim ${index + 1} [1].`).join('\n\n')},
+				{title: 'Short', body: 'One line.'},
+			],
+			'Cites',
+		),
+		references: [{id: 1, title: 'A source', url: 'https://example.org/'}],
+	};
+	const at = (changes: Partial<BrowserState>, columns = 60, rows = 16) => shown(columns, rows, changes, false, claims);
 	const cites = [
 		{type: 'open', overlay: 'references'},
 		{type: 'reference', id: 1},
 	];
 
 	test('on the first and the last line of the page', () => {
-		expect(shown(60, 16, {section: 2, scroll: 1}).click(56, 4)).toEqual(cites);
-		expect(shown(60, 16, {section: 2, scroll: 13}).click(23, 14)).toEqual(cites);
+		const first = at({scroll: 0});
+		expect(lineText(first.lines[3] ?? [])).toBe('Claim 1 [1].');
+		expect(first.click(9, 3)).toEqual(cites);
+		// Scrolled by one, the last line of the page (row 14) is the seventh claim.
+		const last = at({scroll: 1});
+		expect(lineText(last.lines[14] ?? [])).toBe('Claim 7 [1].');
+		expect(last.click(9, 14)).toEqual(cites);
+		expect(last.click(7, 14)).toEqual([]);
+		expect(last.click(11, 14)).toEqual([]);
 	});
 
 	test('above the page or on the footer: nothing, whatever the text scrolled out of view there', () => {
-		expect(shown(60, 16, {section: 2, scroll: 2}).click(56, 3)).toEqual([]);
-		expect(shown(60, 16, {section: 2, scroll: 12}).click(23, 15)).toEqual([]);
+		// Scrolled by one, the first claim is just above the page, where the rule is.
+		expect(at({scroll: 1}).click(9, 2)).toEqual([]);
+		// Not scrolled, the seventh claim is just below the page, under the footer.
+		const top = at({scroll: 0});
+		expect(lineText(top.lines[14] ?? [])).toBe('');
+		expect(top.click(9, 15)).toEqual([]);
 	});
 
 	test('below the end of a short section: nothing', () => {
-		// Verdict is 30 lines at 80 columns: rows 34 to 58 are blank.
-		const result = shown(80, 60, {section: 6});
+		const result = at({section: 1}, 80, 60);
+		expect(lineText(result.lines[3] ?? [])).toBe('One line.');
 		expect(lineText(result.lines[57] ?? [])).toBe('');
 		expect(result.click(3, 57)).toEqual([]);
 	});
