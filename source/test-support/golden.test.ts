@@ -26,10 +26,10 @@ describe('expectGolden', () => {
 
 	test('a changed line fails, naming the file and the flag, with both texts for the diff', () => {
 		const {path, url} = place('changed.golden');
-		writeFileSync(path, 'Summary 1/7  31%\n');
+		writeFileSync(path, 'Section 1/2  31%\n');
 		let failure: unknown;
 		try {
-			expectGolden('Summary 1/7  29%', url, {});
+			expectGolden('Section 1/2  29%', url, {});
 		} catch (error) {
 			failure = error;
 		}
@@ -37,10 +37,10 @@ describe('expectGolden', () => {
 		const message = String((failure as Error).message);
 		expect(message).toContain('changed.golden differs');
 		expect(message).toContain('UPDATE_GOLDEN=1');
-		expect((failure as {expected?: string}).expected).toBe('Summary 1/7  31%\n');
-		expect((failure as {actual?: string}).actual).toBe('Summary 1/7  29%\n');
+		expect((failure as {expected?: string}).expected).toBe('Section 1/2  31%\n');
+		expect((failure as {actual?: string}).actual).toBe('Section 1/2  29%\n');
 		// Nothing is rewritten without the flag.
-		expect(readFileSync(path, 'utf8')).toBe('Summary 1/7  31%\n');
+		expect(readFileSync(path, 'utf8')).toBe('Section 1/2  31%\n');
 	});
 
 	test('a missing file fails and says how to write it', () => {
