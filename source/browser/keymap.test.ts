@@ -35,7 +35,7 @@ describe('keymap', () => {
 		['?', {type: 'open', overlay: 'help'}],
 		['r', {type: 'open', overlay: 'references'}],
 		['i', {type: 'open', overlay: 'info'}],
-		['c', {type: 'open', overlay: 'columns'}],
+		['c', {type: 'open', overlay: 'subjects'}],
 		['e', {type: 'open', overlay: 'evidence'}],
 		['d', {type: 'differences'}],
 		['/', {type: 'searchOpen'}],
@@ -100,21 +100,21 @@ describe('keymap', () => {
 	});
 
 	test('M switches the mouse wherever it is not typed into a search; Ctrl-Z suspends from anywhere', () => {
-		for (const context of ['browse', 'help', 'references', 'info', 'columns'] as const) {
+		for (const context of ['browse', 'help', 'references', 'info', 'subjects'] as const) {
 			expect(commandFor('M', context)).toEqual({type: 'mouse'});
 		}
 		expect(commandFor('M', 'search')).toEqual({type: 'searchType', text: 'M'});
-		for (const context of ['browse', 'search', 'help', 'references', 'info', 'columns'] as const) {
+		for (const context of ['browse', 'search', 'help', 'references', 'info', 'subjects'] as const) {
 			expect(commandFor('ctrl-z', context)).toEqual({type: 'suspend'});
 		}
 	});
 
 	test('the subjects picker', () => {
-		expect(commandFor('j', 'columns')).toEqual({type: 'cursor', by: 1});
-		expect(commandFor('space', 'columns')).toEqual({type: 'toggleSubject'});
-		expect(commandFor('J', 'columns')).toEqual({type: 'moveSubject', by: 1});
-		expect(commandFor('shift-up', 'columns')).toEqual({type: 'moveSubject', by: -1});
-		expect(commandFor('c', 'columns')).toEqual({type: 'close'});
+		expect(commandFor('j', 'subjects')).toEqual({type: 'cursor', by: 1});
+		expect(commandFor('space', 'subjects')).toEqual({type: 'toggleSubject'});
+		expect(commandFor('J', 'subjects')).toEqual({type: 'moveSubject', by: 1});
+		expect(commandFor('shift-up', 'subjects')).toEqual({type: 'moveSubject', by: -1});
+		expect(commandFor('c', 'subjects')).toEqual({type: 'close'});
 	});
 
 	test('the evidence view: rows move the cursor, Enter opens the row, / n N search it, Esc q e close', () => {
@@ -139,7 +139,7 @@ describe('keymap', () => {
 			'help',
 			'references',
 			'info',
-			'columns',
+			'subjects',
 			'evidence',
 			'outline',
 			'list',
@@ -161,7 +161,7 @@ describe('keymap', () => {
 			'/ search',
 			'? help',
 			'q quit',
-			'c columns',
+			'c subjects',
 			'o outline',
 			'↑↓ scroll',
 			'd differences',
@@ -179,7 +179,7 @@ describe('keymap', () => {
 
 	test('the footer offers only keys that do something here', () => {
 		const none = hints('browse', {subjects: 0, sections: 5});
-		for (const hint of ['c columns', 'd differences', 'e evidence', 'D decide']) expect(none).not.toContain(hint);
+		for (const hint of ['c subjects', 'd differences', 'e evidence', 'D decide']) expect(none).not.toContain(hint);
 		expect(none).toContain('←→ section');
 		expect(hints('browse', {subjects: 3, sections: 1})).not.toContain('←→ section');
 		expect(hints('browse', {subjects: 3, sections: 2})).toEqual(hints('browse'));

@@ -9,7 +9,7 @@
 export type KeyName = string;
 
 /** Overlays that replace the content pane until closed. */
-export type Overlay = 'help' | 'references' | 'info' | 'columns' | 'evidence' | 'outline' | 'decision';
+export type Overlay = 'help' | 'references' | 'info' | 'subjects' | 'evidence' | 'outline' | 'decision';
 
 /** What a key does. */
 export type Command =
@@ -116,7 +116,7 @@ const everywhere: readonly KeyContext[] = [
 	'help',
 	'references',
 	'info',
-	'columns',
+	'subjects',
 	'evidence',
 	'outline',
 	'list',
@@ -274,9 +274,9 @@ export const keymap: readonly Binding[] = [
 		label: 'c',
 		description: 'choose, hide and order subjects',
 		contexts: ['browse'],
-		hint: {text: 'c columns', priority: 5},
+		hint: {text: 'c subjects', priority: 5},
 		needs: 'subjects',
-		command: () => ({type: 'open', overlay: 'columns'}),
+		command: () => ({type: 'open', overlay: 'subjects'}),
 	},
 	{
 		keys: ['d'],
@@ -458,7 +458,7 @@ export const keymap: readonly Binding[] = [
 		keys: ['down', 'j'],
 		label: '↓ j',
 		description: 'next subject',
-		contexts: ['columns'],
+		contexts: ['subjects'],
 		hint: {text: '↑↓ choose', priority: 2},
 		command: () => ({type: 'cursor', by: 1}),
 	},
@@ -466,14 +466,14 @@ export const keymap: readonly Binding[] = [
 		keys: ['up', 'k'],
 		label: '↑ k',
 		description: 'previous subject',
-		contexts: ['columns'],
+		contexts: ['subjects'],
 		command: () => ({type: 'cursor', by: -1}),
 	},
 	{
 		keys: ['space', 'x'],
 		label: 'Space x',
 		description: 'show or hide the subject (one always stays)',
-		contexts: ['columns'],
+		contexts: ['subjects'],
 		hint: {text: 'Space show/hide', priority: 1},
 		command: () => ({type: 'toggleSubject'}),
 	},
@@ -481,7 +481,7 @@ export const keymap: readonly Binding[] = [
 		keys: ['J', 'shift-down'],
 		label: 'J Shift-↓',
 		description: 'move the subject right (down the list)',
-		contexts: ['columns'],
+		contexts: ['subjects'],
 		hint: {text: 'J/K move', priority: 3},
 		command: () => ({type: 'moveSubject', by: 1}),
 	},
@@ -489,14 +489,14 @@ export const keymap: readonly Binding[] = [
 		keys: ['K', 'shift-up'],
 		label: 'K Shift-↑',
 		description: 'move the subject left (up the list)',
-		contexts: ['columns'],
+		contexts: ['subjects'],
 		command: () => ({type: 'moveSubject', by: -1}),
 	},
 	{
 		keys: ['escape', 'q', 'return', 'c'],
 		label: 'Esc q Enter c',
 		description: 'close the subjects picker',
-		contexts: ['columns'],
+		contexts: ['subjects'],
 		hint: {text: 'Esc close', priority: 4},
 		command: () => ({type: 'close'}),
 	},
@@ -805,7 +805,7 @@ export const keymap: readonly Binding[] = [
 		keys: ['M'],
 		label: 'M',
 		description: 'mouse on/off: off leaves the mouse to the terminal, to select and copy text',
-		contexts: ['browse', ...lists, 'columns', 'evidence', 'decision'],
+		contexts: ['browse', ...lists, 'subjects', 'evidence', 'decision'],
 		command: () => ({type: 'mouse'}),
 	},
 	{
@@ -892,7 +892,7 @@ export function hints(context: KeyContext, here?: Here): string[] {
 export const helpGroups: readonly {readonly title: string; readonly context: KeyContext}[] = [
 	{title: 'While browsing', context: 'browse'},
 	{title: 'While typing a search', context: 'search'},
-	{title: 'In the subjects picker (c)', context: 'columns'},
+	{title: 'In the subjects picker (c)', context: 'subjects'},
 	{title: 'In the references and links (r)', context: 'references'},
 	{title: 'In the outline (o)', context: 'outline'},
 	{title: 'In the evidence view (e)', context: 'evidence'},

@@ -5,11 +5,21 @@ import {describe, expect, test} from 'vitest';
 import {lineText, Role, span} from '../layout/styled.js';
 import type {Comparison} from '../model/schema.js';
 import {defaultView, type View} from '../model/view.js';
-import {bundledComparison, documentOf, tiny} from '../test-support/fixtures.js';
+import {bundledComparison, documentOf, small, tiny} from '../test-support/fixtures.js';
 import {citationAt, ellipsize, frame, LayoutCache, sectionBar, viewOf} from './screen.js';
 import {type BrowserState, initialState as start} from './state.js';
 
 const comparison = bundledComparison();
+/** Three subjects and one section: the subjects picker's own comparison. */
+const three = small(
+	[
+		{id: 'ant', name: 'Ant'},
+		{id: 'bee', name: 'Bee'},
+		{id: 'cat', name: 'Cat'},
+	],
+	[{title: 'Only', body: 'Prose.'}],
+	'Ant vs Bee vs Cat',
+);
 function shown(columns: number, rows: number, changes: Partial<BrowserState> = {}, ascii = false, of = comparison) {
 	const state: BrowserState = {...start({order: of.subjects.map((subject) => subject.id)}), ...changes};
 	return frame({cache: new LayoutCache(documentOf(of)), state, size: {columns, rows}, ascii});
@@ -121,19 +131,19 @@ describe('the frame', () => {
 	});
 
 	test('a short overlay is padded to the full page, the footer on the last line', () => {
-		expect(textOf(40, 16, {overlay: 'columns'})).toEqual([
-			'FastAPI vs Litestar vs Django Ninja for…',
-			'Daily Neural Digest · machine-generated',
-			'▶1 Summary  2 Architecture ›',
+		expect(shown(40, 16, {overlay: 'subjects'}, false, three).lines.map(lineText)).toEqual([
+			'Ant vs Bee vs Cat',
+			'▶1 Only',
 			'────────────────────────────────────────',
 			'Subjects',
 			'',
-			'▶ [x] FastAPI',
-			'  [x] Litestar',
-			'  [x] Django Ninja',
+			'▶ [x] Ant',
+			'  [x] Bee',
+			'  [x] Cat',
 			'',
 			'Every table and chart shows the checked',
 			'subjects, in this order.',
+			'',
 			'',
 			'',
 			'',
@@ -190,34 +200,58 @@ describe('the frame', () => {
 });
 
 describe('a click near the edges', () => {
-	// Performance at 60×16: title, source, bar and rule above a page of 11 lines, then the footer.
-	// Its line 1 has "[1]" at column 56, and so has line 23 at column 23.
+	// Claims a line each with a blank line between them, each citing [1] at columns 8 to 10 (to the tenth): at 60×16 the
+	// title, the bar and the rule are above a page of 12 lines, the footer below it.
+	const claims = {
+		...small(
+			[{id: 'ant', name: 'Ant'}],
+			[
+				{title: 'Claims', body: Array.from({length: 20}, (_, index) => `Claim ${index + 1} [1].`).join('\n\n')},
+				{title: 'Short', body: 'One line.'},
+			],
+			'Cites',
+		),
+		references: [{id: 1, title: 'A source', url: 'https://example.org/'}],
+	};
+	const at = (changes: Partial<BrowserState>, columns = 60, rows = 16) => shown(columns, rows, changes, false, claims);
 	const cites = [
 		{type: 'open', overlay: 'references'},
 		{type: 'reference', id: 1},
 	];
 
 	test('on the first and the last line of the page', () => {
-		expect(shown(60, 16, {section: 2, scroll: 1}).click(56, 4)).toEqual(cites);
-		expect(shown(60, 16, {section: 2, scroll: 13}).click(23, 14)).toEqual(cites);
+		const first = at({scroll: 0});
+		expect(lineText(first.lines[3] ?? [])).toBe('Claim 1 [1].');
+		expect(first.click(9, 3)).toEqual(cites);
+		// Scrolled by one, the last line of the page (row 14) is the seventh claim.
+		const last = at({scroll: 1});
+		expect(lineText(last.lines[14] ?? [])).toBe('Claim 7 [1].');
+		expect(last.click(9, 14)).toEqual(cites);
+		expect(last.click(7, 14)).toEqual([]);
+		expect(last.click(11, 14)).toEqual([]);
 	});
 
 	test('above the page or on the footer: nothing, whatever the text scrolled out of view there', () => {
-		expect(shown(60, 16, {section: 2, scroll: 2}).click(56, 3)).toEqual([]);
-		expect(shown(60, 16, {section: 2, scroll: 12}).click(23, 15)).toEqual([]);
+		// Scrolled by one, the first claim is just above the page, where the rule is.
+		expect(at({scroll: 1}).click(9, 2)).toEqual([]);
+		// Not scrolled, the seventh claim is just below the page, under the footer.
+		const top = at({scroll: 0});
+		expect(lineText(top.lines[14] ?? [])).toBe('');
+		expect(top.click(9, 15)).toEqual([]);
 	});
 
 	test('below the end of a short section: nothing', () => {
-		// Verdict is 30 lines at 80 columns: rows 34 to 58 are blank.
-		const result = shown(80, 60, {section: 6});
+		const result = at({section: 1}, 80, 60);
+		expect(lineText(result.lines[3] ?? [])).toBe('One line.');
 		expect(lineText(result.lines[57] ?? [])).toBe('');
 		expect(result.click(3, 57)).toEqual([]);
 	});
 
 	test('in the subjects picker: the box is columns 2 to 4; off the screen, nothing', () => {
-		// 80×24: the pane starts on row 3; the subjects on rows 5, 6 and 7.
-		const result = shown(80, 24, {overlay: 'columns', cursor: 1});
-		expect(lineText(result.lines[5] ?? [])).toBe('  [x] FastAPI');
+		// 80×24: the pane starts on row 3 (below the title, the bar and the rule); the subjects on
+		// rows 5, 6 and 7.
+		const result = shown(80, 24, {overlay: 'subjects', cursor: 1}, false, three);
+		expect(lineText(result.lines[5] ?? [])).toBe('  [x] Ant');
 		const first = {type: 'cursor', by: -1};
 		expect(result.click(8, 5)).toEqual([first]);
 		expect(result.click(1, 5)).toEqual([first]);

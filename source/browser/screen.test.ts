@@ -2,20 +2,23 @@ import {describe, expect, test} from 'vitest';
 import {lineText, lineWidth, Role, span} from '../layout/styled.js';
 import {defaultView} from '../model/view.js';
 import {bundledDocument} from '../test-support/fixtures.js';
+import {expectGolden} from '../test-support/golden.js';
 import {keymap} from './keymap.js';
 import {
 	applyCommands,
 	citationAt,
-	columnsLines,
 	frame,
 	helpLines,
 	LayoutCache,
 	minimumSize,
 	sectionBar,
+	subjectsLines,
 } from './screen.js';
 import {type BrowserState, reduce, initialState as start} from './state.js';
 
 const document = bundledDocument();
+/** A golden file of this test's, in testdata/. */
+const golden = (name: string) => new URL(`testdata/${name}.golden`, import.meta.url);
 const cache = new LayoutCache(document);
 const view = defaultView(document.comparison);
 const order = document.comparison.subjects.map((subject) => subject.id);
@@ -28,24 +31,7 @@ describe('frame', () => {
 	test('60×16 at Performance: header, bar, rule, the top of the section, footer', () => {
 		// The title does not fit beside "machine-generated": the meta line goes under it, and gives
 		// way (reading time, words) to keep "machine-generated"; the section's name is not repeated.
-		expect(text(60, 16, initialState(2))).toEqual([
-			'FastAPI vs Litestar vs Django Ninja for ML APIs',
-			'Daily Neural Digest · 2026-04-11 · machine-generated',
-			'‹  2 Architecture ▶3 Performance  4 Developer experience ›',
-			'────────────────────────────────────────────────────────────',
-			'In the benchmark the source cites, FastAPI serves 1,200',
-			'concurrent requests per second where Django manages 600 [1],',
-			'and it is expected to beat synchronous frameworks',
-			'consistently. No throughput figure is given for Litestar,',
-			'nor for Django Ninja itself.',
-			'',
-			'Integrations cost speed too. The 2025 MLflow vulnerability',
-			'did not touch FastAPI directly, but in affected systems the',
-			'extra MLflow security checks raised average response times',
-			'by 15% [4]. VentureBeat reports that disciplined AI',
-			'development, secure API design included, lifts developer',
-			'←→ section  / search  ? help  q quit    Performance 3/7  26%',
-		]);
+		expectGolden(text(60, 16, initialState(2)).join('\n'), golden('performance-60x16'));
 	});
 
 	test('the current section is marked by a glyph and by the selected role, not by colour alone', () => {
@@ -77,14 +63,12 @@ describe('frame', () => {
 		expect(text(19, 10)).toEqual(['Terminal too small:', '19×10, need 20×6']);
 		expect(text(40, 5)).toEqual(['Terminal too small: 40×5, need 20×6']);
 		expect(text(10, 1)).toEqual([]);
-		expect(text(20, 6)).toEqual([
-			'machine-generated',
-			'▶1 Summary ›',
-			'For most',
-			'machine-learning',
-			'APIs in 2026 the',
-			'     Summary 1/7  4%',
-		]);
+		// At the minimum, a frame: the header, the bar, the page and the footer, one line each at least.
+		const least = text(20, 6);
+		expect(least).toHaveLength(6);
+		expect(least[1]).toMatch(/^▶1 /);
+		expect(least.at(-1)).toMatch(/ 1\/7 {2}\d+%$/);
+		expectGolden(least.join('\n'), golden('summary-20x6'));
 	});
 
 	test('scrolling shows the next lines; the position says how far down', () => {
@@ -120,7 +104,7 @@ describe('frame', () => {
 
 	test('digits waiting for the next one show in the footer, in place of the hints', () => {
 		const footer = text(60, 16, {...initialState(2), digits: '1'}).at(-1);
-		expect(footer).toBe(`section 1…${' '.repeat(30)}Performance 3/7  26%`);
+		expect(footer).toMatch(/^section 1… +Performance 3\/7 {2}\d+%$/);
 	});
 
 	test('the help overlay lists every key of the keymap', () => {
@@ -161,26 +145,9 @@ describe('the evidence view', () => {
 
 	test('80×24: the counts at a glance, then the matrix with the picked row marked', () => {
 		const lines = text(80, 24, evidence());
-		expect(lines.slice(3, 21)).toEqual([
-			'Evidence',
-			'────────',
-			'',
-			'● cited [refs]   ○ uncited (no citation)   · not stated in the source',
-			'',
-			'FastAPI       ● 14  ○ 10  · 3   ██████████████████████░░░░░░░░░░░░░░░░░░░░░  52%',
-			'Litestar      ● 0   ○ 14  · 13  ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░   0%',
-			'Django Ninja  ● 3   ○ 15  · 9   █████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  11%',
-			'',
-			'                                                 FastAPI  Litestar  Django Ninja',
-			'Summary',
-			'▶ Standing                                       ● [3]    ○         ○',
-			'  Concurrency model                              ○        ·         ○',
-			'  Development time saved                         ● [1]    ·         ·',
-			'Architecture',
-			'  Foundation                                     ● [1]    ○         ○',
-			'  Concurrent requests against synchronous        ○        ·         ● [3]',
-			'  frameworks',
-		]);
+		expect(lines.slice(3, 5)).toEqual(['Evidence', '────────']);
+		expect(lines[14]).toMatch(/^▶ /);
+		expectGolden(lines.join('\n'), golden('evidence-80x24'));
 		expect(lines.at(-1)).toMatch(/^Enter open {2}↑↓ row {2}\/ search {2}Esc close +Evidence {2}\d+%$/);
 		const picked = at(80, 24, evidence()).lines[14] ?? [];
 		expect(picked.every((piece) => piece.role & Role.selected)).toBe(true);
@@ -215,7 +182,7 @@ describe('the evidence view', () => {
 			const pane = text(columns, rows, opened).slice(columns === 80 ? 3 : 2, -1);
 			// Side by side the row starts with its criterion; stacked, under the first subject.
 			expect(
-				pane.some((line) => /^(Throughput +│ 1,200| {2}Throughput: 1,200)/.test(line)),
+				pane.some((line) => /^(Throughput +│ | {2}Throughput: )/.test(line)),
 				pane.join('\n'),
 			).toBe(true);
 		}
@@ -248,20 +215,26 @@ describe('the evidence view', () => {
 });
 
 describe('the references and the info', () => {
-	test('each reference says how many claims cite it and about whom', () => {
+	// What each line says is checked on comparisons made for it in screen-overlays.test.ts; the
+	// bundled comparison's are pinned whole.
+	test("the bundled comparison's references: how many claims cite each and about whom", () => {
 		const lines = text(80, 40, {...initialState(0), overlay: 'references'});
-		expect(lines).toContain('    cited by 11 claims: 9 about FastAPI, 2 about Django Ninja; in the prose of 6');
-		expect(lines).toContain('    cited by no claim in the tables; in the prose of 4 sections');
+		expect(lines.some((line) => /^ {4}cited by \d+ claims: /.test(line))).toBe(true);
+		expectGolden(lines.join('\n'), golden('references-80x40'));
 	});
 
 	test('the info gives one line per subject with its three counts', () => {
 		const lines = text(80, 40, {...initialState(0), overlay: 'info'});
 		const first = lines.findIndex((line) => line.startsWith('Evidence'));
-		expect(lines.slice(first, first + 3)).toEqual([
-			'Evidence      FastAPI: 14 cited, 10 uncited, 3 not stated',
-			'              Litestar: 0 cited, 14 uncited, 13 not stated',
-			'              Django Ninja: 3 cited, 15 uncited, 9 not stated',
-		]);
+		const names = document.comparison.subjects.map((subject) => subject.name);
+		expect(lines.slice(first, first + names.length)).toEqual(
+			names.map((name, index) =>
+				expect.stringMatching(
+					new RegExp(`^${index === 0 ? 'Evidence' : ' {8}'} {6}${name}: \\d+ cited, \\d+ uncited, \\d+ not stated$`),
+				),
+			),
+		);
+		expectGolden(lines.join('\n'), golden('info-80x40'));
 	});
 });
 
@@ -365,7 +338,7 @@ describe('what a click does', () => {
 	});
 
 	test('in the subjects picker a click moves the cursor there, a click on the box also ticks it', () => {
-		const shown = at(80, 24, {...initialState(0), overlay: 'columns', cursor: 0});
+		const shown = at(80, 24, {...initialState(0), overlay: 'subjects', cursor: 0});
 		const lines = shown.lines.map(lineText);
 		const row = lines.findIndex((line) => line.endsWith('[x] Django Ninja'));
 		expect(lines[row]).toBe('  [x] Django Ninja');
@@ -401,9 +374,9 @@ test('the help lists what the mouse does and how to leave it to the terminal', (
 });
 
 test('the subjects picker of a document that names none says why there is nothing to pick', () => {
-	const lines = columnsLines({...document.comparison, subjects: []}, start({order: []}), 40, false).map(lineText);
+	const lines = subjectsLines({...document.comparison, subjects: []}, start({order: []}), 40, false).map(lineText);
 	expect(lines[0]).toBe('Subjects');
 	expect(lines.join(' ')).toContain('This document names no subjects');
-	for (const line of columnsLines(document.comparison, start({order: []}), 40, false))
+	for (const line of subjectsLines(document.comparison, start({order: []}), 40, false))
 		expect(lineWidth(line)).toBeLessThanOrEqual(40);
 });

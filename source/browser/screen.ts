@@ -484,7 +484,7 @@ const firstSubjectLine = 2;
 const subjectBox = {start: 2, end: 5} as const;
 
 /** The subjects picker: every subject in column order, shown or hidden, the cursor marked. */
-export function columnsLines(comparison: Comparison, state: BrowserState, width: number, ascii: boolean): Line[] {
+export function subjectsLines(comparison: Comparison, state: BrowserState, width: number, ascii: boolean): Line[] {
 	const lines: Line[] = heading('Subjects');
 	// A Markdown document may name none: then there is nothing to pick, and the reader is told why.
 	if (state.order.length === 0) {
@@ -549,7 +549,7 @@ const overlayTitles = {
 	help: 'Help',
 	references: 'References',
 	info: 'Info',
-	columns: 'Subjects',
+	subjects: 'Subjects',
 	evidence: 'Evidence',
 	outline: 'Outline',
 	decision: 'Decision',
@@ -664,8 +664,8 @@ export function frame(input: ScreenInput): Frame {
 			? helpLines(width)
 			: input.state.overlay === 'info'
 				? infoLines(comparison, width, cache.whole().evidence, cache.document.origin)
-				: input.state.overlay === 'columns'
-					? columnsLines(comparison, input.state, width, ascii)
+				: input.state.overlay === 'subjects'
+					? subjectsLines(comparison, input.state, width, ascii)
 					: (evidence?.lines ?? references?.lines ?? outlineShown ?? []);
 	const extent: Extent = {
 		sections: comparison.sections.length,
@@ -854,7 +854,7 @@ export function frame(input: ScreenInput): Frame {
 			if (line >= outlineMatches(outline(), state.filter).targets.length) return nothing;
 			return line === state.cursor ? [{type: 'pickHeading'}] : [{type: 'cursor', by: line - state.cursor}];
 		}
-		if (state.overlay === 'columns') {
+		if (state.overlay === 'subjects') {
 			const subject = line - firstSubjectLine;
 			if (subject < 0 || subject >= state.order.length) return nothing;
 			const moveTo: Command = {type: 'cursor', by: subject - state.cursor};

@@ -4,7 +4,7 @@ import {layoutBlocks} from '../layout/markdown.js';
 import {lineText, Role, span} from '../layout/styled.js';
 import type {Evidence} from '../model/evidence.js';
 import {defaultView} from '../model/view.js';
-import {bundledDocument, documentOf, tiny} from '../test-support/fixtures.js';
+import {bundledDocument, documentOf, small, tiny} from '../test-support/fixtures.js';
 import {highlight, SearchIndex, searchEvidence, searchText} from './search.js';
 
 const document = bundledDocument();
@@ -42,11 +42,31 @@ describe('SearchIndex', () => {
 	});
 
 	test('a table cell hit names its subject; a prose hit names none', () => {
-		const hits = new SearchIndex(sections(120)).search('1,200 concurrent');
+		const both = documentOf(
+			small(
+				[
+					{id: 'a', name: 'A'},
+					{id: 'b', name: 'B'},
+				],
+				[
+					{title: 'One', body: 'No hit here.'},
+					{
+						title: 'Two',
+						body: 'A serves 1,200 requests.',
+						rows: [{criterion: 'Rate', cells: {a: '1,200 requests', b: '9'}}],
+					},
+					{title: 'Three', rows: [{criterion: 'Cost', cells: {a: '1', b: 'then 1,200 requests'}}]},
+				],
+			),
+		);
+		const lines = both.comparison.sections.map((section) =>
+			sectionLines(both, section, {width: 120, view: defaultView(both.comparison)}),
+		);
+		const hits = new SearchIndex(lines).search('1,200 requests');
 		expect(hits.map((hit) => [hit.section, hit.subject])).toEqual([
-			[2, undefined],
-			[2, 'fastapi'],
-			[5, undefined],
+			[1, undefined],
+			[1, 'a'],
+			[2, 'b'],
 		]);
 	});
 
@@ -183,19 +203,30 @@ describe('search in code', () => {
 });
 
 describe('searchText (printed output)', () => {
-	test('one hit per matching sentence or cell, each named by its place', () => {
-		const hits = searchText(document, document.comparison.sections, view, 'benchmark');
-		expect(hits).toContainEqual({
-			place: 'Performance › Litestar',
-			text: 'Benchmark evidence: Not enough public benchmarks',
-		});
-		expect(hits).toContainEqual({place: 'Performance › FastAPI', text: 'Benchmark evidence: One cited benchmark'});
-		expect(
-			hits.some(
-				(hit) => hit.place === 'Performance › prose' && hit.text.startsWith('In the benchmark the source cites'),
+	test('one hit per matching sentence, criterion or cell, each named by its place', () => {
+		const made = documentOf(
+			small(
+				[
+					{id: 'a', name: 'Ant'},
+					{id: 'b', name: 'Bee'},
+				],
+				[
+					{title: 'Summary', body: 'Few public benchmarks exist. Nothing here.'},
+					{
+						title: 'Performance',
+						body: 'In the benchmark Ant wins. Bee is slower. A second benchmark agrees.',
+						rows: [{criterion: 'Benchmark evidence', cells: {a: 'One cited benchmark', b: 'None'}}],
+					},
+				],
 			),
-		).toBe(true);
-		expect(hits.some((hit) => hit.place === 'Summary › prose' && hit.text.includes('public benchmarks'))).toBe(true);
+		);
+		expect(searchText(made, made.comparison.sections, defaultView(made.comparison), 'benchmark')).toEqual([
+			{place: 'Summary › prose', text: 'Few public benchmarks exist.'},
+			{place: 'Performance › prose', text: 'In the benchmark Ant wins.'},
+			{place: 'Performance › prose', text: 'A second benchmark agrees.'},
+			{place: 'Performance › criterion', text: 'Benchmark evidence'},
+			{place: 'Performance › Ant', text: 'Benchmark evidence: One cited benchmark'},
+		]);
 	});
 
 	test('--only limits the cells searched', () => {

@@ -184,7 +184,7 @@ describe('search', () => {
 
 describe('subjects and differences', () => {
 	test('the picker hides and shows subjects, but never the last one', () => {
-		let state = reduce(initialState(0), {type: 'open', overlay: 'columns'}, extent);
+		let state = reduce(initialState(0), {type: 'open', overlay: 'subjects'}, extent);
 		state = reduce(state, {type: 'toggleSubject'}, extent);
 		expect(state.hidden).toEqual(['a']);
 		state = reduce(reduce(state, {type: 'cursor', by: 1}, extent), {type: 'toggleSubject'}, extent);
@@ -497,7 +497,7 @@ describe('edges the tests above do not reach', () => {
 		});
 
 		test('scrolling another overlay never moves its cursor', () => {
-			const picker = {...initialState(0), overlay: 'columns' as const, cursor: 2};
+			const picker = {...initialState(0), overlay: 'subjects' as const, cursor: 2};
 			expect(reduce(picker, {type: 'scroll', lines: 5}, evidence)).toMatchObject({cursor: 2, overlayScroll: 5});
 		});
 
@@ -590,7 +590,7 @@ describe('edges the tests above do not reach', () => {
 
 	test('fit pulls the overlay back in range, and the cursor only in the evidence view', () => {
 		expect(fit({...initialState(0), overlay: 'help', overlayScroll: 30}, extent).overlayScroll).toBe(15);
-		const picker = {...initialState(0), overlay: 'columns' as const, cursor: 2};
+		const picker = {...initialState(0), overlay: 'subjects' as const, cursor: 2};
 		expect(fit(picker, {...extent, targets: []})).toBe(picker);
 		expect(fit(picker, {...extent, targets: [{line: 0, section: 0, row: 0}]})).toBe(picker);
 		const empty = {...initialState(0), overlay: 'evidence' as const, cursor: 3};

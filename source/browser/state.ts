@@ -312,7 +312,8 @@ function visibleCount(state: BrowserState): number {
 	return state.order.filter((id) => !state.hidden.includes(id)).length;
 }
 
-function columns(state: BrowserState, command: Command): BrowserState {
+/** The subjects picker's keys: move the cursor, show or hide a subject, move it in the order. */
+function pickSubjects(state: BrowserState, command: Command): BrowserState {
 	const id = state.order[state.cursor];
 	switch (command.type) {
 		case 'cursor':
@@ -563,7 +564,7 @@ export function reduce(previous: BrowserState, command: Command, extent: Extent)
 		case 'cursor':
 		case 'toggleSubject':
 		case 'moveSubject':
-			return columns(state, command);
+			return pickSubjects(state, command);
 		case 'reference': {
 			const line = extent.referenceLine(command.id);
 			if (line === undefined) return {...state, notice: `no reference ${command.id}`};

@@ -154,7 +154,7 @@ function rolesOnScreen(): Set<number> {
 	}
 	const size = {columns: 100, rows: 400};
 	document.comparison.sections.forEach((_, section) => {
-		for (const overlay of [undefined, 'help', 'references', 'info', 'columns', 'evidence', 'decision'] as const) {
+		for (const overlay of [undefined, 'help', 'references', 'info', 'subjects', 'evidence', 'decision'] as const) {
 			let state: BrowserState = {...initialState({section, order}), overlay};
 			const searched = frame({cache, state, size, ascii: false});
 			state = {

@@ -5,6 +5,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, test} from 'vitest';
 import {bundledComparison} from '../test-support/fixtures.js';
+import {expectGolden} from '../test-support/golden.js';
 import {expectRestored, inShell, Session} from '../test-support/pty.js';
 import {bundledFile} from '../test-support/run-cli.js';
 
@@ -262,9 +263,10 @@ describe('the interactive browser in a pseudo-terminal', () => {
 			'',
 			'● cited [refs]   ○ uncited (no citation)   · not stated in the source',
 		]);
-		expect(screen[8]).toBe('FastAPI       ● 14  ○ 10  · 3   ██████████████████████░░░░░░░░░░░░░░░░░░░░░  52%');
-		expect(screen[9]).toBe('Litestar      ● 0   ○ 14  · 13  ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░   0%');
-		expect(screen).toContain('▶ Standing                                       ● [3]    ○         ○');
+		// A row of counts per subject, the first row of the matrix picked; the whole screen is pinned.
+		expect(screen[8]).toMatch(/^FastAPI +● \d+ +○ \d+ +· \d+ +[█░]+ +\d+%$/);
+		expect(screen.some((line) => line.startsWith('▶ Standing '))).toBe(true);
+		expectGolden(screen.join('\n'), new URL('testdata/evidence-80x24.golden', import.meta.url));
 		expectFits(terminal);
 		// Nine rows down is Performance's first row.
 		terminal.press('jjjjjjjjj');
@@ -272,7 +274,7 @@ describe('the interactive browser in a pseudo-terminal', () => {
 		terminal.press('\r');
 		await terminal.waitFor(footerOf(2));
 		const opened = terminal.screen();
-		const row = opened.findIndex((line) => /^Throughput +│ 1,200 concurrent/.test(line));
+		const row = opened.findIndex((line) => /^Throughput +│ /.test(line));
 		expect(row, opened.join('\n')).toBeGreaterThan(2);
 		// The row marked in reverse video (until the next key), its table's header on the screen.
 		expect(terminal.inverse(row, 0)).toBe(true);

@@ -3,7 +3,7 @@ import {readFileSync} from 'node:fs';
 import {loadComparison} from '../input/load.js';
 import type {Document} from '../layout/document.js';
 import {parseCells, parseSectionBody} from '../markdown/markdown-parse.js';
-import type {Comparison} from '../model/schema.js';
+import type {Cell, Comparison} from '../model/schema.js';
 import {locatedParts} from '../model/table-parts.js';
 
 /** Path of the bundled comparison. */
@@ -58,6 +58,38 @@ export function tiny(
 				},
 			},
 		],
+		references: [],
+	};
+}
+
+/** One section of a comparison made for a test: its title, its prose, and its rows by criterion. */
+export type SmallSection = {
+	readonly title: string;
+	readonly body?: string;
+	readonly rows?: readonly {readonly criterion: string; readonly cells: Record<string, Cell>}[];
+};
+
+/**
+ * A small valid comparison of several sections, for tests of the browser's frames: a test makes
+ * the few sections and rows its behaviour needs, so that the bundled comparison's data can change
+ * without breaking it. Section ids are made from the titles.
+ */
+export function small(
+	subjects: readonly {id: string; name: string}[],
+	sections: readonly SmallSection[],
+	title = 'Small',
+): Comparison {
+	return {
+		title,
+		subjects: [...subjects],
+		sections: sections.map((section) => ({
+			id: section.title.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+			title: section.title,
+			...(section.body === undefined ? {} : {body: section.body}),
+			...(section.rows === undefined
+				? {}
+				: {table: {rows: section.rows.map((row) => ({criterion: row.criterion, cells: {...row.cells}}))}}),
+		})),
 		references: [],
 	};
 }
