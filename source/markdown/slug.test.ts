@@ -35,6 +35,19 @@ test("anchors are GitHub's: lowercase, letters of any script kept, punctuation d
 		expect(isSectionId(anchor(heading) ?? 'x'), heading).toBe(true);
 });
 
+test('an anchor leaves out the spaces around the heading and the "-" and "_" it would start with', () => {
+	expect(anchor('  Setup  ')).toBe('setup');
+	expect(anchor('__Setup')).toBe('setup');
+	expect(anchor('- Setup')).toBe('setup');
+});
+
+test('an anchor cut to 64 characters drops the "-" it would end in; one not cut keeps its own', () => {
+	expect(anchor('Setup -')).toBe('setup--');
+	expect(anchor(`${'a'.repeat(63)}-`)).toBe(`${'a'.repeat(63)}-`);
+	expect(anchor(`${'a'.repeat(62)}  b`)).toBe('a'.repeat(62));
+	expect(anchor(`ab ${'c'.repeat(70)}`)).toBe(`ab-${'c'.repeat(61)}`);
+});
+
 describe('isId', () => {
 	test('a lowercase letter or digit, then up to 63 of letters, digits, ".", "_" and "-"', () => {
 		for (const id of ['a', '7', 'a.b_c-d', `a${'b'.repeat(63)}`]) expect(isId(id), id).toBe(true);
