@@ -3,10 +3,10 @@
 import {existsSync, mkdtempSync, readdirSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {afterEach, describe, expect, test} from 'vitest';
 import {Session} from '../test-support/pty.js';
 import {runInProcess} from '../test-support/run-in-process.js';
+import {sharedFixtures} from '../test-support/shared-fixtures.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'tradeoff-markdown-'));
 
@@ -153,7 +153,7 @@ describe('a Markdown comparison', () => {
 	});
 });
 
-const fixtureFolder = fileURLToPath(new URL('../../../shared/fixtures/markdown/', import.meta.url));
+const fixtureFolder = sharedFixtures;
 const fixtures = existsSync(fixtureFolder) ? readdirSync(fixtureFolder).filter((name) => name.endsWith('.md')) : [];
 
 describe.skipIf(fixtures.length === 0)('each shared document in the browser', () => {

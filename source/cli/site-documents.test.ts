@@ -1,13 +1,13 @@
 // The shared real-world documents (docs sites' .md and .mdx pages among them) printed by the CLI
 // at three widths: none of the sites' markup shows raw, and the title is printed once.
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
-import {fileURLToPath} from 'node:url';
 import {describe, expect, test} from 'vitest';
 import {importMarkdown} from '../markdown/markdown-document.js';
 import {runInProcess} from '../test-support/run-in-process.js';
 import {sampled} from '../test-support/runs.js';
+import {sharedFixtures} from '../test-support/shared-fixtures.js';
 
-const folder = fileURLToPath(new URL('../../../shared/fixtures/markdown/', import.meta.url));
+const folder = sharedFixtures;
 const documents = existsSync(folder) ? readdirSync(folder).filter((name) => /\.mdx?$/.test(name)) : [];
 
 /** Text without any white space: a heading the width wrapped reads as the one it is. */

@@ -4,11 +4,11 @@
 import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {Lexer, type Token, type Tokens} from 'marked';
 import {afterEach, describe, expect, test} from 'vitest';
 import {Session} from '../test-support/pty.js';
 import {runInProcess} from '../test-support/run-in-process.js';
+import {sharedFixtures} from '../test-support/shared-fixtures.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'tradeoff-tables-'));
 
@@ -111,7 +111,7 @@ describe('printed', () => {
 	});
 });
 
-const fixtureFolder = fileURLToPath(new URL('../../../shared/fixtures/markdown/', import.meta.url));
+const fixtureFolder = sharedFixtures;
 
 /** Every absolute address a link in a table of a Markdown text leads to. */
 function tableLinks(markdown: string): Set<string> {

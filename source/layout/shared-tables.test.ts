@@ -3,15 +3,15 @@
 // address (links show their text; the addresses are listed under the table).
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {describe, expect, test} from 'vitest';
 import {importMarkdown} from '../markdown/markdown-document.js';
 import {defaultView} from '../model/view.js';
 import {shortBrokenWords} from '../test-support/broken-words.js';
+import {sharedFixtures} from '../test-support/shared-fixtures.js';
 import {documentLines} from './document.js';
 import {lineText, tableMarkOf} from './styled.js';
 
-const folder = fileURLToPath(new URL('../../../shared/fixtures/markdown/', import.meta.url));
+const folder = sharedFixtures;
 const documents = existsSync(folder) ? readdirSync(folder).filter((name) => /\.mdx?$/.test(name)) : [];
 
 async function linesOf(name: string, width: number) {

@@ -1,7 +1,6 @@
 // The twelve shared real-world documents, printed through the built CLI at three widths, and the
 // importer's rules on small documents of its own.
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
-import {fileURLToPath} from 'node:url';
 import {Lexer, type Token, type Tokens} from 'marked';
 import {describe, expect, test} from 'vitest';
 import {SearchIndex} from '../browser/search.js';
@@ -10,9 +9,10 @@ import {lineText, textWidth} from '../layout/styled.js';
 import {defaultView} from '../model/view.js';
 import {runCli} from '../test-support/run-cli.js';
 import {sampled} from '../test-support/runs.js';
+import {sharedFixtures} from '../test-support/shared-fixtures.js';
 import {importMarkdown} from './markdown-document.js';
 
-const folder = fileURLToPath(new URL('../../../shared/fixtures/markdown/', import.meta.url));
+const folder = sharedFixtures;
 const fixtures = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.md')) : [];
 
 /** The words (letters and digits) a table cell shows, from marked's tokens rather than our parser. */

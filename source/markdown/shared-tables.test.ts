@@ -3,7 +3,6 @@
 // subjects kept under its header at 40, 80 and 120 columns, and export, read, export
 // byte-identical, in Markdown and in JSON. Skipped where the shared folder is absent.
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
-import {fileURLToPath} from 'node:url';
 import {describe, expect, test} from 'vitest';
 import {SearchIndex} from '../browser/search.js';
 import {loadComparison} from '../input/load.js';
@@ -12,6 +11,7 @@ import {toJson, toMarkdown} from '../layout/render-text.js';
 import {locatedParts} from '../model/table-parts.js';
 import {applyView, defaultView} from '../model/view.js';
 import {sampled} from '../test-support/runs.js';
+import {sharedFixtures} from '../test-support/shared-fixtures.js';
 import {splitFrontMatter} from './front-matter.js';
 import {joinHtmlTables} from './html-table.js';
 import {importMarkdown} from './markdown-document.js';
@@ -19,7 +19,7 @@ import {lexDocument} from './markdown-parse.js';
 import {subjectColumns, tablePieces} from './markdown-tables.js';
 import {shownHeader} from './subject-tables.js';
 
-const folder = fileURLToPath(new URL('../../../shared/fixtures/markdown/', import.meta.url));
+const folder = sharedFixtures;
 const fixtures = existsSync(folder) ? readdirSync(folder).filter((name) => /\.mdx?$/.test(name)) : [];
 
 /** The subjects each feature matrix compares; every other shared document compares none. */

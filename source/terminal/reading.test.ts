@@ -4,15 +4,15 @@
 import {chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {afterEach, describe, expect, test} from 'vitest';
 import {bundledComparison} from '../test-support/fixtures.js';
 import {eventually, Session} from '../test-support/pty.js';
+import {sharedFixtures} from '../test-support/shared-fixtures.js';
 
 const comparison = bundledComparison();
 const footerOf = (index: number) => `${comparison.sections[index]?.title} ${index + 1}/${comparison.sections.length}`;
 const scratch = mkdtempSync(join(tmpdir(), 'tradeoff-reading-'));
-const shared = fileURLToPath(new URL('../../../shared/fixtures/markdown/', import.meta.url));
+const shared = sharedFixtures;
 const haveShared = existsSync(shared) && readdirSync(shared).includes('javaguide-llm-gateway.md');
 
 let session: Session | undefined;
