@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {commandFor, hints, interruptCode, keymap} from './keymap.js';
+import {commandFor, hints, interruptCode, keyContexts, keymap} from './keymap.js';
 
 describe('keymap', () => {
 	test.each([
@@ -133,17 +133,7 @@ describe('keymap', () => {
 	});
 
 	test('no key means two things in one context', () => {
-		for (const context of [
-			'browse',
-			'search',
-			'help',
-			'references',
-			'info',
-			'subjects',
-			'evidence',
-			'outline',
-			'list',
-		] as const) {
+		for (const context of keyContexts) {
 			const seen = new Map<string, string>();
 			for (const binding of keymap) {
 				if (!binding.contexts.includes(context)) continue;

@@ -110,7 +110,8 @@ export type Binding = {
 
 const digits = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 const lists: readonly KeyContext[] = ['help', 'references', 'info'];
-const everywhere: readonly KeyContext[] = [
+/** Every context a key is read in. */
+export const keyContexts: readonly KeyContext[] = [
 	'browse',
 	'search',
 	'help',
@@ -812,7 +813,7 @@ export const keymap: readonly Binding[] = [
 		keys: ['ctrl-z'],
 		label: 'Ctrl-Z',
 		description: 'suspend: back to the shell; fg comes back here',
-		contexts: everywhere,
+		contexts: keyContexts,
 		command: () => ({type: 'suspend'}),
 	},
 	{
@@ -827,7 +828,7 @@ export const keymap: readonly Binding[] = [
 		keys: ['ctrl-c'],
 		label: 'Ctrl-C',
 		description: 'quit at once, from anywhere',
-		contexts: everywhere,
+		contexts: keyContexts,
 		command: () => ({type: 'quit', code: interruptCode}),
 	},
 ];
