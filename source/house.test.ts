@@ -11,6 +11,9 @@ import {describe, expect, it} from 'vitest';
 
 const source = dirname(fileURLToPath(import.meta.url));
 
+/** The rooms of the program below its command line. */
+const pipeline = ['model', 'layout', 'browser', 'terminal', 'input', 'markdown', 'highlight', 'startup', 'store'];
+
 /** The rooms each room's code may import (its own always included). */
 const allowed: Readonly<Record<string, readonly string[]>> = {
 	model: [],
@@ -27,32 +30,10 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
 	startup: [],
 	// The reader's decisions on disk: the decision's model in, files out.
 	store: ['model'],
-	cli: ['model', 'layout', 'browser', 'terminal', 'input', 'markdown', 'highlight', 'startup', 'store'],
-	scripts: [
-		'model',
-		'layout',
-		'browser',
-		'terminal',
-		'input',
-		'markdown',
-		'highlight',
-		'startup',
-		'cli',
-		'test-support',
-		'store',
-	],
-	'test-support': [
-		'model',
-		'layout',
-		'browser',
-		'terminal',
-		'input',
-		'markdown',
-		'highlight',
-		'startup',
-		'cli',
-		'store',
-	],
+	cli: pipeline,
+	// The build, bench and tests stand outside the pipeline and may use any room.
+	scripts: [...pipeline, 'cli', 'test-support'],
+	'test-support': [...pipeline, 'cli'],
 };
 
 const pure = new Set(['model', 'layout', 'browser']);
