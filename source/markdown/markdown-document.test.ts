@@ -8,7 +8,7 @@ import {sectionLines} from '../layout/document.js';
 import {lineText, textWidth} from '../layout/styled.js';
 import {defaultView} from '../model/view.js';
 import {runCli} from '../test-support/run-cli.js';
-import {sampled} from '../test-support/runs.js';
+import {sampled, underMutation} from '../test-support/runs.js';
 import {sharedFixtures} from '../test-support/shared-fixtures.js';
 import {importMarkdown} from './markdown-document.js';
 
@@ -57,7 +57,7 @@ describe.skipIf(fixtures.length === 0)('the shared Markdown documents, printed',
 
 		// The built CLI: under mutation (vitest.mutate.config.ts) no mutant reaches it, and Stryker's
 		// sandbox has no build.
-		test.skipIf(process.env.TRADEOFF_MUTATION === '1').each([40, 80, 120])(
+		test.skipIf(underMutation()).each([40, 80, 120])(
 			'at width %i: exit 0, nothing wider, every heading and cell word, no syntax',
 			async (width) => {
 				const run = await runCli([`${folder}${name}`, '--plain', '--width', String(width)]);

@@ -8,8 +8,13 @@ export function runs(count: number): number {
 	return Number.isFinite(scale) && scale > 0 ? Math.max(10, Math.round(count * scale)) : count;
 }
 
-/** All the items; under mutation testing (TRADEOFF_PROPERTY_SCALE below 1), the first `keep`. */
-export function sampled<T>(items: readonly T[], keep: number): readonly T[] {
+/** Whether this is a mutation run (npm run mutate): its config sets TRADEOFF_PROPERTY_SCALE below 1. */
+export function underMutation(): boolean {
 	const scale = Number(process.env.TRADEOFF_PROPERTY_SCALE ?? '1');
-	return Number.isFinite(scale) && scale > 0 && scale < 1 ? items.slice(0, keep) : items;
+	return Number.isFinite(scale) && scale > 0 && scale < 1;
+}
+
+/** All the items; under mutation testing, the first `keep`. */
+export function sampled<T>(items: readonly T[], keep: number): readonly T[] {
+	return underMutation() ? items.slice(0, keep) : items;
 }

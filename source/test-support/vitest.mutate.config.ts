@@ -24,6 +24,6 @@ export default defineConfig({
 		testTimeout: 30_000,
 		// A tenth of the generated cases of each property test: each mutant reruns the tests that
 		// cover it, and layout's property tests cover nearly everything (runs.ts).
-		env: {FORCE_COLOR: '0', TRADEOFF_PROPERTY_SCALE: '0.1', TRADEOFF_MUTATION: '1'},
+		env: {FORCE_COLOR: '0', TRADEOFF_PROPERTY_SCALE: '0.1'},
 	},
 });
