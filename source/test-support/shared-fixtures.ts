@@ -3,10 +3,9 @@
 // .scratch/stryker-tmp/sandbox-*, so there the folder is looked for beside the project that holds the
 // copy: otherwise every test of the shared documents skipped under mutation and their mutants survived.
 import {join, sep} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {root} from './run-cli.js';
 
-const here = fileURLToPath(new URL('../..', import.meta.url));
-const project = here.replace(/[/\\]\.scratch[/\\]stryker-tmp[/\\][^/\\]+[/\\]?$/, '');
+const project = root.replace(/[/\\]\.scratch[/\\]stryker-tmp[/\\][^/\\]+[/\\]?$/, '');
 
 /** The folder of shared fixtures, ending in a separator. */
 export const sharedFixtures = `${join(project, '..', 'shared', 'fixtures', 'markdown')}${sep}`;
