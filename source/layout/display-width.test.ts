@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import stringWidth from 'string-width';
 import {describe, expect, test, vi} from 'vitest';
-import displayWidth, {isNarrow} from './display-width.js';
+import displayWidth, {graphemeClusters, isNarrow} from './display-width.js';
 
 // The reference is string-width itself (a dev dependency): the bundle puts displayWidth in its
 // place, so both must agree on the text people write.
@@ -152,4 +153,85 @@ test('the wide blocks measured by counting (ideographs, kana, hangul, fullwidth 
 		}
 	}
 	expect(differing).toEqual([]);
+});
+
+describe('grapheme clusters without ICU, where no code point joins', () => {
+	const icu = (text: string) => Array.from(new Intl.Segmenter().segment(text), (part) => part.segment);
+	// Pieces of text that meet the rules: emoji alone and with selectors, controls before a
+	// selector, marks, joiners, flags, skin tones, Hangul jamo and syllables, prepended characters,
+	// Thai, superscripts, CJK, CR LF, unassigned code points.
+	const pieces = [
+		'a',
+		' ',
+		'é',
+		'表',
+		'✅',
+		'❌',
+		'✔',
+		'\ufe0f',
+		'\ufe0e',
+		'🟩',
+		'⚡',
+		'👁',
+		'🤗',
+		'☀',
+		'1',
+		'#',
+		'\u20e3',
+		'\u0301',
+		'\u200d',
+		'\u200c',
+		'🇫',
+		'🇷',
+		'🏽',
+		'\u1100',
+		'\u1161',
+		'\u11a8',
+		'가',
+		'\u0600',
+		'ภ',
+		'\u0e33',
+		'⁴',
+		'¹⁰',
+		'\r',
+		'\n',
+		'\t',
+		'\u0085',
+		'\u2028',
+		'\u00ad',
+		'\u0378',
+		'\u{e0067}',
+		'\u{1f3f4}',
+		'ｶ',
+		'\uff9e',
+		'\ud800',
+	];
+	const texts = fc.array(fc.constantFrom(...pieces), {maxLength: 12}).map((parts) => parts.join(''));
+
+	test('cut as ICU cuts them, and measured alike whole or a cluster at a time', () => {
+		fc.assert(
+			fc.property(texts, (text) => {
+				expect(graphemeClusters(text)).toEqual(icu(text));
+				const byCluster = icu(text).reduce((total, cluster) => total + displayWidth(cluster), 0);
+				expect(displayWidth(text)).toBe(byCluster);
+			}),
+			{numRuns: 2000},
+		);
+	});
+
+	test('any text at all is cut as ICU cuts it', () => {
+		fc.assert(
+			fc.property(fc.string({unit: 'binary', maxLength: 16}), (text) => {
+				expect(graphemeClusters(text)).toEqual(icu(text));
+			}),
+			{numRuns: 2000},
+		);
+	});
+
+	test('emoji with or without their selector are cut one by one, as in the tables of real documents', () => {
+		expect(graphemeClusters('✔️ ❌ 🟩 Yes')).toEqual(['✔️', ' ', '❌', ' ', '🟩', ' ', 'Y', 'e', 's']);
+		expect(displayWidth('✔️ ❌ 🟩 Yes')).toBe(stringWidth('✔️ ❌ 🟩 Yes'));
+		// A selector after a control is a cluster of its own.
+		expect(graphemeClusters('\n\ufe0f')).toEqual(['\n', '\ufe0f']);
+	});
 });

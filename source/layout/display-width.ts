@@ -11,9 +11,10 @@ import {stripEscapes} from '../model/sanitize.js';
 // combining marks, general punctuation (dashes, quotes, bullets), currency and letterlike
 // symbols, arrows, mathematical operators, box drawing, blocks and geometric shapes such as ▶
 // (the browser draws that one in every frame; without it here, every frame would need ICU's
-// grapheme segmenter, and its data would cost memory).
+// grapheme segmenter, and its data would cost memory), and superscripts and subscripts (a table's
+// links are numbered with them: from ⁴ on, each number sent its table to the segmenter).
 const narrow =
-	/^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u20a0-\u20bf\u2100-\u214f\u2190-\u2319\u2500-\u25fc]*$/;
+	/^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u2070-\u209f\u20a0-\u20bf\u2100-\u214f\u2190-\u2319\u2500-\u25fc]*$/;
 
 const printableAscii = /^[\u0020-\u007e]*$/;
 
@@ -23,7 +24,6 @@ export function isNarrow(text: string): boolean {
 }
 
 type Patterns = {
-	segmenter: Intl.Segmenter;
 	/** A cluster that draws nothing: marks, format and control characters, default ignorables. */
 	invisible: RegExp;
 	/** A code point that draws nothing, to find a cluster's visible base. */
@@ -37,7 +37,6 @@ let patterns: Patterns | undefined;
 
 function lazyPatterns(): Patterns {
 	patterns ??= {
-		segmenter: new Intl.Segmenter(),
 		invisible: /^[\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Mark}\p{Surrogate}]+$/u,
 		invisiblePoint: /^[\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Mark}\p{Surrogate}]$/u,
 		pictographic: /\p{Extended_Pictographic}/u,
@@ -50,6 +49,49 @@ function lazyPatterns(): Patterns {
 const keycap = /^[\d#*]\ufe0f?\u20e3$/;
 const flag = /^[\u{1f1e6}-\u{1f1ff}]{2}$/u;
 const skinTone = /[\u{1f3fb}-\u{1f3ff}]/u;
+
+let segmenter: Intl.Segmenter | undefined;
+
+// Code points that may join a grapheme cluster of more than one (UAX #29): marks and the other
+// extenders (ZWNJ, halfwidth sound marks, emoji modifiers, tags), the joiner, spacing letters (Thai
+// and Lao SARA AM), Hangul jamo, prepended characters, regional indicators, CR, lone surrogates.
+// The emoji and text variation selectors (marks too) are left out: they are taken apart below.
+const joining =
+	/(?![\ufe0e\ufe0f])\p{M}|\u200d|[\p{Cs}\r\u200c\u0e33\u0eb3\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\uff9e\uff9f\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u0d4e\u{110bd}\u{110cd}\u{111c2}\u{111c3}\u{113d1}\u{1193f}\u{11941}\u{11a3a}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}\u{1f1e6}-\u{1f1ff}\u{1f3fb}-\u{1f3ff}\u{e0000}-\u{e0fff}]/u;
+// What a cluster always ends after (UAX #29's Control, and unassigned code points, some of which
+// are), so that a selector after one stands alone.
+const control = /^[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cn}]$/u;
+
+/**
+ * Text cut into grapheme clusters, the units a terminal draws. ICU's segmenter costs ~20 ms to
+ * set up (its break rules are loaded on first use: most of the time some tables with emoji took
+ * to print); text with none of the code points that join clusters is cut without it, each code
+ * point a cluster with the variation selectors after it (❌, ✔️, 🟩).
+ */
+export function graphemeClusters(text: string): string[] {
+	if (!joining.test(text)) {
+		const clusters: string[] = [];
+		let base = '';
+		let simple = true;
+		for (const character of text) {
+			const code = character.charCodeAt(0);
+			if ((code === 0xfe0e || code === 0xfe0f) && clusters.length > 0) {
+				// After a control a selector is a cluster of its own: ICU knows those rules.
+				if (control.test(base)) {
+					simple = false;
+					break;
+				}
+				clusters[clusters.length - 1] += character;
+				continue;
+			}
+			clusters.push(character);
+			base = character;
+		}
+		if (simple) return clusters;
+	}
+	segmenter ??= new Intl.Segmenter();
+	return Array.from(segmenter.segment(text), (part) => part.segment);
+}
 
 /** Whether a grapheme cluster is drawn as an emoji, two columns wide. */
 function isEmoji(cluster: string, found: Patterns): boolean {
@@ -106,7 +148,7 @@ export function isWideBmp(code: number): boolean {
 
 // Text of narrow characters (as `narrow`) and the wide ones isWideBmp knows, only.
 const narrowOrWide =
-	/^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u20a0-\u20bf\u2100-\u214f\u2190-\u2319\u2500-\u25fc\u4e00-\u9fff\u3000-\u3029\u3030-\u303e\u3041-\u3096\u30a1-\u30ff\u3105-\u312f\u3400-\u4dbf\uac00-\ud7a3\uf900-\ufa6d\uff01-\uff60\uffe0-\uffe6]*$/;
+	/^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u2070-\u209f\u20a0-\u20bf\u2100-\u214f\u2190-\u2319\u2500-\u25fc\u4e00-\u9fff\u3000-\u3029\u3030-\u303e\u3041-\u3096\u30a1-\u30ff\u3105-\u312f\u3400-\u4dbf\uac00-\ud7a3\uf900-\ufa6d\uff01-\uff60\uffe0-\uffe6]*$/;
 
 /** Options as string-width takes them, for the packages that call this in its place. */
 export type WidthOptions = {
@@ -150,7 +192,7 @@ export default function displayWidth(text: string, options: WidthOptions = {}): 
 	const known = widths.get(key);
 	if (known !== undefined) return known;
 	let width = 0;
-	for (const {segment} of found.segmenter.segment(string)) width += clusterWidth(segment, ambiguousAsWide, found);
+	for (const cluster of graphemeClusters(string)) width += clusterWidth(cluster, ambiguousAsWide, found);
 	// Segmenting is the slow part and the same words come back (a table is measured, then wrapped).
 	if (widths.size >= 4096) widths.clear();
 	widths.set(key, width);

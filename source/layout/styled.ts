@@ -1,4 +1,4 @@
-import displayWidth, {isNarrow} from './display-width.js';
+import displayWidth, {graphemeClusters, isNarrow} from './display-width.js';
 
 /**
  * What a piece of text is, not how it looks: a theme turns these roles into terminal styles, and
@@ -146,14 +146,11 @@ export function lineText(line: Line): string {
 	return text;
 }
 
-let segmenter: Intl.Segmenter | undefined;
-
 /** Splits text into grapheme clusters, the units a terminal draws. */
 export function graphemes(text: string): string[] {
-	// One-column text has one code unit per cluster: no segmenter (and none of ICU's memory) needed.
+	// One-column text has one code unit per cluster: nothing to look up.
 	if (isNarrow(text)) return text.split('');
-	segmenter ??= new Intl.Segmenter();
-	return Array.from(segmenter.segment(text), (part) => part.segment);
+	return graphemeClusters(text);
 }
 
 /** Pads a line with spaces to a width (no-op when it is already as wide). */
