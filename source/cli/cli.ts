@@ -58,6 +58,16 @@ export type Io = {
 	readonly stdin: {readonly isTTY: boolean; readonly stream: Readable};
 	/** Sets V8 flags before long work (v8-flags.ts); they are the whole process's. */
 	readonly setFlags: (flags: string) => void;
+	/**
+	 * Told what a printed run reads and when its output begins, so that the process can keep the
+	 * print for the next run of the same command (startup/print-cache.ts).
+	 */
+	readonly keep?: {
+		/** A file is about to be read as the comparison. */
+		readonly input: (path: string) => void;
+		/** What is written from now on depends only on the command line, the environment and the files read. */
+		readonly output: () => void;
+	};
 };
 
 /**
@@ -170,6 +180,7 @@ async function readDocument(file: string | undefined, options: Options, io: Io, 
 		const document = await documentFromBytes(bytes, '<stdin>', io.env, kindOf(bytes, '<stdin>'), options.subjects);
 		return {...document, origin: {location: '-', bytes: bytes.length, readAt}};
 	}
+	io.keep?.input(file);
 	const bytes = readComparisonFile(file);
 	read.bytes = bytes.length;
 	const document = await documentFromBytes(bytes, file, io.env, kindOf(bytes, file), options.subjects);
@@ -534,6 +545,9 @@ async function main(argv: readonly string[], io: Io): Promise<number> {
 	}
 	const flags = flagsForInput(read.bytes ?? 0);
 	if (flags) io.setFlags(flags);
+	// A comparison read from a URL or stdin may read otherwise next time: only a file's (or the
+	// bundled one's) print is kept.
+	if (options.file === undefined || (options.file !== '-' && !isUrl(options.file))) io.keep?.output();
 	const {text, status} = await printed(document, options, view, io);
 	if (typeof text === 'string') await io.stdout.write(text);
 	else for (const part of text) await io.stdout.write(part);

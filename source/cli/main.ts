@@ -2,8 +2,10 @@
 // (cli.ts), and what only a process has: its exit code, a stdout whose reader went away, V8's
 // flags. Built as build/main.cjs, which the bin (startup/bin.ts) compiles through a code cache
 // and calls; importing this file runs nothing.
+import {resolve} from 'node:path';
 import {setFlags} from '../startup/compile-cache.js';
 import {certainlyNoTerminal, stdoutIsTerminal, writeAll} from '../startup/output.js';
+import {type Input, inputNow, type Keeping, keepWritten, savePrint, startKeeping} from '../startup/print-cache.js';
 import {type Io, run} from './cli.js';
 
 function onOutputError(error: NodeJS.ErrnoException): void {
@@ -20,8 +22,16 @@ function onOutputError(error: NodeJS.ErrnoException): void {
 
 let watching = false;
 
+// The print being kept for the next run of the same command (startup/print-cache.ts): the files
+// read, as they were before, and what was written since the output began.
+const inputs: (Input | undefined)[] = [];
+let keeping: Keeping | undefined;
+// Output of a run that said something on stderr is not kept: the next run would not say it.
+let warned = false;
+
 /** Writes to stdout and resolves once the text is handed over; a reader that left is not an error. */
 function write(text: string): Promise<void> {
+	if (keeping && !keepWritten(keeping, text)) keeping = undefined;
 	// A pipe or a file is written to directly, sparing Node's streams (startup/output.ts).
 	if (!stdoutIsTerminal()) {
 		try {
@@ -62,6 +72,7 @@ const processIo: Io = {
 			return process.stderr.columns;
 		},
 		write: (text) => {
+			warned = true;
 			process.stderr.write(text);
 		},
 	},
@@ -74,11 +85,24 @@ const processIo: Io = {
 		},
 	},
 	setFlags,
+	keep: {
+		input: (path) => {
+			inputs.push(inputNow(resolve(path)));
+		},
+		output: () => {
+			keeping = startKeeping(process.env, inputs);
+		},
+	},
 };
 
-/** Runs tradeoff on this process: its arguments in, its exit status out. */
-export function main(): void {
-	void run(process.argv.slice(2), processIo).then((code) => {
+/**
+ * Runs tradeoff on this process: its arguments in, its exit status out. `built` is the build's
+ * hash of this file (the bin's), which names a kept print; without it none is kept.
+ */
+export function main(built?: string): void {
+	const argv = process.argv.slice(2);
+	void run(argv, processIo).then((code) => {
 		process.exitCode = code;
+		if (keeping && !warned) savePrint(keeping, argv, process.env, built, code);
 	});
 }

@@ -1,5 +1,5 @@
 // The start on every Node LTS line users run, not only on this machine's: the bundle printed with
-// --plain (cached, and with no cache of the user's) and its first frame, on Node's own binaries of
+// --plain (cached, cached but laid out again, and with no cache of the user's) and its first frame, on Node's own binaries of
 // the other lines (test-support/node-lines.ts installs them), newest line first. Each figure is a
 // ratio to THAT line's bare node, timed in the same rounds, and judged against the same goals as
 // this machine's line: newer Node starts faster, so the same work is a larger share of its start.
@@ -19,6 +19,8 @@ export type LineTimes = {
 	node: Stats;
 	printedNoCache: Stats;
 	printed: Stats;
+	/** Cached but for the kept print: what laying the comparison out costs on this line. */
+	printedLaidOut: Stats;
 	ptyNode: Stats;
 	frame: Stats;
 };
@@ -47,6 +49,13 @@ export function lineRows(version: string, times: LineTimes): Row[] {
 	return [
 		row(0, times.printedNoCache, times.node, 'node'),
 		row(1, times.printed, times.node, 'node'),
+		{
+			group,
+			what: 'printed, laid out again',
+			unit: 'ms',
+			stats: times.printedLaidOut,
+			ratio: {value: pairedRatio(times.printedLaidOut, times.node), of: 'node'},
+		},
 		row(2, times.frame, times.ptyNode, 'pty node'),
 	];
 }
@@ -93,6 +102,7 @@ export async function measureLines(
 				node: {argv: [node, '-e', '0']},
 				printedNoCache: {argv: [node, cli, '--plain'], env: {TRADEOFF_CACHE: '0'}},
 				printed: {argv: [node, cli, '--plain'], env: cached},
+				printedLaidOut: {argv: [node, cli, '--plain'], env: {...cached, TRADEOFF_PRINT_CACHE: '0'}},
 			},
 			options.runs,
 		);
@@ -111,6 +121,7 @@ export async function measureLines(
 				node: printed.node as Stats,
 				printedNoCache: printed.printedNoCache as Stats,
 				printed: printed.printed as Stats,
+				printedLaidOut: printed.printedLaidOut as Stats,
 				ptyNode: frames.node as Stats,
 				frame: frames.frame as Stats,
 			}),

@@ -18,7 +18,7 @@ export const goals = {
 	fixtureUrl: 1.7,
 	/** The slowest of every shared Markdown fixture printed, cached, times bare node. */
 	slowestFixture: 1.6,
-	/** 50× the prose printed (cached), times the bundled comparison's printed run. */
+	/** 50× the prose printed (laid out again: cached but for the kept print), times the bundled comparison laid out again. */
 	longProse: 1.6,
 	/** Key to screen in a pty: the median, in ms. */
 	keyMedian: 16,

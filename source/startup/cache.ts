@@ -1,5 +1,6 @@
-// tradeoff's cache directory: the browser's V8 code cache and comparisons already validated and
-// parsed. Everything in it can be thrown away at any time; nothing in it is ever a reason to fail.
+// tradeoff's cache directory: the V8 code caches, comparisons already validated and parsed, and
+// printed output kept (print-cache.ts). Everything in it can be thrown away at any time; nothing
+// in it is ever a reason to fail.
 import {mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
@@ -18,6 +19,20 @@ export function cacheDirectory(env: NodeJS.ProcessEnv): string | undefined {
 /** The user's home directory from the system, where HOME does not say (os.homedir()). */
 function homeDirectory(): string {
 	return (createRequire(import.meta.url)('node:os') as typeof import('node:os')).homedir();
+}
+
+/**
+ * 16 hex digits from two 32-bit FNV-1a style hashes of a short string: a cache file's name. Other
+ * starting values (`seeds`) give a hash of its own, for a check independent of the name.
+ */
+export function fingerprint(text: string, seeds: readonly [number, number] = [0x811c9dc5, 0x9747b28c]): string {
+	let [a, b] = seeds;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		a = Math.imul(a ^ code, 0x01000193) >>> 0;
+		b = Math.imul(b ^ code, 0x5bd1e995) >>> 0;
+	}
+	return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }
 
 /** Reads a cache file, or undefined when there is none to read. */

@@ -9,7 +9,7 @@ import {readFileSync, statSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {basename, dirname, join} from 'node:path';
 import {Script} from 'node:vm';
-import {cacheDirectory, pruneCache, readCache, writeCache} from './cache.js';
+import {cacheDirectory, fingerprint, pruneCache, readCache, writeCache} from './cache.js';
 
 /**
  * A compiled file's exports, a way to write its cache if it needs writing, and a way to take the
@@ -25,18 +25,6 @@ export type Compiled = {readonly exports: unknown; readonly saveCache: () => voi
 function cacheKey(file: string, built: string | undefined): string {
 	const {size, mtimeMs} = statSync(file);
 	return fingerprint([built ?? 'not built', size, mtimeMs, process.version, process.arch].join('\u0000'));
-}
-
-/** 16 hex digits from two 32-bit FNV-1a style hashes of a short string. */
-function fingerprint(text: string): string {
-	let a = 0x811c9dc5;
-	let b = 0x9747b28c;
-	for (let index = 0; index < text.length; index++) {
-		const code = text.charCodeAt(index);
-		a = Math.imul(a ^ code, 0x01000193) >>> 0;
-		b = Math.imul(b ^ code, 0x5bd1e995) >>> 0;
-	}
-	return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }
 
 /**

@@ -44,6 +44,10 @@ export function cleanEnv(overrides: Record<string, string | undefined> = {}): No
 	// Decisions too: a test that scores a cell never writes into the real home. Tests of the
 	// decision file give a folder of their own.
 	env.XDG_DATA_HOME = join(tmpdir(), `tradeoff-test-data-${process.pid}`);
+	// No print is kept: a run that repeats an earlier one would write the kept output without
+	// running the CLI, and a test of what the CLI does would pass without it. The tests of the print
+	// cache (startup/print-cache.test.ts) turn it on.
+	env.TRADEOFF_PRINT_CACHE = '0';
 	for (const [name, value] of Object.entries(overrides)) {
 		if (value === undefined) delete env[name];
 		else env[name] = value;

@@ -1,0 +1,193 @@
+// Printed output kept. A run that prints a comparison from a file (or the bundled one) into a
+// pipe or a file keeps what it wrote; the next run with the same arguments, environment, working
+// directory and Node, of the same build, whose input files are unchanged, writes it again from
+// here without loading the CLI at all, as make skips a target whose sources did not change.
+// Printing a comparison is a pure function of those: nothing printed depends on the clock, the
+// network or the decision kept for it, and the runs that read any of these (a URL, stdin, a
+// folder, --verdict) or that wrote to stderr are never kept. Only for pipes and files, never a
+// terminal (whose width may have changed), and never when stderr is one (piped from a terminal,
+// `tradeoff | less`, the width is the terminal's). TRADEOFF_CACHE=0 turns it off with the other
+// caches; TRADEOFF_PRINT_CACHE=0 turns off only this one (to time the work it saves).
+import {fstatSync, type Stats, statSync, writeSync} from 'node:fs';
+import {join} from 'node:path';
+import {cacheDirectory, fingerprint, readCache, writeCache} from './cache.js';
+import {certainlyNoTerminal} from './output.js';
+
+/** A file a kept print was made from, as it was: its path, size, modification and change times, inode. */
+export type Input = readonly [path: string, size: number, mtimeMs: number, ctimeMs: number, ino: number];
+
+/**
+ * The first line of a kept print's file; the output follows it. The key itself (the environment
+ * may hold secrets) is not written, only a second hash of it, independent of the file's name.
+ */
+type Header = {
+	readonly check: string;
+	readonly status: number;
+	readonly inputs: readonly Input[];
+	readonly bytes: number;
+};
+
+function check(key: string): string {
+	return fingerprint(key, [0x2d358dcc, 0x6c8e9cf5]);
+}
+
+/** How many kept prints stay in the cache, the most recently written. */
+const kept = 16;
+/** A print longer than this (UTF-16 code units) is not kept: the cache is for what people print again. */
+const longestKept = 4 * 1024 * 1024;
+const entryPattern = /^print-[0-9a-f]{16}\.txt$/;
+
+// Set by the shell for each command, or changed by moving about: never part of what is printed.
+const volatile = new Set(['_', 'OLDPWD', 'SHLVL']);
+
+/** What stdin is, by fstat: a run given the same arguments with other input may read it. */
+function stdinKind(): string {
+	try {
+		const stats = fstatSync(0);
+		return stats.isFIFO() ? 'fifo' : stats.isFile() ? 'file' : stats.isCharacterDevice() ? 'device' : 'other';
+	} catch {
+		return 'none';
+	}
+}
+
+/**
+ * Everything a printed run's output may depend on besides its input files, as one string: the
+ * build, Node, the working directory, stdin's kind, the arguments and the whole environment
+ * (sorted; but for what the shell changes per command).
+ */
+export function printKey(argv: readonly string[], env: NodeJS.ProcessEnv, built: string): string {
+	const variables = Object.keys(env)
+		.filter((name) => !volatile.has(name))
+		.sort()
+		.map((name) => `${name}=${env[name]}`);
+	return ['print 1', built, process.version, process.arch, process.cwd(), stdinKind(), ...argv, '', ...variables].join(
+		'\u0000',
+	);
+}
+
+/** Where a print of this key is kept, or undefined when the cache is off or this run is not for it. */
+function entryFile(env: NodeJS.ProcessEnv, key: string): string | undefined {
+	const directory = cacheDirectory(env);
+	if (!directory || env.TRADEOFF_PRINT_CACHE === '0') return undefined;
+	return join(directory, `print-${fingerprint(key)}.txt`);
+}
+
+function describe(path: string, stats: Stats): Input {
+	return [path, stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino];
+}
+
+function unchanged(input: Input): boolean {
+	if (!Array.isArray(input) || typeof input[0] !== 'string') return false;
+	const stats = statSync(input[0], {throwIfNoEntry: false});
+	return stats !== undefined && describe(input[0], stats).every((value, index) => value === input[index]);
+}
+
+/** Whether the standard streams allow a kept print: neither stdout nor stderr a terminal. */
+export function printStreams(): boolean {
+	return certainlyNoTerminal(1) && certainlyNoTerminal(2);
+}
+
+// For waiting on a full pipe without a busy loop (see output.ts's writeAll).
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Writes the print kept for this run, if there is one and its inputs are unchanged, and gives
+ * its exit status; undefined when there is none (the CLI then runs). A reader that left (EPIPE)
+ * ends it quietly, as the CLI does; any other failure to write is left to the CLI, which says it.
+ */
+export function replayPrint(
+	argv: readonly string[],
+	env: NodeJS.ProcessEnv,
+	built: string | undefined,
+): number | undefined {
+	if (built === undefined || !printStreams()) return undefined;
+	const key = printKey(argv, env, built);
+	const file = entryFile(env, key);
+	const bytes = file === undefined ? undefined : readCache(file);
+	if (!bytes) return undefined;
+	const end = bytes.indexOf(10);
+	let header: Header;
+	try {
+		header = JSON.parse(bytes.subarray(0, end).toString('utf8')) as Header;
+	} catch {
+		return undefined;
+	}
+	const body = bytes.subarray(end + 1);
+	if (
+		end < 0 ||
+		header.check !== check(key) ||
+		header.bytes !== body.length ||
+		(header.status !== 0 && header.status !== 1) ||
+		!Array.isArray(header.inputs) ||
+		!header.inputs.every(unchanged)
+	)
+		return undefined;
+	let offset = 0;
+	while (offset < body.length) {
+		try {
+			offset += writeSync(1, body, offset, body.length - offset);
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code;
+			if (code === 'EPIPE') return 0;
+			if (code !== 'EAGAIN') return offset === 0 ? undefined : 1;
+			Atomics.wait(sleeper, 0, 0, 1);
+		}
+	}
+	return header.status;
+}
+
+/** A file as it is now, to tell later whether it changed; undefined when it is not a regular file. */
+export function inputNow(path: string): Input | undefined {
+	const stats = statSync(path, {throwIfNoEntry: false});
+	return stats?.isFile() ? describe(path, stats) : undefined;
+}
+
+/** A print being kept: what was written so far, and the files it was made from, as they were before they were read. */
+export type Keeping = {readonly chunks: string[]; size: number; readonly inputs: readonly (Input | undefined)[]};
+
+/** Starts keeping this run's print, made from these files, if the cache and the streams allow it. */
+export function startKeeping(env: NodeJS.ProcessEnv, inputs: readonly (Input | undefined)[]): Keeping | undefined {
+	if (env.TRADEOFF_CACHE === '0' || env.TRADEOFF_PRINT_CACHE === '0' || !printStreams()) return undefined;
+	return {chunks: [], size: 0, inputs};
+}
+
+/** Adds written text to a print being kept; false once it is too long to keep. */
+export function keepWritten(keeping: Keeping, text: string): boolean {
+	keeping.chunks.push(text);
+	keeping.size += text.length;
+	return keeping.size <= longestKept;
+}
+
+/**
+ * Writes a kept print to the cache, for the next run of the same command, if every input is as it
+ * was before it was read (a file changed while it was read would be kept with output it no longer
+ * gives). Failures are ignored.
+ */
+export function savePrint(
+	keeping: Keeping,
+	argv: readonly string[],
+	env: NodeJS.ProcessEnv,
+	built: string | undefined,
+	status: number,
+): void {
+	if (built === undefined || (status !== 0 && status !== 1)) return;
+	const inputs: Input[] = [];
+	for (const input of keeping.inputs) {
+		if (input === undefined || !unchanged(input)) return;
+		inputs.push(input);
+	}
+	const key = printKey(argv, env, built);
+	const file = entryFile(env, key);
+	const directory = cacheDirectory(env);
+	if (file === undefined || directory === undefined) return;
+	const body = Buffer.from(keeping.chunks.join(''), 'utf8');
+	const header: Header = {check: check(key), status, inputs, bytes: body.length};
+	const name = file.slice(directory.length + 1);
+	writeCache(
+		directory,
+		name,
+		Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), body]),
+		entryPattern,
+		kept,
+	);
+}
