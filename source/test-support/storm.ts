@@ -1,14 +1,25 @@
 // A storm of random keys and resizes against the built browser in a pseudo-terminal: the test
 // suite runs a short one, `npm run stress` a long one. Deterministic for a seed.
 import {readFileSync} from 'node:fs';
+import {minimumSize} from '../browser/screen.js';
 import {titleLines} from '../browser/title-lines.js';
-import {lineText} from '../layout/styled.js';
+import {lineText, span} from '../layout/styled.js';
+import {wrapSpans} from '../layout/wrap.js';
 import {bundledComparison} from './fixtures.js';
 import {Session} from './pty.js';
 
-/** The first line of the browser's header at a size. */
+/**
+ * The first row of the browser's screen at a size: its header's first line, or in a terminal too
+ * small, the first line of the message that says so (nothing at all in a single row). Exact, so
+ * that a frame drawn for the size before, which a smaller terminal wraps and scrolls, is never
+ * taken for the first frame of the new size.
+ */
 function topAt(cols: number, rows: number): string {
-	return lineText(titleLines(comparison, cols, rows < 12)[0] ?? []);
+	if (cols >= minimumSize.columns && rows >= minimumSize.rows)
+		return lineText(titleLines(comparison, cols, rows < 12)[0] ?? []);
+	if (rows <= 1) return '';
+	const message = `Terminal too small: ${cols}×${rows}, need ${minimumSize.columns}×${minimumSize.rows}`;
+	return lineText(wrapSpans([span(message)], cols)[0] ?? []).slice(0, cols);
 }
 
 const comparison = bundledComparison();
@@ -133,6 +144,7 @@ export async function storm(options: {keys: number; resizes: number; seed: numbe
 		// (one of a taller terminal may scroll a smaller one): the check waits, after each resize,
 		// for the first frame of the new size, then holds every frame to it.
 		let settled = true;
+		let requested: [number, number] = [80, 24];
 		const stopChecking = session.onParsed(() => {
 			// Half a frame is no frame: a terminal with synchronized updates shows whole ones only.
 			if (session.inSynchronizedUpdate()) return;
@@ -141,10 +153,9 @@ export async function storm(options: {keys: number; resizes: number; seed: numbe
 			seen = session.output.length;
 			if (!since.includes('\u001b[?2026l')) return;
 			const screen = session.screen();
-			const {cols, rows} = session.terminal;
-			// The header's first line at this size, or a terminal too small (its message, or nothing).
-			const top = screen[0] ?? '';
-			const fits = cols >= 20 && rows >= 6 ? top === topAt(cols, rows) : /^(T|$)/.test(top);
+			// The size the program was given: the emulator is never narrower than 2 columns.
+			const [cols, rows] = requested;
+			const fits = (screen[0] ?? '') === topAt(cols, rows);
 			if (!settled) {
 				settled = fits;
 				return;
@@ -168,6 +179,7 @@ export async function storm(options: {keys: number; resizes: number; seed: numbe
 			if (report.resizes < options.resizes && report.keys >= (report.resizes + 1) * resizeEvery) {
 				const [cols, rows] = pick(sizes);
 				session.resize(cols, rows);
+				requested = [cols, rows];
 				settled = false;
 				report.resizes++;
 				// Pacing only: give the frame for the new size time to come before the next keys.
@@ -175,6 +187,7 @@ export async function storm(options: {keys: number; resizes: number; seed: numbe
 			}
 		}
 		session.resize(80, 24);
+		requested = [80, 24];
 		settled = false;
 		await session.waitFor(() => settled, 10_000).catch(() => undefined);
 		if (!settled) report.misfits.push(`no frame of 80×24 after the last resize:\n${session.text()}`);
