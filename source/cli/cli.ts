@@ -518,12 +518,13 @@ async function main(argv: readonly string[], io: Io): Promise<number> {
 	};
 	if (options.verdict) {
 		const {decisions, place} = await kept();
+		const {printedVerdict} = await import('./verdict.js');
 		// The whole section -s names (a heading of its prose: its section), as exports take it.
 		const sections = options.section
 			? [comparison.sections[findTarget(document, options.section).section] as Section]
 			: comparison.sections;
 		await io.stdout.write(
-			decisions.printedVerdict(document, view, sections, () => decisions.openKept(place, io.stderr), {
+			printedVerdict(document, view, sections, () => decisions.openKept(place, io.stderr), {
 				format: options.format,
 				width: printWidth(options, io),
 				ascii: options.ascii,

@@ -95,6 +95,8 @@ const lazyEntries: Record<string, string> = {
 	yaml: 'source/markdown/yaml.ts',
 	// The reader's decision: opened for the browser and --verdict, never for a printed comparison.
 	decision: 'source/cli/decision.ts',
+	// The decision printed (--verdict), with the layout it needs.
+	verdict: 'source/cli/verdict.ts',
 };
 
 /**
