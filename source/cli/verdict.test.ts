@@ -191,6 +191,21 @@ describe('--verdict', () => {
 		expect(JSON.parse((await runInProcess(['--verdict', '-f', 'json'], {env})).stdout).subjects[0].score).toBeNull();
 	});
 
+	test('a comparison piped in finds its decision by what it held, through the built CLI too', async () => {
+		const {env, folder} = dataHome();
+		const bytes = readFileSync(bundledFile);
+		keep(folder, placeOf('-', {isUrl: false, stdin: bytes}), withScore(emptyDecision, standing, 'fastapi', 3));
+		// Spawned: the bundle's lazy file of the decision hashes the bytes with node:crypto, loaded there on demand.
+		const run = await runCli(['--verdict', '-f', 'json', '-'], {env, input: bytes});
+		expect(run.stderr).toBe('');
+		expect(JSON.parse(run.stdout).subjects[0]).toMatchObject({id: 'fastapi', score: 60});
+		const other = await runCli(['--verdict', '-f', 'json', '-'], {
+			env,
+			input: Buffer.concat([bytes, Buffer.from('\n')]),
+		});
+		expect(JSON.parse(other.stdout).subjects[0].score).toBeNull();
+	});
+
 	test('--decision-file uses the file named; the source document is never modified', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'tradeoff-team-'));
 		const team = join(dir, 'DECISION.json');

@@ -346,6 +346,9 @@ function licenceNotices(folders: readonly string[]): string {
  */
 const compiledWrapped = {banner: {js: moduleWrapper.prefix}, footer: {js: moduleWrapper.suffix}} as const;
 
+/** What a CommonJS file of the build has for import.meta.url (defined as __tradeoffUrl). */
+const tradeoffUrl = '"use strict";const __tradeoffUrl=require("node:url").pathToFileURL(__filename).href;';
+
 async function main(): Promise<void> {
 	if (existsSync(out)) rmSync(out, {recursive: true});
 	mkdirSync(out, {recursive: true});
@@ -429,6 +432,9 @@ async function main(): Promise<void> {
 		// Emoji and CJK as they are, not as \u{...} escapes: the emoji table is half the size.
 		charset: 'utf8',
 		plugins: [bundledPlugin, lazyModules('./'), compactEmoji, highlightLanguages],
+		// import.meta.url as the CLI's own files have it (createRequire of a builtin on demand).
+		define: {...shared.define, 'import.meta.url': '__tradeoffUrl'},
+		banner: {js: tradeoffUrl},
 	});
 	// What the lazy files make (a validated, parsed comparison) is cached under a name that
 	// includes their hash: a build whose validation or parsing changed never reads an older result.
@@ -439,7 +445,7 @@ async function main(): Promise<void> {
 	const commonJs = {
 		format: 'cjs',
 		define: {...shared.define, 'import.meta.url': '__tradeoffUrl'},
-		banner: {js: '"use strict";const __tradeoffUrl=require("node:url").pathToFileURL(__filename).href;'},
+		banner: {js: tradeoffUrl},
 	} as const;
 	const main = await build({
 		...shared,
