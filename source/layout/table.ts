@@ -321,24 +321,29 @@ function improved(
 	lacks: readonly number[],
 	counts: LineCounts,
 ): number[] {
-	let best = [...start];
+	// Moves are tried on the widths in place and taken back when they save nothing: this runs
+	// hundreds of times for a table, before anything is printed.
+	const best = [...start];
 	let fewest = sampledLines(measured, columns, best, counts);
 	for (let round = 0; round < 12; round++) {
 		let better = false;
 		for (let from = 0; from < best.length; from++)
 			for (let to = 0; to < best.length; to++) {
 				if (from === to) continue;
-				for (const by of [1, 2, 4, 8]) {
-					const tried = [...best];
-					tried[from] = (tried[from] ?? 0) - by;
-					tried[to] = (tried[to] ?? 0) + by;
-					if ((tried[from] ?? 0) < (minimums[from] ?? 0)) break;
-					if ((tried[to] ?? 0) > (minimums[to] ?? 0) + (lacks[to] ?? 0)) break;
-					const lines = sampledLines(measured, columns, tried, counts);
+				for (let by = 1; by <= 8; by *= 2) {
+					const source = (best[from] ?? 0) - by;
+					const target = (best[to] ?? 0) + by;
+					if (source < (minimums[from] ?? 0)) break;
+					if (target > (minimums[to] ?? 0) + (lacks[to] ?? 0)) break;
+					best[from] = source;
+					best[to] = target;
+					const lines = sampledLines(measured, columns, best, counts);
 					if (lines < fewest) {
 						fewest = lines;
-						best = tried;
 						better = true;
+					} else {
+						best[from] = source + by;
+						best[to] = target - by;
 					}
 				}
 			}
@@ -422,13 +427,18 @@ function sampledLines(
 	widths: readonly number[],
 	counts: LineCounts = [],
 ): number {
-	const heights = new Uint16Array(measured.sample.rows.length).fill(1);
-	columns.forEach((column, index) => {
-		const lines = columnLines(measured, counts, column, widths[index] ?? 1);
-		for (let at = 0; at < heights.length; at++) if ((lines[at] ?? 1) > (heights[at] ?? 1)) heights[at] = lines[at] ?? 1;
-	});
+	const perColumn: Uint16Array[] = [];
+	for (let index = 0; index < columns.length; index++)
+		perColumn.push(columnLines(measured, counts, columns[index] ?? 0, widths[index] ?? 1));
 	let total = 0;
-	for (const height of heights) total += height > 1 ? height + 1 : height;
+	for (let at = 0; at < measured.sample.rows.length; at++) {
+		let height = 1;
+		for (const lines of perColumn) {
+			const count = lines[at] ?? 1;
+			if (count > height) height = count;
+		}
+		total += height > 1 ? height + 1 : height;
+	}
 	return total;
 }
 
