@@ -1,7 +1,16 @@
 // Printed output kept (print-cache.ts): the same command, from unchanged files, into a pipe, is
 // answered from the cache; anything that could make the output differ makes it run again.
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync} from 'node:fs';
+import {
+	chmodSync,
+	existsSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	statSync,
+	utimesSync,
+	writeFileSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
@@ -184,4 +193,19 @@ describe.skipIf(!existsSync(sharedFixtures))('a kept print is the print, on ever
 		// Every one of them was kept (at most 16 stay).
 		expect(kept(directory)).toHaveLength(16);
 	}, 240_000);
+});
+
+describe('a kept print is never a reason to fail', () => {
+	test('a working directory removed under the shell: the run goes on (Node cannot say where it is)', async () => {
+		const directory = fresh();
+		const env = {TRADEOFF_CACHE_DIR: directory};
+		const gone = mkdtempSync(join(tmpdir(), 'tradeoff-gone-'));
+		// The shell's directory removed: Node cannot say where it is; the bundled comparison needs no path.
+		const run = spawnSync('sh', ['-c', `cd "${gone}" && rmdir "${gone}" && "${process.execPath}" "${cli}" --plain`], {
+			env: cleanEnv({...on, ...env}),
+			encoding: 'utf8',
+		});
+		expect(run.status).toBe(0);
+		expect(run.stdout.split('\n')[0]).toBe('FastAPI vs Litestar vs Django Ninja for ML APIs');
+	});
 });

@@ -78,8 +78,13 @@ function describe(path: string, stats: Stats): Input {
 
 function unchanged(input: Input): boolean {
 	if (!Array.isArray(input) || typeof input[0] !== 'string') return false;
-	const stats = statSync(input[0], {throwIfNoEntry: false});
-	return stats !== undefined && describe(input[0], stats).every((value, index) => value === input[index]);
+	try {
+		const stats = statSync(input[0], {throwIfNoEntry: false});
+		return stats !== undefined && describe(input[0], stats).every((value, index) => value === input[index]);
+	} catch {
+		// Not ours to look at any more (a folder on its path made unreadable, say): changed, then.
+		return false;
+	}
 }
 
 /** Whether the standard streams allow a kept print: neither stdout nor stderr a terminal. */
@@ -101,7 +106,13 @@ export function replayPrint(
 	built: string | undefined,
 ): number | undefined {
 	if (built === undefined || !printStreams()) return undefined;
-	const key = printKey(argv, env, built);
+	let key: string;
+	try {
+		key = printKey(argv, env, built);
+	} catch {
+		// No working directory (removed under the shell): nothing to look up, the CLI says the rest.
+		return undefined;
+	}
 	const file = entryFile(env, key);
 	const bytes = file === undefined ? undefined : readCache(file);
 	if (!bytes) return undefined;
@@ -164,6 +175,20 @@ export function keepWritten(keeping: Keeping, text: string): boolean {
  * gives). Failures are ignored.
  */
 export function savePrint(
+	keeping: Keeping,
+	argv: readonly string[],
+	env: NodeJS.ProcessEnv,
+	built: string | undefined,
+	status: number,
+): void {
+	try {
+		save(keeping, argv, env, built, status);
+	} catch {
+		// A print that cannot be kept costs the next run only its time.
+	}
+}
+
+function save(
 	keeping: Keeping,
 	argv: readonly string[],
 	env: NodeJS.ProcessEnv,
