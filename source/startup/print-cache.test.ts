@@ -1,16 +1,7 @@
 // Printed output kept (print-cache.ts): the same command, from unchanged files, into a pipe, is
 // answered from the cache; anything that could make the output differ makes it run again.
 import {spawnSync} from 'node:child_process';
-import {
-	chmodSync,
-	existsSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	statSync,
-	utimesSync,
-	writeFileSync,
-} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
