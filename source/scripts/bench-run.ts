@@ -22,7 +22,9 @@ export type Command = {
 export function timeProcess(command: Command): Promise<number> {
 	const [file, ...args] = command.argv;
 	if (!file) return Promise.reject(new Error('no program to run'));
-	const env = cleanEnv(command.env);
+	// A user's environment: prints are kept (the tests' environment keeps none), unless the
+	// command says otherwise.
+	const env = cleanEnv({TRADEOFF_PRINT_CACHE: undefined, ...command.env});
 	// Opened before the clock starts: the run pays for writing its output, not for our open().
 	const out = command.out ? openSync(command.out, 'w') : 'ignore';
 	return new Promise<number>((resolve, reject) => {
