@@ -103,6 +103,6 @@ export function main(built?: string): void {
 	const argv = process.argv.slice(2);
 	void run(argv, processIo).then((code) => {
 		process.exitCode = code;
-		if (keeping && !warned) savePrint(keeping, argv, process.env, built, code);
+		if (keeping && !warned) savePrint(keeping, {argv, env: process.env, built, status: code});
 	});
 }

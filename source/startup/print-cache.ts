@@ -174,27 +174,23 @@ export function keepWritten(keeping: Keeping, text: string): boolean {
  * was before it was read (a file changed while it was read would be kept with output it no longer
  * gives). Failures are ignored.
  */
-export function savePrint(
-	keeping: Keeping,
-	argv: readonly string[],
-	env: NodeJS.ProcessEnv,
-	built: string | undefined,
-	status: number,
-): void {
+export function savePrint(keeping: Keeping, run: KeptRun): void {
 	try {
-		save(keeping, argv, env, built, status);
+		save(keeping, run);
 	} catch {
 		// A print that cannot be kept costs the next run only its time.
 	}
 }
 
-function save(
-	keeping: Keeping,
-	argv: readonly string[],
-	env: NodeJS.ProcessEnv,
-	built: string | undefined,
-	status: number,
-): void {
+/** The run a print was made by: its command line, environment, build, and exit status. */
+export type KeptRun = {
+	readonly argv: readonly string[];
+	readonly env: NodeJS.ProcessEnv;
+	readonly built: string | undefined;
+	readonly status: number;
+};
+
+function save(keeping: Keeping, {argv, env, built, status}: KeptRun): void {
 	if (built === undefined || (status !== 0 && status !== 1)) return;
 	const inputs: Input[] = [];
 	for (const input of keeping.inputs) {
