@@ -4,19 +4,14 @@
 // and calls; importing this file runs nothing.
 import {resolve} from 'node:path';
 import {setFlags} from '../startup/compile-cache.js';
-import {certainlyNoTerminal, stdoutIsTerminal, writeAll} from '../startup/output.js';
+import {certainlyNoTerminal, outputFailure, stdoutIsTerminal, writeAll} from '../startup/output.js';
 import {type Input, inputNow, type Keeping, keepWritten, savePrint, startKeeping} from '../startup/print-cache.js';
 import {type Io, run} from './cli.js';
 
 function onOutputError(error: NodeJS.ErrnoException): void {
 	// The reader went away (| head): stop quietly and successfully, as cat and ripgrep do.
 	if (error.code === 'EPIPE') process.exit(0);
-	const reasons: Record<string, string> = {
-		ENOSPC: 'no space left on device',
-		EIO: 'input/output error',
-		EBADF: 'stdout is closed',
-	};
-	process.stderr.write(`tradeoff: cannot write output: ${reasons[error.code ?? ''] ?? error.message}\n`);
+	process.stderr.write(`tradeoff: ${outputFailure(error)}\n`);
 	process.exit(1);
 }
 
@@ -101,6 +96,10 @@ const processIo: Io = {
  */
 export function main(built?: string): void {
 	const argv = process.argv.slice(2);
+	// Node's own warnings (a deprecation NODE_OPTIONS turns on) reach stderr past the CLI's io.
+	process.on('warning', () => {
+		warned = true;
+	});
 	void run(argv, processIo).then((code) => {
 		process.exitCode = code;
 		if (keeping && !warned) savePrint(keeping, {argv, env: process.env, built, status: code});

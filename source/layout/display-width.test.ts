@@ -228,6 +228,19 @@ describe('grapheme clusters without ICU, where no code point joins', () => {
 		);
 	});
 
+	test('no code point that ICU joins to its like is cut from it: every one of the planes that hold letters, marks and emoji', () => {
+		// A code point that may join another joins one of its own kind, or the two around it (marks,
+		// prepended characters, Hangul and Kirat Rai vowels, regional indicators): new ones come with
+		// each Unicode version, and this finds them (planes 2 and 3 hold ideographs only).
+		const missed: string[] = [];
+		for (let code = 0; code <= 0xe0fff; code++) {
+			if ((code >= 0xd800 && code <= 0xdfff) || (code > 0x1ffff && code < 0xe0000)) continue;
+			const pair = String.fromCodePoint(code, code);
+			if (graphemeClusters(pair).length === 2 && icu(pair).length !== 2) missed.push(code.toString(16));
+		}
+		expect(missed).toEqual([]);
+	});
+
 	test('emoji with or without their selector are cut one by one, as in the tables of real documents', () => {
 		expect(graphemeClusters('✔️ ❌ 🟩 Yes')).toEqual(['✔️', ' ', '❌', ' ', '🟩', ' ', 'Y', 'e', 's']);
 		expect(displayWidth('✔️ ❌ 🟩 Yes')).toBe(stringWidth('✔️ ❌ 🟩 Yes'));

@@ -62,8 +62,8 @@ function makeDirectory(directory: string): void {
 
 /**
  * Writes a cache file whole, then renames it into place (a reader never sees half a file), and
- * keeps at most `keep` files of the same kind, dropping the oldest. Failures are ignored: a cache
- * that cannot be written only costs the next start some time.
+ * keeps at most `keep` files of the same kind, dropping the oldest; `mode` makes it one's own
+ * (0o600). Failures are ignored: a cache that cannot be written only costs the next start some time.
  */
 export function writeCache(
 	directory: string,
@@ -71,12 +71,13 @@ export function writeCache(
 	data: string | Uint8Array,
 	kind: RegExp,
 	keep: number,
+	mode?: number,
 ): void {
 	try {
 		makeDirectory(directory);
 		const file = join(directory, name);
 		const temporary = `${file}.${process.pid}.tmp`;
-		writeFileSync(temporary, data);
+		writeFileSync(temporary, data, mode === undefined ? {} : {mode});
 		renameSync(temporary, file);
 		const others = newestFirst(directory, kind).filter((entry) => entry !== name);
 		for (const entry of others.slice(Math.max(0, keep - 1))) unlinkSync(join(directory, entry));

@@ -53,3 +53,13 @@ export function writeAll(fd: number, text: string): void {
 		}
 	}
 }
+
+/** What a failure to write output says, after `tradeoff: ` (the process exits 1 then). */
+export function outputFailure(error: NodeJS.ErrnoException): string {
+	const reasons: Record<string, string> = {
+		ENOSPC: 'no space left on device',
+		EIO: 'input/output error',
+		EBADF: 'stdout is closed',
+	};
+	return `cannot write output: ${reasons[error.code ?? ''] ?? error.message}`;
+}

@@ -7,6 +7,7 @@ import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {cleanEnv, cli, root, runCli as runTradeoff} from '../test-support/run-cli.js';
 import {sharedFixtures} from '../test-support/shared-fixtures.js';
+import {type Input, racy} from './print-cache.js';
 
 // The tests' environment keeps no print (run-cli.ts): these turn it on.
 const on = {TRADEOFF_PRINT_CACHE: undefined};
@@ -17,11 +18,13 @@ const fresh = () => mkdtempSync(join(tmpdir(), 'tradeoff-print-'));
 const kept = (directory: string) => readdirSync(directory).filter((name) => /^print-[0-9a-f]{16}\.txt$/.test(name));
 
 /**
- * Rewrites the output of the one kept print in a directory (its header says how long it is), so
+ * Rewrites the output of the print kept last in a directory (its header says how long it is), so
  * that a run answered from the cache says so by printing the rewritten text.
  */
 function rewriteKept(directory: string, text: string): void {
-	const [name] = kept(directory);
+	const [name] = kept(directory).sort(
+		(a, b) => statSync(join(directory, b)).mtimeMs - statSync(join(directory, a)).mtimeMs,
+	);
 	const path = join(directory, name ?? '');
 	const bytes = readFileSync(path);
 	const end = bytes.indexOf(10);
@@ -74,17 +77,26 @@ describe('a print kept for the next run of the same command', () => {
 	test('other arguments, another environment or another working directory run afresh', async () => {
 		const directory = fresh();
 		const env = {TRADEOFF_CACHE_DIR: directory};
-		await runCli(['--plain'], {env});
-		rewriteKept(directory, 'from the cache\n');
-		expect((await runCli(['--plain'], {env})).stdout).toBe('from the cache\n');
-		expect((await runCli(['--plain', '--width', '60'], {env})).stdout).toContain('FastAPI vs Litestar');
-		expect((await runCli(['--plain'], {env: {...env, COLUMNS: '100'}})).stdout).toContain('FastAPI vs Litestar');
-		expect((await runCli(['--plain'], {env: {...env, NO_COLOR: '1'}})).stdout).toContain('FastAPI vs Litestar');
-		expect((await runCli(['--plain'], {env, cwd: directory})).stdout).toContain('FastAPI vs Litestar');
+		const rewritten = async () => {
+			await runCli(['--plain'], {env});
+			rewriteKept(directory, 'from the cache\n');
+			expect((await runCli(['--plain'], {env})).stdout).toBe('from the cache\n');
+		};
 		// The shell's own per-command variables are not part of it.
+		await rewritten();
 		expect((await runCli(['--plain'], {env: {...env, _: '/somewhere/else', OLDPWD: '/'}})).stdout).toBe(
 			'from the cache\n',
 		);
+		// Anything else is, each time.
+		for (const [args, options] of [
+			[['--plain', '--width', '60'], {env}],
+			[['--plain'], {env: {...env, COLUMNS: '100'}}],
+			[['--plain'], {env: {...env, NO_COLOR: '1'}}],
+			[['--plain'], {env, cwd: directory}],
+		] as const) {
+			await rewritten();
+			expect((await runCli(args, options)).stdout, JSON.stringify([args, options])).toContain('FastAPI vs Litestar');
+		}
 	});
 
 	test('a search without a hit keeps its status 1', async () => {
@@ -187,6 +199,69 @@ describe.skipIf(!existsSync(sharedFixtures))('a kept print is the print, on ever
 });
 
 describe('a kept print is never a reason to fail', () => {
+	test('a path that cannot be looked at is the usual one-line error, kept prints on or off', async () => {
+		const directory = fresh();
+		for (const env of [{TRADEOFF_CACHE_DIR: directory}, {TRADEOFF_CACHE_DIR: directory, TRADEOFF_PRINT_CACHE: '0'}]) {
+			for (const path of ['/etc/passwd/x.json', `${'n'.repeat(300)}.json`]) {
+				const run = await runCli(['--plain', path], {env});
+				expect(run.code, path).toBe(2);
+				expect(run.stderr.split('\n')).toHaveLength(2);
+				expect(run.stderr).toMatch(/^tradeoff: /);
+				expect(run.stderr).not.toContain('unexpected');
+			}
+		}
+	});
+
+	test('an entry whose header is JSON but no header is passed over', async () => {
+		const directory = fresh();
+		const env = {TRADEOFF_CACHE_DIR: directory};
+		const first = await runCli(['--plain'], {env});
+		const [name] = kept(directory);
+		for (const header of ['null', '42', '"text"', '[]', '{}']) {
+			writeFileSync(join(directory, name ?? ''), `${header}\nfrom the cache\n`);
+			const run = await runCli(['--plain'], {env});
+			expect([run.code, run.stderr], header).toEqual([0, '']);
+			expect(run.bytes.equals(first.bytes), header).toBe(true);
+		}
+	});
+
+	test('a replay that cannot write all of it says so as a run does, with status 1', () => {
+		const directory = fresh();
+		const out = join(directory, 'out.txt');
+		// At most one block of 1 KiB may be written to a file: the rest fails (EFBIG).
+		const limited = (extra: Record<string, string>) =>
+			spawnSync('bash', ['-c', `trap '' XFSZ; ulimit -f 1; "${process.execPath}" "${cli}" --plain > "${out}"`], {
+				cwd: root,
+				env: cleanEnv({...on, TRADEOFF_CACHE_DIR: directory, ...extra}),
+				encoding: 'utf8',
+			});
+		expect(
+			spawnSync(process.execPath, [cli, '--plain'], {env: cleanEnv({...on, TRADEOFF_CACHE_DIR: directory})}).status,
+		).toBe(0);
+		expect(kept(directory)).toHaveLength(1);
+		const run = limited({TRADEOFF_PRINT_CACHE: '0'});
+		const replay = limited({});
+		expect(run.status).toBe(1);
+		expect(run.stderr).toMatch(/^tradeoff: cannot write output: /);
+		expect([replay.status, replay.stderr]).toEqual([run.status, run.stderr]);
+	});
+
+	test("a kept print is the user's alone", async () => {
+		const directory = fresh();
+		await runCli(['--plain'], {env: {TRADEOFF_CACHE_DIR: directory}});
+		const [name] = kept(directory);
+		expect(statSync(join(directory, name ?? '')).mode & 0o777).toBe(0o600);
+	});
+
+	test('a file on a file system that keeps whole seconds is not kept while its times are that recent', () => {
+		const input = (mtimeMs: number, ctimeMs: number): Input => ['/x', 1, mtimeMs, ctimeMs, 1, 1];
+		const now = 1_700_000_010_000;
+		expect(racy(input(1_700_000_009_000, 1_700_000_009_000), now)).toBe(true);
+		expect(racy(input(1_700_000_000_000, 1_700_000_007_000), now)).toBe(false);
+		// Times with fractions of a second come from a file system that tells a change apart.
+		expect(racy(input(1_700_000_009_123.456, 1_700_000_009_123.456), now)).toBe(false);
+	});
+
 	test('a working directory removed under the shell: the run goes on (Node cannot say where it is)', async () => {
 		const directory = fresh();
 		const env = {TRADEOFF_CACHE_DIR: directory};

@@ -11,14 +11,18 @@
 import {fstatSync, type Stats, statSync, writeSync} from 'node:fs';
 import {join} from 'node:path';
 import {cacheDirectory, fingerprint, readCache, writeCache} from './cache.js';
-import {certainlyNoTerminal} from './output.js';
+import {certainlyNoTerminal, outputFailure} from './output.js';
 
-/** A file a kept print was made from, as it was: its path, size, modification and change times, inode. */
-export type Input = readonly [path: string, size: number, mtimeMs: number, ctimeMs: number, ino: number];
+/**
+ * A file a kept print was made from, as it was: its path, size, modification and change times,
+ * inode and device.
+ */
+export type Input = readonly [path: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, dev: number];
 
 /**
  * The first line of a kept print's file; the output follows it. The key itself (the environment
- * may hold secrets) is not written, only a second hash of it, independent of the file's name.
+ * may hold secrets) is not written, only a second hash of it, independent of the file's name; the
+ * file is the user's alone (0600), as what it holds was printed for them.
  */
 type Header = {
 	readonly check: string;
@@ -27,8 +31,8 @@ type Header = {
 	readonly bytes: number;
 };
 
-function check(key: string): string {
-	return fingerprint(key, [0x2d358dcc, 0x6c8e9cf5]);
+function check(key: PrintKey): string {
+	return fingerprint(key.whole, [0x2d358dcc, 0x6c8e9cf5]);
 }
 
 /** How many kept prints stay in the cache, the most recently written. */
@@ -51,29 +55,33 @@ function stdinKind(): string {
 }
 
 /**
- * Everything a printed run's output may depend on besides its input files, as one string: the
- * build, Node, the working directory, stdin's kind, the arguments and the whole environment
- * (sorted; but for what the shell changes per command).
+ * Everything a printed run's output may depend on besides its input files: the command (the
+ * build, Node and its Unicode data, the working directory, stdin's kind, the arguments), which
+ * names the entry, and the whole environment (sorted; but for what the shell changes per
+ * command), which only its check covers: an entry's name says nothing of the environment.
  */
-export function printKey(argv: readonly string[], env: NodeJS.ProcessEnv, built: string): string {
+export function printKey(argv: readonly string[], env: NodeJS.ProcessEnv, built: string): PrintKey {
+	const {icu, unicode} = process.versions;
+	const command = ['print 2', built, process.version, process.arch, icu, unicode, process.cwd(), stdinKind(), ...argv];
 	const variables = Object.keys(env)
 		.filter((name) => !volatile.has(name))
 		.sort()
 		.map((name) => `${name}=${env[name]}`);
-	return ['print 1', built, process.version, process.arch, process.cwd(), stdinKind(), ...argv, '', ...variables].join(
-		'\u0000',
-	);
+	return {command: command.join('\u0000'), whole: [...command, '', ...variables].join('\u0000')};
 }
 
+/** A print's key: the command that names its entry, and the whole of it, command and environment. */
+export type PrintKey = {readonly command: string; readonly whole: string};
+
 /** Where a print of this key is kept, or undefined when the cache is off or this run is not for it. */
-function entryFile(env: NodeJS.ProcessEnv, key: string): string | undefined {
+function entryFile(env: NodeJS.ProcessEnv, key: PrintKey): string | undefined {
 	const directory = cacheDirectory(env);
 	if (!directory || env.TRADEOFF_PRINT_CACHE === '0') return undefined;
-	return join(directory, `print-${fingerprint(key)}.txt`);
+	return join(directory, `print-${fingerprint(key.command)}.txt`);
 }
 
 function describe(path: string, stats: Stats): Input {
-	return [path, stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino];
+	return [path, stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino, stats.dev];
 }
 
 function unchanged(input: Input): boolean {
@@ -106,7 +114,7 @@ export function replayPrint(
 	built: string | undefined,
 ): number | undefined {
 	if (built === undefined || !printStreams()) return undefined;
-	let key: string;
+	let key: PrintKey;
 	try {
 		key = printKey(argv, env, built);
 	} catch {
@@ -123,6 +131,7 @@ export function replayPrint(
 	} catch {
 		return undefined;
 	}
+	if (typeof header !== 'object' || header === null) return undefined;
 	const body = bytes.subarray(end + 1);
 	if (
 		end < 0 ||
@@ -139,9 +148,17 @@ export function replayPrint(
 			offset += writeSync(1, body, offset, body.length - offset);
 		} catch (error) {
 			const code = (error as NodeJS.ErrnoException).code;
+			// The reader went away (| head): stop quietly and successfully, as the CLI does.
 			if (code === 'EPIPE') return 0;
-			if (code !== 'EAGAIN') return offset === 0 ? undefined : 1;
-			Atomics.wait(sleeper, 0, 0, 1);
+			if (code === 'EAGAIN') {
+				Atomics.wait(sleeper, 0, 0, 1);
+				continue;
+			}
+			// Nothing written yet: the CLI runs and meets the failure itself. Part written: said
+			// as the CLI says it.
+			if (offset === 0) return undefined;
+			writeSync(2, `tradeoff: ${outputFailure(error as NodeJS.ErrnoException)}\n`);
+			return 1;
 		}
 	}
 	return header.status;
@@ -149,8 +166,25 @@ export function replayPrint(
 
 /** A file as it is now, to tell later whether it changed; undefined when it is not a regular file. */
 export function inputNow(path: string): Input | undefined {
-	const stats = statSync(path, {throwIfNoEntry: false});
-	return stats?.isFile() ? describe(path, stats) : undefined;
+	try {
+		const stats = statSync(path, {throwIfNoEntry: false});
+		return stats?.isFile() ? describe(path, stats) : undefined;
+	} catch {
+		// Not a path that can be looked at (ENOTDIR, ENAMETOOLONG, EACCES): reading it says why.
+		return undefined;
+	}
+}
+
+/**
+ * Whether a file's times cannot tell a change made now from the file as it was read: on a file
+ * system that keeps whole seconds (FAT keeps two, HFS+ and some network file systems one), a file
+ * rewritten within the same second with the same size looks unchanged (git's "racily clean"
+ * files). Such a file's print is not kept while its times are that recent.
+ */
+export function racy(input: Input, now: number): boolean {
+	const [, , mtimeMs, ctimeMs] = input;
+	const coarse = mtimeMs % 1000 === 0 && ctimeMs % 1000 === 0;
+	return coarse && now - Math.max(mtimeMs, ctimeMs) < 3000;
 }
 
 /** A print being kept: what was written so far, and the files it was made from, as they were before they were read. */
@@ -194,7 +228,7 @@ function save(keeping: Keeping, {argv, env, built, status}: KeptRun): void {
 	if (built === undefined || (status !== 0 && status !== 1)) return;
 	const inputs: Input[] = [];
 	for (const input of keeping.inputs) {
-		if (input === undefined || !unchanged(input)) return;
+		if (input === undefined || !unchanged(input) || racy(input, Date.now())) return;
 		inputs.push(input);
 	}
 	const key = printKey(argv, env, built);
@@ -210,5 +244,6 @@ function save(keeping: Keeping, {argv, env, built, status}: KeptRun): void {
 		Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), body]),
 		entryPattern,
 		kept,
+		0o600,
 	);
 }
