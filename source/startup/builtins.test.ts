@@ -1,13 +1,15 @@
 // Which of Node's own modules a printed run loads. Each costs start-up time (Node's stream library
 // alone a fifth of printing the bundled comparison: see output.ts and v8-flags.ts), so printing
 // into a pipe, a file or /dev/null loads none of the stream, net, tty, os or v8 modules; a long
-// document loads node:v8, to set the flags for long work.
+// document loads node:v8, to set the flags for long work. The browser's first frame loads neither
+// node:child_process (a link opened, a copy into tmux) nor node:crypto (a comparison piped in).
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {describe, expect, test} from 'vitest';
+import {afterEach, describe, expect, test} from 'vitest';
 import {longProse} from '../scripts/bench-data.js';
+import {Session} from '../test-support/pty.js';
 import {cleanEnv, cli, root} from '../test-support/run-cli.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'tradeoff-builtins-'));
@@ -44,5 +46,21 @@ describe("Node's modules a printed run loads", () => {
 
 	test('a long document: node:v8, for the flags for long work (v8-flags.ts)', () => {
 		expect(loaded([long, '--plain'], '> /dev/null')).toContain('v8');
+	});
+});
+
+describe("Node's modules the browser's first frame loads", () => {
+	let session: Session | undefined;
+	afterEach(() => session?.dispose());
+
+	test('neither node:child_process nor node:crypto, until a link is opened or a copy made', async () => {
+		session = new Session([], {cols: 80, rows: 24, env: {NODE_OPTIONS: `--require ${spy}`}});
+		await session.waitFor('Summary 1/7');
+		session.press('q');
+		expect((await session.waitForExit()).exitCode).toBe(0);
+		const modules = readFileSync(report, 'utf8').split('\n');
+		// The spy saw the browser: Node's terminal streams were loaded.
+		expect(modules).toContain('NativeModule tty');
+		expect(modules.filter((name) => /^NativeModule (child_process|crypto)$/.test(name))).toEqual([]);
 	});
 });

@@ -5,7 +5,7 @@
 // keeps it as a buffer and sends it on to its own terminal with OSC 52 itself, whatever that
 // setting. DCS passthrough (what go-osc52 does) is not used: tmux 3.3 and later drop it unless
 // `allow-passthrough` is on.
-import {spawn} from 'node:child_process';
+import {spawnProgram} from './child-process.js';
 
 /** The OSC 52 sequence that puts text in the clipboard: ESC ] 52 ; c ; base64 BEL. */
 export function osc52(text: string): string {
@@ -21,7 +21,10 @@ export function copyToClipboard(
 	write(osc52(text));
 	if (!env.TMUX) return;
 	try {
-		const child = spawn('tmux', ['load-buffer', '-w', '-'], {stdio: ['pipe', 'ignore', 'ignore'], detached: true});
+		const child = spawnProgram('tmux', ['load-buffer', '-w', '-'], {
+			stdio: ['pipe', 'ignore', 'ignore'],
+			detached: true,
+		});
 		child.on('error', () => {});
 		child.stdin?.on('error', () => {});
 		child.stdin?.end(text);

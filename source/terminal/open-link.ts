@@ -5,9 +5,9 @@
 // end of a command). Never through a shell: the address is one argument. The program runs in a
 // session of its own with no terminal and its output thrown away, so it cannot draw over the
 // browser or read its keys; tradeoff does not wait for it.
-import {spawn} from 'node:child_process';
 import {delimiter} from 'node:path';
 import {openableUrl} from '../browser/links.js';
+import {spawnProgram} from './child-process.js';
 
 /** A program and its arguments. */
 export type Opener = {readonly command: string; readonly args: readonly string[]};
@@ -54,7 +54,7 @@ export function openUrl(
 			report(`cannot open ${url}: no browser found (set $BROWSER)`);
 			return;
 		}
-		const child = spawn(opener.command, [...opener.args], {
+		const child = spawnProgram(opener.command, [...opener.args], {
 			detached: true,
 			stdio: 'ignore',
 			shell: false,
