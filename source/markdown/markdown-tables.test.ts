@@ -4,6 +4,7 @@ import {Role} from '../layout/styled.js';
 import type {Subject} from '../model/schema.js';
 import {splitHtmlTables} from './html-table.js';
 import {
+	cellFromSource,
 	heads,
 	htmlTableCells,
 	labelColumn,
@@ -405,12 +406,20 @@ describe('alignment', () => {
 	});
 });
 
+describe('cellFromSource', () => {
+	test("an HTML table's cell shows its text without the spaces around it", () => {
+		expect(cellFromSource(' *a* ').plain).toBe('a');
+		expect(cellFromSource('&nbsp;a&nbsp;').plain).toBe('a');
+	});
+});
+
 describe('tablePieces', () => {
 	test('an HTML block is cut into its tables and the HTML around them; other blocks hold no table', () => {
 		const [html, paragraph, other] = Lexer.lex(
 			'<div><p>before</p><table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table></div>\n\ntext\n\n<div>no table</div>\n',
 			{gfm: true},
-		);
+		).filter((token) => token.type !== 'space');
+		expect([html?.type, paragraph?.type, other?.type]).toEqual(['html', 'paragraph', 'html']);
 		const pieces = html && tablePieces(html);
 		expect(pieces?.map((piece) => [piece.raw, piece.cells?.header.map((cell) => cell.plain)])).toEqual([
 			['<div><p>before</p>', undefined],
@@ -486,9 +495,18 @@ describe('subjectRows: header, fields and columns', () => {
 	});
 
 	test('fields under the same header are told apart by a number', () => {
-		const {rows, columns} = rowsOf('| x | Note | Note | Alpha | Beta |\n|-|-|-|-|-|\n| r | n1 | n2 | 1 | 2 |\n');
-		expect(rows[0]?.fields).toEqual({Note: 'n1', 'Note (2)': 'n2'});
-		expect(columns).toEqual([{label: 'x'}, {field: 'Note'}, {field: 'Note (2)'}, {subject: 'a'}, {subject: 'b'}]);
+		const {rows, columns} = rowsOf(
+			'| x | Note | Note | Note | Alpha | Beta |\n|-|-|-|-|-|-|\n| r | n1 | n2 | n3 | 1 | 2 |\n',
+		);
+		expect(rows[0]?.fields).toEqual({Note: 'n1', 'Note (2)': 'n2', 'Note (3)': 'n3'});
+		expect(columns).toEqual([
+			{label: 'x'},
+			{field: 'Note'},
+			{field: 'Note (2)'},
+			{field: 'Note (3)'},
+			{subject: 'a'},
+			{subject: 'b'},
+		]);
 	});
 
 	test('a label that shows nothing numbers its row; a blank field is no field', () => {
