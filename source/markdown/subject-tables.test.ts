@@ -376,7 +376,8 @@ describe('figures along a row and down a column', () => {
 	});
 
 	test('the same figure everywhere spreads neither way', () => {
-		expect(figures(['5', '5', '5'], ['5', '5', '5'], ['5', '5', '5'])).toEqual(['X', 'Y', 'Z']);
+		// (9: on the log scale 1 exactly, so that no rounding spreads them.)
+		expect(figures(['9', '9', '9'], ['9', '9', '9'], ['9', '9', '9'])).toEqual(['X', 'Y', 'Z']);
 	});
 
 	test('figures with units, and bare figures with signs, thousands and decimals, are read', () => {
@@ -384,6 +385,16 @@ describe('figures along a row and down a column', () => {
 			figures(['1 ms', '1000 ms', '1000000 ms'], ['2 ms', '2000 ms', '2000000 ms'], ['3 ms', '3000 ms', '3000000 ms']),
 		).toBeUndefined();
 		expect(figures(['1', '-12,100,000.25'], ['2', '-13,200,000.25'], ['3', '-14,300,000.25'])).toBeUndefined();
+	});
+
+	test('spread is read only where four cells in five are figures', () => {
+		const numeric = [
+			['1', '1000'],
+			['2', '2000'],
+			['3', '3000'],
+		];
+		expect(figures(...numeric, ['fast', 'slow'])).toEqual(['X', 'Y']);
+		expect(figures(...numeric, ['4', '4000'], ['fast', 'slow'])).toBeUndefined();
 	});
 
 	test('with no column of two figures, the figures spread along the rows only', () => {
@@ -455,6 +466,11 @@ describe('names', () => {
 		expect(swr && shownHeader(swr)).toBe('SWR (Website)');
 		expect(query && subjectName(query)).toBe('React Query');
 		expect(plain && subjectName(plain)).toBe('Apollo');
+		const [, empty, spaced] = table(
+			'| | Apollo [<https://a.example>] | Apollo [ <https://a.example> ] |\n|-|-|-|\n| x | 1 | 2 |\n',
+		).header;
+		expect(empty && subjectName(empty)).toBe('Apollo');
+		expect(spaced && subjectName(spaced)).toBe('Apollo');
 	});
 
 	test('the address shown after a link is not part of the name or of the header shown', () => {
