@@ -68,6 +68,61 @@ describe('htmlTable', () => {
 	});
 });
 
+describe('htmlTable: sections', () => {
+	test('every row of <thead> is a header row; rows of <tbody> and <tfoot> are rows', () => {
+		const table = htmlTable(
+			'<thead><tr><td>A</td><td>B</td></tr><tr><td>a</td><td>b</td></tr></thead>' +
+				'<tbody><tr><td>1</td><td>2</td></tr></tbody><tfoot><tr><td>3</td><td>4</td></tr></tfoot>',
+		);
+		expect(table?.header).toEqual(['A / a', 'B / b']);
+		expect(table?.rows).toEqual([
+			['1', '2'],
+			['3', '4'],
+		]);
+	});
+
+	test("a section's end ends the row left open in it", () => {
+		for (const end of ['</thead>', '</tbody>', '</tfoot>'])
+			expect(htmlTable(`<tr><td>A</td><td>B</td>${end}<td>1</td><td>2</td>`)?.rows, end).toEqual([['1', '2']]);
+	});
+
+	test('rows of <th> at the top are header rows, however many', () => {
+		const table = htmlTable(
+			'<tr><th>A</th><th>B</th></tr><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr>',
+		);
+		expect(table?.header).toEqual(['A / a', 'B / b']);
+		expect(table?.rows).toHaveLength(2);
+	});
+
+	test('a row span stops at the last row', () => {
+		expect(htmlTable('<tr><th>a</th><th>b</th></tr><tr><td rowspan="5">x</td><td>1</td></tr>')?.rows).toEqual([
+			['x', '1'],
+		]);
+	});
+
+	test('a span of 1, 0 or none is one cell', () => {
+		for (const colspan of ['1', '0', 'x', '-2'])
+			expect(
+				htmlTable(`<tr><th>a</th><th>b</th></tr><tr><td colspan="${colspan}">x</td><td>1</td></tr>`)?.rows,
+				colspan,
+			).toEqual([['x', '1']]);
+	});
+
+	test('alignment is left, center or right, with or without spaces around the colon; anything else is none', () => {
+		const table = htmlTable(
+			'<tr><th style="text-align:left">a</th><th align="justify">b</th><th style="text-align :   right">c</th><th style="text-align-last: left">d</th></tr><tr><td>1</td><td>2</td><td>3</td><td>4</td></tr>',
+		);
+		expect(table?.align).toEqual(['left', undefined, 'right', undefined]);
+	});
+
+	test('an image without alt text shows nothing in a cell; comments show nothing, however long', () => {
+		const table = htmlTable(
+			'<tr><th>a</th><th>b</th></tr><tr><td><IMG src="a.png">x</td><td>y<!--\nlong\ncomment-->z</td></tr>',
+		);
+		expect(table?.rows).toEqual([['x', 'yz']]);
+	});
+});
+
 describe('splitHtmlTables', () => {
 	test('the HTML around each outermost table, and the tables, in order', () => {
 		const pieces = splitHtmlTables(
