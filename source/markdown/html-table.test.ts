@@ -130,6 +130,14 @@ describe('htmlTable: header rows and cells', () => {
 		expect(table?.rows).toEqual([['x'], ['1']]);
 	});
 
+	test('a table of one row of <th> is that row under a blank header', () => {
+		expect(htmlTable('<tr><th>a</th><th>b</th></tr>')).toEqual({
+			header: ['', ''],
+			rows: [['a', 'b']],
+			align: [undefined, undefined],
+		});
+	});
+
 	test('a table all of <th> rows has its first as the header', () => {
 		const table = htmlTable('<tr><th>a</th></tr><tr><th>b</th></tr><tr><th>c</th></tr>');
 		expect(table?.header).toEqual(['a']);
@@ -165,6 +173,7 @@ describe('htmlTable: header rows and cells', () => {
 
 	test('a cell of tags that show nothing shows nothing', () => {
 		expect(htmlTable('<tr><td><br><span></span></td></tr>')).toBeUndefined();
+		expect(htmlTable('<tr><td><br> <span></span></td></tr>')).toBeUndefined();
 	});
 });
 
