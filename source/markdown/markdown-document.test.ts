@@ -608,6 +608,13 @@ describe('headings that say the title', () => {
 		]);
 	});
 
+	test('a ### and a ###### divide the document at level 6: both are sections', async () => {
+		expect(await sections('### A\n\ntext\n\n###### B\n\nx')).toEqual([
+			['a', 'A', 'text'],
+			['b', 'B', 'x'],
+		]);
+	});
+
 	test('a heading with no letters to make an id from is numbered', async () => {
 		expect(await sections('## 🎉\n\ntext')).toEqual([['section-1', '🎉', 'text']]);
 	});
