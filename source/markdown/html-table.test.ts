@@ -68,6 +68,151 @@ describe('htmlTable', () => {
 	});
 });
 
+describe('htmlTable: sections', () => {
+	test('every row of <thead> is a header row; rows of <tbody> and <tfoot> are rows', () => {
+		const table = htmlTable(
+			'<thead><tr><td>A</td><td>B</td></tr><tr><td>a</td><td>b</td></tr></thead>' +
+				'<tbody><tr><td>1</td><td>2</td></tr></tbody><tfoot><tr><td>3</td><td>4</td></tr></tfoot>',
+		);
+		expect(table?.header).toEqual(['A / a', 'B / b']);
+		expect(table?.rows).toEqual([
+			['1', '2'],
+			['3', '4'],
+		]);
+	});
+
+	test("a section's end ends the row left open in it", () => {
+		for (const end of ['</thead>', '</tbody>', '</tfoot>'])
+			expect(htmlTable(`<tr><td>A</td><td>B</td>${end}<td>1</td><td>2</td>`)?.rows, end).toEqual([['1', '2']]);
+	});
+
+	test('rows of <th> at the top are header rows, however many', () => {
+		const table = htmlTable(
+			'<tr><th>A</th><th>B</th></tr><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr>',
+		);
+		expect(table?.header).toEqual(['A / a', 'B / b']);
+		expect(table?.rows).toHaveLength(2);
+	});
+
+	test('a row span stops at the last row', () => {
+		expect(htmlTable('<tr><th>a</th><th>b</th></tr><tr><td rowspan="5">x</td><td>1</td></tr>')?.rows).toEqual([
+			['x', '1'],
+		]);
+	});
+
+	test('a span of 1, 0 or none is one cell', () => {
+		for (const colspan of ['1', '0', 'x', '-2'])
+			expect(
+				htmlTable(`<tr><th>a</th><th>b</th></tr><tr><td colspan="${colspan}">x</td><td>1</td></tr>`)?.rows,
+				colspan,
+			).toEqual([['x', '1']]);
+	});
+
+	test('alignment is left, center or right, with or without spaces around the colon; anything else is none', () => {
+		const table = htmlTable(
+			'<tr><th style="text-align:left">a</th><th align="justify">b</th><th style="text-align :   right">c</th><th style="text-align-last: left">d</th></tr><tr><td>1</td><td>2</td><td>3</td><td>4</td></tr>',
+		);
+		expect(table?.align).toEqual(['left', undefined, 'right', undefined]);
+	});
+
+	test('an image without alt text shows nothing in a cell; comments show nothing, however long', () => {
+		const table = htmlTable(
+			'<tr><th>a</th><th>b</th></tr><tr><td><IMG src="a.png">x</td><td>y<!--\nlong\ncomment-->z</td></tr>',
+		);
+		expect(table?.rows).toEqual([['x', 'yz']]);
+	});
+});
+
+describe('htmlTable: header rows and cells', () => {
+	test('rows of <th> under <thead> are rows, not more header', () => {
+		const table = htmlTable('<thead><tr><td>A</td></tr></thead><tr><th>x</th></tr><tr><td>1</td></tr>');
+		expect(table?.header).toEqual(['A']);
+		expect(table?.rows).toEqual([['x'], ['1']]);
+	});
+
+	test('a table of one row of <th> is that row under a blank header', () => {
+		expect(htmlTable('<tr><th>a</th><th>b</th></tr>')).toEqual({
+			header: ['', ''],
+			rows: [['a', 'b']],
+			align: [undefined, undefined],
+		});
+	});
+
+	test('a table all of <th> rows has its first as the header', () => {
+		const table = htmlTable('<tr><th>a</th></tr><tr><th>b</th></tr><tr><th>c</th></tr>');
+		expect(table?.header).toEqual(['a']);
+		expect(table?.rows).toEqual([['b'], ['c']]);
+	});
+
+	test('a row that starts with a <th> but holds <td> is a row with a row header', () => {
+		const table = htmlTable(
+			'<tr><th>Model</th><th>Score</th></tr><tr><th>A</th><td>1</td></tr><tr><td>B</td><td>2</td></tr>',
+		);
+		expect(table?.header).toEqual(['Model', 'Score']);
+		expect(table?.rows).toEqual([
+			['A', '1'],
+			['B', '2'],
+		]);
+	});
+
+	test('a blank header cell adds nothing to the name stacked over its column', () => {
+		expect(
+			htmlTable('<tr><th>A</th><th></th></tr><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr>')?.header,
+		).toEqual(['A / a', 'b']);
+	});
+
+	test('a short row is filled with blank cells; empty rows and cells outside a row are no rows', () => {
+		expect(htmlTable('<tr><th>a</th><th>b</th></tr><tr></tr><tr><td>1</td></tr>')?.rows).toEqual([['1', '']]);
+		expect(htmlTable('<tr></tr><tr><td>a</td><td>b</td></tr><tr><td>1</td><td>2</td></tr>')).toEqual({
+			header: ['a', 'b'],
+			rows: [['1', '2']],
+			align: [undefined, undefined],
+		});
+		expect(htmlTable('<td>a</td><td>b</td>')?.rows).toEqual([['a', 'b']]);
+	});
+
+	test('a cell of tags that show nothing shows nothing', () => {
+		expect(htmlTable('<tr><td><br><span></span></td></tr>')).toBeUndefined();
+		expect(htmlTable('<tr><td><br> <span></span></td></tr>')).toBeUndefined();
+	});
+});
+
+describe('splitHtmlTables: edges', () => {
+	const table = '<table><tr><td>a</td></tr><tr><td>1</td></tr></table>';
+
+	test('a table alone is one piece, with no HTML before or after it', () => {
+		expect(splitHtmlTables(table).map((piece) => piece.type)).toEqual(['table']);
+	});
+
+	test('a table inside a cell is part of the outer one', () => {
+		const nested = `<table><tr><td>${table}</td></tr><tr><td>x</td></tr></table>`;
+		expect(splitHtmlTables(nested)).toMatchObject([{type: 'table', html: nested}]);
+	});
+
+	test('an end tag with no table open is HTML', () => {
+		expect(splitHtmlTables(`</table>${table}`)).toMatchObject([
+			{type: 'html', html: '</table>'},
+			{type: 'table', html: table},
+		]);
+	});
+});
+
+describe('joinHtmlTables: edges', () => {
+	test('a table never closed takes every token after it', () => {
+		const tokens = joinHtmlTables(Lexer.lex('<table>\n<tr>\n\n<td>a</td>\n\nAfter.\n', {gfm: true}));
+		expect(tokens.map((token) => token.type)).toEqual(['html']);
+	});
+
+	test('"<table>" in code opens nothing', () => {
+		const code = Lexer.lex('```\n<table>\n```\n\n<div>x</div>\n', {gfm: true});
+		expect(joinHtmlTables(code)).toBe(code);
+		const tokens = joinHtmlTables(
+			Lexer.lex('<table>\n<tr>\n\n<td>a</td>\n\n</tr>\n</table>\n\n```\n<table>\n```\n\nAfter.\n', {gfm: true}),
+		);
+		expect(tokens.map((token) => token.type)).toEqual(['html', 'space', 'code', 'space', 'paragraph']);
+	});
+});
+
 describe('splitHtmlTables', () => {
 	test('the HTML around each outermost table, and the tables, in order', () => {
 		const pieces = splitHtmlTables(

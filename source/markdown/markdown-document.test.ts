@@ -577,3 +577,93 @@ describe('edges', () => {
 		expect(comparison.sections.map((section) => section.body)).toEqual(['Cites \\[12] and [3](https://x.example).']);
 	});
 });
+
+describe('headings that say the title', () => {
+	const titles = async (text: string) => (await read(text)).comparison.sections.map((section) => section.title);
+
+	test('a first ## that says the # title again is no section: what it heads joins the text before it', async () => {
+		expect(await sections('# Title\n\nintro\n\n## Title\n\ntext\n\n## B\n\nmore')).toEqual([
+			['title', 'Title', 'intro\n\ntext'],
+			['b', 'B', 'more'],
+		]);
+	});
+
+	test('a # heading after a ## is a section, not the title', async () => {
+		const {comparison} = await read('## Intro\n\ntext\n\n# Big\n\nmore');
+		expect(comparison.title).toBe('doc');
+		expect(comparison.sections.map((section) => section.title)).toEqual(['Intro', 'Big']);
+	});
+
+	test('a heading says the title again in any case and spacing, but not with spaces left out', async () => {
+		expect(await titles('---\ntitle: "My  Doc "\n---\n## my doc\n\ntext\n\n## B\n\nx')).toEqual(['My  Doc', 'B']);
+		expect(await titles('---\ntitle: AB\n---\n## A B\n\ntext\n\n## C\n\nx')).toEqual(['A B', 'C']);
+	});
+
+	test("a heading's title is the link's text, without its address or an id after it; an image in the link stays", async () => {
+		expect(
+			await sections('## [A](https://a.example) {#sec}\n\ntext\n\n## [B ![i](p.png)](https://b.example)\n\nx'),
+		).toEqual([
+			['sec', 'A', 'text'],
+			['b-image-i', 'B [image: i]', 'x'],
+		]);
+	});
+
+	test('a ### and a ###### divide the document at level 6: both are sections', async () => {
+		expect(await sections('### A\n\ntext\n\n###### B\n\nx')).toEqual([
+			['a', 'A', 'text'],
+			['b', 'B', 'x'],
+		]);
+	});
+
+	test('a heading with no letters to make an id from is numbered', async () => {
+		expect(await sections('## 🎉\n\ntext')).toEqual([['section-1', '🎉', 'text']]);
+	});
+});
+
+describe('a section with one subject table', () => {
+	const table = '| | A | B |\n|-|-|-|\n| x | ✅ | ❌ |\n';
+
+	test('after all the prose, a table of a nameless label and the subjects says nothing of parts', async () => {
+		const {comparison} = await read(`## S\n\nBefore.\n\n${table}`);
+		expect(comparison.sections[0]?.body).toBe('Before.');
+		expect(comparison.sections[0]?.table).toEqual({rows: [{criterion: 'x', cells: {a: '✅', b: '❌'}}]});
+	});
+
+	test('with prose after it, or columns of its own, the table says where it stands and how', async () => {
+		const after = await read(`## S\n\nBefore.\n\n${table}\nAfter.\n`);
+		expect(after.comparison.sections[0]?.body).toBe('Before.\n\nAfter.');
+		expect(after.comparison.sections[0]?.table?.parts).toEqual([{rows: 1, after: 1}]);
+		const aligned = await read('## S\n\n| | A | B |\n|:-|-|-|\n| x | ✅ | ❌ |\n');
+		expect(aligned.comparison.sections[0]?.table?.parts).toEqual([
+			{rows: 1, after: 0, columns: [{label: '', align: 'left'}, {subject: 'a'}, {subject: 'b'}]},
+		]);
+	});
+
+	test("a header that links a subject is kept in the table's block", async () => {
+		const {bodies} = await read('## S\n\n| | [A](https://a.example) | B |\n|-|-|-|\n| x | ✅ | ❌ |\n');
+		expect(bodies.get('s')).toMatchObject([
+			{type: 'subject-table', start: 0, end: 1, part: 0, header: {a: [{text: 'A', href: 'https://a.example'}]}},
+		]);
+	});
+
+	test('the HTML around a table in an HTML block is text without its tags', async () => {
+		const {bodies} = await read(
+			'## S\n\n<div><p>Note</p>\n<table><tr><th>a</th></tr><tr><td>1</td></tr></table></div>\n',
+		);
+		expect(bodies.get('s')?.map((block) => block.type)).toEqual(['paragraph', 'table']);
+		expect(bodies.get('s')?.[0]).toMatchObject({type: 'paragraph', spans: [{text: 'Note'}]});
+	});
+});
+
+describe('references and footnotes together', () => {
+	test('footnote definitions under the list of references: the list is still the references, numbered first', async () => {
+		const {comparison} = await read(
+			'## A\n\nText[^n] and [1].\n\n## References\n\n1. [X](https://x.example)\n\n[^n]: A note.\n',
+		);
+		expect(comparison.sections.map((section) => section.title)).toEqual(['A']);
+		expect(comparison.references?.map((reference) => [reference.id, reference.title])).toEqual([
+			[1, 'X'],
+			[2, 'A note.'],
+		]);
+	});
+});

@@ -2,13 +2,19 @@ import {Lexer, type Tokens} from 'marked';
 import {describe, expect, test} from 'vitest';
 import {Role} from '../layout/styled.js';
 import type {Subject} from '../model/schema.js';
+import {splitHtmlTables} from './html-table.js';
 import {
+	cellFromSource,
+	heads,
+	htmlTableCells,
+	labelColumn,
 	standalone,
 	subjectColumns,
 	subjectRows,
 	type TableCell,
 	type TableCells,
 	tableCells,
+	tablePieces,
 	unstatedCell,
 } from './markdown-tables.js';
 import {inferSubjects, subjectName} from './subject-tables.js';
@@ -373,6 +379,183 @@ describe('subject tables: more edges', () => {
 		]);
 		expect(subjectRows({header: table.header, rows: [[]]}, columns, subjects, 0).rows).toEqual([
 			{criterion: 'Row 1', cells: {a: null, b: null}},
+		]);
+	});
+});
+
+describe('alignment', () => {
+	test('a table keeps the alignment of each column as written, and none when no column has one', () => {
+		expect(firstTable('| a | b | c |\n|:-|-|-:|\n| 1 | 2 | 3 |\n').align).toEqual(['left', undefined, 'right']);
+		expect(firstTable('| a | b |\n|-|:-:|\n| 1 | 2 |\n').align).toEqual([undefined, 'center']);
+		expect('align' in firstTable('| a | b |\n|-|-|\n| 1 | 2 |\n')).toBe(false);
+	});
+
+	test("an HTML table keeps its columns' alignment, and none when no column has one", () => {
+		const [aligned, plain] = splitHtmlTables(
+			'<table><tr><th align="left">a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table><table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table>',
+		).flatMap((piece) => (piece.type === 'table' ? [htmlTableCells(piece.table)] : []));
+		expect(aligned?.align).toEqual(['left', undefined]);
+		expect(aligned?.rows[0]?.map((cell) => cell.plain)).toEqual(['1', '2']);
+		expect(plain && 'align' in plain).toBe(false);
+	});
+
+	test("a table's block aligns the columns written aligned and leaves the others", () => {
+		const [token] = Lexer.lex('| a | b |\n|-|:-:|\n| 1 | 2 |\n', {gfm: true});
+		const [piece] = (token && tablePieces(token)) ?? [];
+		expect(piece?.cells && piece.block).toMatchObject({type: 'table', align: [null, 'center']});
+	});
+});
+
+describe('cellFromSource', () => {
+	test("an HTML table's cell shows its text without the spaces around it", () => {
+		expect(cellFromSource(' *a* ').plain).toBe('a');
+		expect(cellFromSource('&nbsp;a&nbsp;').plain).toBe('a');
+	});
+});
+
+describe('tablePieces', () => {
+	test('an HTML block is cut into its tables and the HTML around them; other blocks hold no table', () => {
+		const [html, paragraph, other] = Lexer.lex(
+			'<div><p>before</p><table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table></div>\n\ntext\n\n<div>no table</div>\n',
+			{gfm: true},
+		).filter((token) => token.type !== 'space');
+		expect([html?.type, paragraph?.type, other?.type]).toEqual(['html', 'paragraph', 'html']);
+		const pieces = html && tablePieces(html);
+		expect(pieces?.map((piece) => [piece.raw, piece.cells?.header.map((cell) => cell.plain)])).toEqual([
+			['<div><p>before</p>', undefined],
+			['<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table>', ['a', 'b']],
+			['</div>', undefined],
+		]);
+		expect(paragraph && tablePieces(paragraph)).toBeUndefined();
+		expect(other && tablePieces(other)).toBeUndefined();
+	});
+
+	test('a block is cut once: asked again, the same pieces', () => {
+		const [token] = Lexer.lex('| a | b |\n|-|-|\n| 1 | 2 |\n', {gfm: true});
+		expect(token && tablePieces(token)).toBe(token && tablePieces(token));
+	});
+});
+
+describe('heads and the label column', () => {
+	test('a header heads a subject named with a note in parentheses', () => {
+		const [header] = firstTable('| uv |\n|-|\n| 1 |\n').header;
+		expect(header && heads(header, {id: 'x', name: 'uv (uv.lock)'})).toBe(true);
+	});
+
+	test('the label column is the other column before the first subject with the most different labels, the first of equals', () => {
+		const label = (markdown: string, columns: [number, string][]) =>
+			labelColumn(firstTable(markdown), new Map(columns));
+		// Notes, after the first subject, is not a label however varied.
+		expect(
+			label('| Feature | A | Notes | B |\n|-|-|-|-|\n| Speed | 1 | n1 | 2 |\n| Speed | 1 | n2 | 2 |\n', [
+				[1, 'a'],
+				[3, 'b'],
+			]),
+		).toBe(0);
+		expect(
+			label('| Feature | A | B |\n|-|-|-|\n| Speed | 1 | 2 |\n', [
+				[1, 'a'],
+				[2, 'b'],
+			]),
+		).toBe(0);
+		expect(
+			label('| g | x | A | B |\n|-|-|-|-|\n| G | a | 1 | 2 |\n| H | b | 1 | 2 |\n', [
+				[2, 'a'],
+				[3, 'b'],
+			]),
+		).toBe(0);
+		// Blank cells are no labels: "g" has one, "x" two.
+		expect(
+			label('| g | x | A | B |\n|-|-|-|-|\n| G | a | 1 | 2 |\n| | b | 1 | 2 |\n| | b | 1 | 2 |\n', [
+				[2, 'a'],
+				[3, 'b'],
+			]),
+		).toBe(1);
+		expect(
+			label('| g | x | A | B |\n|-|-|-|-|\n| G | a | 1 | 2 |\n| H | a | 1 | 2 |\n| I | a | 1 | 2 |\n', [
+				[2, 'a'],
+				[3, 'b'],
+			]),
+		).toBe(0);
+	});
+});
+
+describe('subjectRows: header, fields and columns', () => {
+	const rowsOf = (markdown: string, given = subjects) => {
+		const table = firstTable(markdown);
+		const columns = subjectColumns(table, given);
+		if (!columns) throw new Error('not a subject table');
+		return subjectRows(table, columns, given, 0);
+	};
+
+	test('a header cell with a link is kept for its subject; one without is not', () => {
+		const {header} = rowsOf('| x | Alpha [site](https://a.example) | Beta |\n|-|-|-|\n| r | 1 | 2 |\n');
+		expect(Object.keys(header)).toEqual(['a']);
+		expect(header.a?.map((piece) => piece.text).join('')).toBe('Alpha site');
+	});
+
+	test('fields under the same header are told apart by a number', () => {
+		const {rows, columns} = rowsOf(
+			'| x | Note | Note | Note | Alpha | Beta |\n|-|-|-|-|-|-|\n| r | n1 | n2 | n3 | 1 | 2 |\n',
+		);
+		expect(rows[0]?.fields).toEqual({Note: 'n1', 'Note (2)': 'n2', 'Note (3)': 'n3'});
+		expect(columns).toEqual([
+			{label: 'x'},
+			{field: 'Note'},
+			{field: 'Note (2)'},
+			{field: 'Note (3)'},
+			{subject: 'a'},
+			{subject: 'b'},
+		]);
+	});
+
+	test('a label that shows nothing numbers its row; a blank field is no field', () => {
+		const {rows} = rowsOf('| x | Alpha | Beta | Notes |\n|-|-|-|-|\n| <br> | 1 | 2 | |\n| r | 1 | 2 | n |\n');
+		expect(rows).toEqual([
+			{criterion: 'Row 1', cells: {a: '1', b: '2'}},
+			{criterion: 'r', cells: {a: '1', b: '2'}, fields: {Notes: 'n'}},
+		]);
+	});
+
+	test('a group goes on under blank group cells of labelled rows only, and past an unlabelled row', () => {
+		const {rows} = rowsOf(
+			'| g | x | Alpha | Beta |\n|-|-|-|-|\n| G | a | 1 | 2 |\n| | b | 1 | 2 |\n| | | 1 | 2 |\n| | c | 1 | 2 |\n',
+		);
+		expect(rows.map((row) => [row.criterion, row.fields])).toEqual([
+			['a', {g: 'G'}],
+			['b', {g: 'G'}],
+			['Row 3', undefined],
+			['c', {g: 'G'}],
+		]);
+	});
+
+	test('the columns are written when a column is aligned, a header says more than its name, a subject is missing or out of order', () => {
+		const plain = '| | Alpha | Beta |\n|-|-|-|\n| r | 1 | 2 |\n';
+		expect(rowsOf(plain).columns).toBeUndefined();
+		expect(rowsOf('| | Alpha | Beta |\n|:-|-|-|\n| r | 1 | 2 |\n').columns).toEqual([
+			{label: '', align: 'left'},
+			{subject: 'a'},
+			{subject: 'b'},
+		]);
+		expect(rowsOf('| | Alpha | Beta |\n|-|-|-:|\n| r | 1 | 2 |\n').columns).toEqual([
+			{label: ''},
+			{subject: 'a'},
+			{subject: 'b', align: 'right'},
+		]);
+		expect(rowsOf('| | Alpha (α) | Beta |\n|-|-|-|\n| r | 1 | 2 |\n').columns).toEqual([
+			{label: ''},
+			{subject: 'a', name: 'Alpha (α)'},
+			{subject: 'b'},
+		]);
+		expect(rowsOf('| | Beta | Alpha |\n|-|-|-|\n| r | 1 | 2 |\n').columns).toEqual([
+			{label: ''},
+			{subject: 'b'},
+			{subject: 'a'},
+		]);
+		expect(rowsOf(plain, [...subjects, {id: 'c', name: 'Gamma'}]).columns).toEqual([
+			{label: ''},
+			{subject: 'a'},
+			{subject: 'b'},
 		]);
 	});
 });

@@ -1,9 +1,11 @@
 import {Lexer, type Tokens} from 'marked';
 import {describe, expect, test} from 'vitest';
+import {Role} from '../layout/styled.js';
 import {cellFromSource, type TableCells, tableCells} from './markdown-tables.js';
 import {
 	cellKind,
 	coreName,
+	folded,
 	inferSubjects,
 	mentions,
 	shownHeader,
@@ -21,6 +23,12 @@ function table(markdown: string): TableCells {
 	const [first] = tablesOf(markdown);
 	if (!first) throw new Error('no table');
 	return first;
+}
+
+/** A GFM table from its header and rows of cells. */
+function grid(header: readonly string[], ...rows: readonly (readonly string[])[]): string {
+	const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |\n`;
+	return line(header) + line(header.map(() => '-')) + rows.map(line).join('');
 }
 
 /** The names a table compares, with a document that mentions everything it is given. */
@@ -60,6 +68,28 @@ describe('cellKind', () => {
 		expect(['0x00', '␀', 'Dense', 'a much longer text of words'].map((text) => cellKind(cellFromSource(text)))).toEqual(
 			['alphanumeric', 'symbol', 'text', 'text'],
 		);
+	});
+
+	test('a bare number is a figure, even written as code', () => {
+		for (const text of ['`42`', '`-42`', '`44,452`', '`1,234,567`', '`1,234`', '`4.25`'])
+			expect(cellKind(cellFromSource(text)), text).toBe('figure ');
+	});
+
+	test('pieces of code with spaces between are code; code beside words is not', () => {
+		expect(cellKind(cellFromSource('`uv` `sync`'))).toBe('code');
+		expect(cellKind(cellFromSource('`uv` sync'))).toBe('text');
+	});
+
+	test('more than three words, or more than 24 characters, is text whatever it is made of', () => {
+		expect(cellKind(cellFromSource('1 2 3'))).toBe('figure ');
+		expect(cellKind(cellFromSource('1 2 3 4'))).toBe('text');
+		expect(cellKind(cellFromSource('a1'.repeat(12)))).toBe('alphanumeric');
+		expect(cellKind(cellFromSource(`${'a1'.repeat(12)}b`))).toBe('text');
+	});
+
+	test('a line break or a run of spaces in a cell reads as one space', () => {
+		expect(cellKind(cellFromSource('yes<br>with a plugin'))).toBe('mark');
+		expect(cellKind(cellFromSource('5  ns/op'))).toBe('figure ns/op');
 	});
 
 	test('no value: empty, a dash, n/a', () => {
@@ -146,6 +176,256 @@ describe('tableCandidate', () => {
 	});
 });
 
+describe('which columns answer each row alike', () => {
+	test("a column answers alike when half its cells are of their row's commonest kind", () => {
+		expect(
+			compared(grid(['Feature', 'A', 'B', 'C'], ['Speed', '✅', '✅', '✅'], ['Size', '✅', '✅', 'slow'])),
+		).toEqual(['A', 'B', 'C']);
+	});
+
+	test('a column with fewer than half its cells alike is left out', () => {
+		expect(
+			compared(
+				grid(
+					['Feature', 'A', 'B', 'C'],
+					['Speed', '✅', '✅', 'slow'],
+					['Size', '✅', '✅', 'slow'],
+					['Cost', '✅', '✅', '✅'],
+				),
+			),
+		).toEqual(['A', 'B']);
+	});
+
+	test("a row's label is not one of its answers: a label of the same kind as half of them does not tie them", () => {
+		expect(
+			compared(
+				grid(
+					['Feature', 'A', 'B', 'C'],
+					['Speed', 'slow', '✅', '✅'],
+					['Size', 'slow', '✅', '✅'],
+					['Cost', '✅', '✅', '✅'],
+				),
+			),
+		).toEqual(['B', 'C']);
+	});
+
+	test('a row with two kinds equally common has no commonest kind', () => {
+		expect(
+			compared(
+				grid(
+					['Feature', 'A', 'B', 'C', 'D'],
+					['Speed', '✅', '✅', 'slow', 'slow'],
+					['Size', 'slow', '✅', '✅', '✅'],
+				),
+			),
+		).toEqual(['B', 'C', 'D']);
+		expect(
+			compared(
+				grid(
+					['Feature', 'A', 'B', 'C', 'D'],
+					['Speed', '✅', '✅', 'slow', 'slow'],
+					['Size', '✅', '✅', 'slow', '✅'],
+				),
+			),
+		).toEqual(['A', 'B']);
+	});
+
+	test('a row with a single answer has no commonest kind', () => {
+		expect(compared(grid(['Feature', 'A', 'B', 'C'], ['Speed', '✅', '', ''], ['Size', 'slow', '✅', '✅']))).toEqual([
+			'B',
+			'C',
+		]);
+	});
+
+	test('an empty cell is no answer: a column of one mark and blanks answers alike', () => {
+		expect(
+			compared(
+				grid(
+					['Feature', 'A', 'B', 'C'],
+					['Speed', '✅', '✅', '✅'],
+					['Size', '✅', '✅', ''],
+					['Cost', '✅', '✅', ''],
+				),
+			),
+		).toEqual(['A', 'B', 'C']);
+		expect(
+			compared(
+				grid(
+					['Feature', 'A', 'B', 'C', 'D'],
+					['Speed', '', '', '✅', '✅'],
+					['Size', '', '', '✅', '✅'],
+					['Cost', '✅', '✅', '✅', '✅'],
+				),
+			),
+		).toEqual(['A', 'B', 'C', 'D']);
+	});
+
+	test('under an empty corner with no column alike, every column is compared', () => {
+		expect(compared(grid(['', 'A', 'B'], ['Speed', '✅', 'slow']))).toEqual(['A', 'B']);
+	});
+
+	test('under an empty corner, the first of two runs as long starts the compared columns', () => {
+		expect(
+			compared(grid(['', 'A', 'B', 'Notes', 'C', 'D'], ['Speed', '✅', '✅', 'long words here and there', '✅', '✅'])),
+		).toEqual(['A', 'B', 'Notes', 'C', 'D']);
+	});
+
+	test('a single column alike compares nothing', () => {
+		expect(
+			compared(grid(['Feature', 'A', 'B'], ['Speed', '✅', '✅'], ['Size', '✅', ''], ['Cost', '✅', 'slow'])),
+		).toBeUndefined();
+	});
+
+	test('the columns compared must be at least half of those after the first', () => {
+		const rows = [
+			['Speed', '✅', '❌', 'slow', '5 MB', '2019'],
+			['Cost', '❌', '✅', 'fast', '7 MB', '2020'],
+		];
+		expect(compared(grid(['Feature', 'A', 'B', 'Notes', 'Size'], ...rows.map((row) => row.slice(0, 5))))).toEqual([
+			'A',
+			'B',
+		]);
+		expect(compared(grid(['Feature', 'A', 'B', 'Notes', 'Size', 'Since'], ...rows))).toBeUndefined();
+	});
+});
+
+describe('what vouches for a table', () => {
+	test('marks vouch for a table whose names the text never mentions', () => {
+		expect(compared(grid(['Feature', 'A', 'B'], ['Speed', '✅', '❌'], ['Size', '❌', '✅']), '')).toEqual(['A', 'B']);
+	});
+
+	test('marks are counted among the filled cells, and three in ten are enough', () => {
+		expect(
+			compared(
+				grid(['Feature', 'A', 'B'], ['Speed', '✅', '✅'], ['Size', '', ''], ['Cost', '', ''], ['Docs', '', '']),
+				'',
+			),
+		).toEqual(['A', 'B']);
+		expect(
+			compared(
+				grid(
+					['Feature', 'A', 'B'],
+					['Speed', '✅', '✅'],
+					['Size', '✅', 'slow'],
+					['Cost', 'fast', 'slow'],
+					['Docs', 'fast', 'slow'],
+					['Ease', 'fast', 'slow'],
+				),
+				'',
+			),
+		).toEqual(['A', 'B']);
+	});
+
+	test('a first column of numbers in four rows of five ranks them; one number among the labels does not', () => {
+		const marks = [
+			['✅', '❌'],
+			['❌', '✅'],
+			['✅', '✅'],
+			['❌', '❌'],
+			['✅', '❌'],
+		];
+		const ranked = ['1', '2', '3', '4', 'Other'];
+		expect(compared(grid(['Rank', 'A', 'B'], ...marks.map((row, at) => [ranked[at] ?? '', ...row])))).toBeUndefined();
+		const labelled = ['2019', 'Speed', 'Size', 'Cost', 'Docs'];
+		expect(compared(grid(['Feature', 'A', 'B'], ...marks.map((row, at) => [labelled[at] ?? '', ...row])))).toEqual([
+			'A',
+			'B',
+		]);
+	});
+
+	/** A table of words (nothing vouches for it) comparing A and B, with rows of these labels. */
+	const words = (labels: readonly string[], header = ['Aspect', 'A', 'B']) =>
+		`${grid(header, ...labels.map((label) => [label, 'fast', 'slow']))}\n`;
+	const six = ['Speed', 'Size', 'Cost', 'Docs', 'Ease', 'Reach'];
+
+	test('the same header over other rows, or another header over the same rows, is another comparison', () => {
+		expect(compared(words(['Speed', 'Size']) + words(['Cost', 'Docs']), 'A B')).toEqual(['A', 'B']);
+		expect(compared(words(['Speed', 'Size']) + words(['Speed', 'Size'], ['Aspect', 'A', 'C']), 'A B C')).toEqual([
+			'A',
+			'B',
+		]);
+	});
+
+	test('the same rows again are at least two rows shared, and half of the shorter table', () => {
+		expect(compared(words(['Speed', 'Size']) + words(['Speed', 'Cost']), 'A B')).toEqual(['A', 'B']);
+		expect(compared(words(six) + words(['Speed', 'Size', 'x1', 'x2', 'x3', 'x4']), 'A B')).toEqual(['A', 'B']);
+		expect(compared(words(six.slice(0, 4)) + words(['Speed', 'Size', 'x1', 'x2']), 'A B')).toBeUndefined();
+		expect(compared(words(['Speed', 'Size']) + words(six), 'A B')).toBeUndefined();
+	});
+});
+
+describe('figures along a row and down a column', () => {
+	const figures = (...rows: readonly (readonly string[])[]) =>
+		compared(
+			grid(['Model', 'X', 'Y', 'Z'].slice(0, (rows[0]?.length ?? 0) + 1), ...rows.map((row, at) => [`m${at}`, ...row])),
+			'X Y Z W',
+		);
+
+	test('two rows of two figures say nothing of spread', () => {
+		expect(figures(['1', '1000'], ['2', '2000'])).toEqual(['X', 'Y']);
+	});
+
+	test('three rows of two, or two rows of three, are enough to see figures spread along the rows', () => {
+		expect(figures(['1', '1000'], ['2', '2000'], ['3', '3000'])).toBeUndefined();
+		expect(figures(['1', '1000', '1000000'], ['2', '2000', '2000000'])).toBeUndefined();
+	});
+
+	test('one row of figures, or a second with a single figure, says nothing of spread', () => {
+		expect(figures(['1', '1000', '1000000'])).toEqual(['X', 'Y', 'Z']);
+		expect(figures(['1', '1000', '1000000'], ['5', '-', '-'])).toEqual(['X', 'Y', 'Z']);
+	});
+
+	test('the same figure everywhere spreads neither way', () => {
+		// (9: on the log scale 1 exactly, so that no rounding spreads them.)
+		expect(figures(['9', '9', '9'], ['9', '9', '9'], ['9', '9', '9'])).toEqual(['X', 'Y', 'Z']);
+	});
+
+	test('figures with units, and bare figures with signs, thousands and decimals, are read', () => {
+		expect(
+			figures(['1 ms', '1000 ms', '1000000 ms'], ['2 ms', '2000 ms', '2000000 ms'], ['3 ms', '3000 ms', '3000000 ms']),
+		).toBeUndefined();
+		expect(figures(['1', '-12,100,000.25'], ['2', '-13,200,000.25'], ['3', '-14,300,000.25'])).toBeUndefined();
+	});
+
+	test('spread is read only where four cells in five are figures', () => {
+		const numeric = [
+			['1', '1000'],
+			['2', '2000'],
+			['3', '3000'],
+		];
+		expect(figures(...numeric, ['fast', 'slow'])).toEqual(['X', 'Y']);
+		expect(figures(...numeric, ['4', '4000'], ['fast', 'slow'])).toBeUndefined();
+	});
+
+	test('with no column of two figures, the figures spread along the rows only', () => {
+		const table = grid(['Model', 'X', 'Y', 'Z', 'W'], ['m0', '1', '1000', '-', '-'], ['m1', '-', '-', '5', '5000']);
+		expect(compared(table, 'X Y Z W')).toBeUndefined();
+	});
+});
+
+describe('which tables name the subjects', () => {
+	const matrix = (names: string, row: string) => `| | ${names} |\n|-|-|-|\n| ${row} | ✅ | ❌ |\n\n`;
+	const named = (markdown: string, text = '') => inferSubjects(tablesOf(markdown), text).map((subject) => subject.name);
+
+	test('the subjects of more tables win over those of a later table', () => {
+		expect(named(matrix('A | B', 'Speed') + matrix('B | A', 'Size') + matrix('C | D', 'Cost'))).toEqual(['A', 'B']);
+	});
+
+	test('names are told apart whole: "ab" and "c" are not "a" and "bc"', () => {
+		expect(named(matrix('x | y', 'Speed') + matrix('ab | c', 'Size') + matrix('a | bc', 'Cost'))).toEqual(['x', 'y']);
+	});
+
+	test('between tables as often found and as vouched for, the one whose least mentioned name is mentioned more', () => {
+		expect(named(matrix('A | B', 'Speed') + matrix('C | D', 'Size'), 'A A A A C D')).toEqual(['C', 'D']);
+	});
+
+	test('an empty corner vouches for a table against one whose names are mentioned more', () => {
+		const weak = '| Feature | E | F |\n|-|-|-|\n| Speed | fast | slow |\n| Size | big | small |\n\n';
+		const corner = '| | C | D |\n|-|-|-|\n| Speed | fast | slow |\n| Size | big | small |\n\n';
+		expect(named(weak + corner, 'E F E F')).toEqual(['C', 'D']);
+	});
+});
+
 describe('inferSubjects', () => {
 	test('the subjects of the most tables; a tie goes to the stronger evidence, then the most mentioned', () => {
 		const matrix = (names: string, row: string) => `| | ${names} |\n|-|-|-|\n| ${row} | ✅ | ❌ |\n\n`;
@@ -170,6 +450,11 @@ describe('inferSubjects', () => {
 		expect(coreName('uv (uv.lock)')).toBe('uv');
 		expect(coreName('（全角）')).toBe('（全角）');
 	});
+
+	test('only a parenthesis at the end is a note; it needs no space before it', () => {
+		expect(coreName('uv(uv.lock)')).toBe('uv');
+		expect(coreName('C (ANSI)-style')).toBe('C (ANSI)-style');
+	});
 });
 
 describe('names', () => {
@@ -181,6 +466,38 @@ describe('names', () => {
 		expect(swr && shownHeader(swr)).toBe('SWR (Website)');
 		expect(query && subjectName(query)).toBe('React Query');
 		expect(plain && subjectName(plain)).toBe('Apollo');
+		const [, empty, spaced] = table(
+			'| | Apollo [<https://a.example>] | Apollo [ <https://a.example> ] |\n|-|-|-|\n| x | 1 | 2 |\n',
+		).header;
+		expect(empty && subjectName(empty)).toBe('Apollo');
+		expect(spaced && subjectName(spaced)).toBe('Apollo');
+	});
+
+	test('the address shown after a link is not part of the name or of the header shown', () => {
+		const cell = {
+			source: '[n](u)',
+			plain: 'n (u)',
+			spans: [
+				{text: 'n', role: Role.link, href: 'u'},
+				{text: ' (u)', role: Role.muted},
+			],
+		};
+		expect(subjectName(cell)).toBe('n');
+		expect(shownHeader(cell)).toBe('n');
+	});
+
+	test('words in parentheses beside a link are a note on the name the link gives', () => {
+		const [vue, wide] = table(
+			'| [Vue](https://vuejs.org) (v3) | [Vue](https://vuejs.org)（第三版） |\n|-|-|\n| 1 | 2 |\n',
+		).header;
+		expect(vue && subjectName(vue)).toBe('Vue (v3)');
+		expect(wide && subjectName(wide)).toBe('Vue（第三版）');
+	});
+
+	test('a header shown, and a name folded, have their spaces collapsed', () => {
+		const [header] = table('| **A**   b |\n|-|\n| 1 |\n').header;
+		expect(header && shownHeader(header)).toBe('A b');
+		expect(folded(' Mixed  Case ')).toBe('mixed case');
 	});
 
 	test('mentions count whole words of spaced scripts, and anywhere in CJK', () => {
@@ -190,5 +507,9 @@ describe('names', () => {
 		expect(count('维度')).toBe(2);
 		expect(count('')).toBe(0);
 		expect(count('a.b')).toBe(0);
+		// The name's own first and last characters say which ends must not run on into a word.
+		const runOn = mentions('aPixi Pixi A.Bc A.B');
+		expect(runOn('Pixi')).toBe(1);
+		expect(runOn('A.B')).toBe(1);
 	});
 });
