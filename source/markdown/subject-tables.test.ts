@@ -473,6 +473,14 @@ describe('names', () => {
 		expect(spaced && subjectName(spaced)).toBe('Apollo');
 	});
 
+	test('a line break in a header parts its words as a space does', () => {
+		const [, broken, linked] = table(
+			'| | Foo<br>Bar | [Baz](https://b.example)<br/>Qux |\n|-|-|-|\n| x | 1 | 2 |\n',
+		).header;
+		expect(broken && subjectName(broken)).toBe('Foo Bar');
+		expect(linked && subjectName(linked)).toBe('Qux');
+	});
+
 	test('the address shown after a link is not part of the name or of the header shown', () => {
 		const cell = {
 			source: '[n](u)',

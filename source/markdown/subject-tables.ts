@@ -13,7 +13,7 @@
 // (an empty top-left cell, marks), then to the names the document talks about most.
 
 import {figureOf} from '../layout/chart.js';
-import {Role} from '../layout/styled.js';
+import {Role, type Span} from '../layout/styled.js';
 import {subjectLimits} from '../model/limits.js';
 import type {Subject} from '../model/schema.js';
 import type {TableCell, TableCells} from './markdown-tables.js';
@@ -110,19 +110,21 @@ export function subjectName(cell: TableCell): string {
 		// The " (url)" prose adds after a link is not part of a name.
 		const address = previousHref !== undefined && piece.role & Role.muted && piece.text === ` (${previousHref})`;
 		previousHref = piece.href;
-		return !address && !(piece.role & Role.break);
+		return !address;
 	});
+	// A line break (<br>) in a header parts words as a space does: "Foo<br>Bar" is "Foo Bar".
+	const textOf = (piece: Span) => (piece.role & Role.break ? ' ' : piece.text);
 	// "SWR [(Website)][swr]": where the header has words of its own, its links are notes beside
 	// the name; a header that is all link ("[React Query](…)") is named by the link's text.
 	const own = pieces.filter((piece) => piece.href === undefined);
 	const words = own
-		.map((piece) => piece.text)
+		.map(textOf)
 		.join('')
 		.replace(/\([^()]*\)|\uff08[^\uff08\uff09]*\uff09/g, '');
 	const named = /[\p{L}\p{N}]/u.test(words) ? own : pieces;
 	return (
 		named
-			.map((piece) => piece.text)
+			.map(textOf)
 			.join('')
 			// What held the links, left empty ("Apollo (https://…)" is Apollo).
 			.replace(/\(\s*\)|\[\s*\]/g, '')
