@@ -241,6 +241,30 @@ describe('grapheme clusters without ICU, where no code point joins', () => {
 		expect(missed).toEqual([]);
 	});
 
+	test("text without a code point that joins never sets ICU's segmenter up (that is what the quick cut is for)", async () => {
+		const {graphemeClusters: fresh} = await freshModule();
+		const Original = Intl.Segmenter;
+		let made = 0;
+		const intl = Intl as {Segmenter: typeof Intl.Segmenter};
+		intl.Segmenter = class extends Original {
+			constructor(...args: ConstructorParameters<typeof Intl.Segmenter>) {
+				super(...args);
+				made++;
+			}
+		};
+		try {
+			expect(fresh('✔️ ❌ 🟩 Yes ⁴ 表')).toEqual(['✔️', ' ', '❌', ' ', '🟩', ' ', 'Y', 'e', 's', ' ', '⁴', ' ', '表']);
+			expect(fresh('\ufe0f at the start')[0]).toBe('\ufe0f');
+			expect(made).toBe(0);
+			// A joiner, or a selector after a control, is ICU's to cut.
+			expect(fresh('👩\u200d👩')).toEqual(['👩\u200d👩']);
+			expect(made).toBe(1);
+			expect(fresh('\t\ufe0f')).toEqual(['\t', '\ufe0f']);
+		} finally {
+			intl.Segmenter = Original;
+		}
+	});
+
 	test('emoji with or without their selector are cut one by one, as in the tables of real documents', () => {
 		expect(graphemeClusters('✔️ ❌ 🟩 Yes')).toEqual(['✔️', ' ', '❌', ' ', '🟩', ' ', 'Y', 'e', 's']);
 		expect(displayWidth('✔️ ❌ 🟩 Yes')).toBe(stringWidth('✔️ ❌ 🟩 Yes'));
