@@ -536,7 +536,8 @@ function percent(scroll: number, page: number, lines: number): string {
 	return `${Math.min(100, Math.round((100 * Math.min(lines, scroll + page)) / lines))}%`;
 }
 
-function tooSmall(size: Size): Line[] {
+/** What a terminal too small shows: the message that says so, wrapped to its width. */
+export function tooSmall(size: Size): Line[] {
 	const height = size.rows - 1;
 	if (height <= 0 || size.columns <= 0) return [];
 	const text = `Terminal too small: ${size.columns}×${size.rows}, need ${minimumSize.columns}×${minimumSize.rows}`;

@@ -36,23 +36,30 @@ export function stdoutIsTerminal(): boolean {
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
 /**
- * Writes all of `text` (as UTF-8) to a file descriptor, synchronously: what process.stdout does
- * for files and, on Linux, for pipes. A pipe left non-blocking by whoever shares it fills and
+ * Writes all of `data` (text as UTF-8) to a file descriptor, synchronously: what process.stdout
+ * does for files and, on Linux, for pipes. A pipe left non-blocking by whoever shares it fills and
  * says EAGAIN: then this waits a millisecond and writes on, as a blocking write would have.
- * Errors (EPIPE when the reader has gone) are thrown.
+ * Errors (EPIPE when the reader has gone) are thrown, with `written` set to the bytes written
+ * before them.
  */
-export function writeAll(fd: number, text: string): void {
-	const bytes = Buffer.from(text, 'utf8');
+export function writeAll(fd: number, data: string | Uint8Array): void {
+	const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
 	let offset = 0;
 	while (offset < bytes.length) {
 		try {
 			offset += writeSync(fd, bytes, offset, bytes.length - offset);
 		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+			if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') {
+				(error as WriteError).written = offset;
+				throw error;
+			}
 			Atomics.wait(sleeper, 0, 0, 1);
 		}
 	}
 }
+
+/** A failure of writeAll: the error, and how many bytes went out before it. */
+export type WriteError = NodeJS.ErrnoException & {written?: number};
 
 /** What a failure to write output says, after `tradeoff: ` (the process exits 1 then). */
 export function outputFailure(error: NodeJS.ErrnoException): string {

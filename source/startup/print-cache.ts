@@ -11,7 +11,7 @@
 import {fstatSync, type Stats, statSync, writeSync} from 'node:fs';
 import {join} from 'node:path';
 import {cacheDirectory, fingerprint, readCache, writeCache} from './cache.js';
-import {certainlyNoTerminal, outputFailure} from './output.js';
+import {certainlyNoTerminal, outputFailure, type WriteError, writeAll} from './output.js';
 
 /**
  * A file a kept print was made from, as it was: its path, size, modification and change times,
@@ -100,9 +100,6 @@ export function printStreams(): boolean {
 	return certainlyNoTerminal(1) && certainlyNoTerminal(2);
 }
 
-// For waiting on a full pipe without a busy loop (see output.ts's writeAll).
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
-
 /**
  * Writes the print kept for this run, if there is one and its inputs are unchanged, and gives
  * its exit status; undefined when there is none (the CLI then runs). A reader that left (EPIPE)
@@ -142,24 +139,17 @@ export function replayPrint(
 		!header.inputs.every(unchanged)
 	)
 		return undefined;
-	let offset = 0;
-	while (offset < body.length) {
-		try {
-			offset += writeSync(1, body, offset, body.length - offset);
-		} catch (error) {
-			const code = (error as NodeJS.ErrnoException).code;
-			// The reader went away (| head): stop quietly and successfully, as the CLI does.
-			if (code === 'EPIPE') return 0;
-			if (code === 'EAGAIN') {
-				Atomics.wait(sleeper, 0, 0, 1);
-				continue;
-			}
-			// Nothing written yet: the CLI runs and meets the failure itself. Part written: said
-			// as the CLI says it.
-			if (offset === 0) return undefined;
-			writeSync(2, `tradeoff: ${outputFailure(error as NodeJS.ErrnoException)}\n`);
-			return 1;
-		}
+	try {
+		writeAll(1, body);
+	} catch (error) {
+		const failure = error as WriteError;
+		// The reader went away (| head): stop quietly and successfully, as the CLI does.
+		if (failure.code === 'EPIPE') return 0;
+		// Nothing written yet: the CLI runs and meets the failure itself. Part written: said as the
+		// CLI says it.
+		if (!failure.written) return undefined;
+		writeSync(2, `tradeoff: ${outputFailure(failure)}\n`);
+		return 1;
 	}
 	return header.status;
 }

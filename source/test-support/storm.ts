@@ -1,10 +1,9 @@
 // A storm of random keys and resizes against the built browser in a pseudo-terminal: the test
 // suite runs a short one, `npm run stress` a long one. Deterministic for a seed.
 import {readFileSync} from 'node:fs';
-import {minimumSize} from '../browser/screen.js';
+import {minimumSize, tooSmall} from '../browser/screen.js';
 import {titleLines} from '../browser/title-lines.js';
-import {lineText, span} from '../layout/styled.js';
-import {wrapSpans} from '../layout/wrap.js';
+import {lineText} from '../layout/styled.js';
 import {bundledComparison} from './fixtures.js';
 import {Session} from './pty.js';
 
@@ -17,9 +16,7 @@ import {Session} from './pty.js';
 function topAt(cols: number, rows: number): string {
 	if (cols >= minimumSize.columns && rows >= minimumSize.rows)
 		return lineText(titleLines(comparison, cols, rows < 12)[0] ?? []);
-	if (rows <= 1) return '';
-	const message = `Terminal too small: ${cols}×${rows}, need ${minimumSize.columns}×${minimumSize.rows}`;
-	return lineText(wrapSpans([span(message)], cols)[0] ?? []).slice(0, cols);
+	return lineText(tooSmall({columns: cols, rows})[0] ?? []);
 }
 
 const comparison = bundledComparison();
