@@ -1,10 +1,10 @@
 // Turns comparisons into Documents ready to lay out, loading on demand only what is needed: marked
 // (~70 ms to load and first run) only for prose not parsed before, highlight.js only for prose
 // with code that names its language, zod only for files not validated before, and the Markdown
-// importer only for Markdown. A file's validated, parsed form is kept in the cache directory,
-// keyed by a hash of its bytes, tradeoff's version and the build's validation and parsing code,
-// so opening the same file again skips all of them.
-import {createRequire} from 'node:module';
+// importer only for Markdown. A file's validated, parsed form is kept in the cache directory
+// with a copy of the bytes it was read from, under a name made of the file's name, tradeoff's
+// version and the build's validation and parsing code: opening the same bytes again skips all of
+// them, and any other bytes, by a byte-for-byte comparison, never get their entry.
 import {join} from 'node:path';
 import type {Document} from '../layout/document.js';
 import type {Block} from '../layout/markdown.js';
@@ -12,7 +12,7 @@ import type {Span} from '../layout/styled.js';
 import {DataError, printable, UsageError} from '../model/errors.js';
 import {subjectLimits} from '../model/limits.js';
 import type {Comparison} from '../model/schema.js';
-import {cacheDirectory, readCache, writeCache} from '../startup/cache.js';
+import {cacheDirectory, fingerprint, readCache, writeCache} from '../startup/cache.js';
 import {type Kind, kindOf} from './kind.js';
 
 declare const TRADEOFF_VERSION: string;
@@ -49,10 +49,11 @@ const unsanitized = /\\u00[01][0-9a-fA-F]|\\u007[fF]|\\u00[89][0-9a-fA-F]|\\[bfr
 
 /**
  * The cache's format, in the name of every entry: an entry written by another format is never
- * read. 2: ASCII only (all else as \u escapes), read as Latin-1: no UTF-8 decoding, and a one-byte
- * string for JSON.parse.
+ * read. 3: the document as JSON, ASCII only (all else as \u escapes), read as Latin-1 (no UTF-8
+ * decoding, and a one-byte string for JSON.parse). An entry is three parts: what names it (as
+ * JSON), a line feed, the document, a line feed, the bytes it was read from.
  */
-const cacheFormat = '2';
+const cacheFormat = '3';
 
 /** JSON with every character past ASCII escaped (JSON.parse reads \u escapes, surrogates too). */
 function asciiJson(value: unknown): string {
@@ -62,10 +63,16 @@ function asciiJson(value: unknown): string {
 	);
 }
 
-function fromCache(bytes: Buffer | undefined): Document | undefined {
-	if (!bytes) return undefined;
+/** The entry's document, when it was read from these very bytes and is ours; else undefined. */
+function fromCache(entry: Buffer | undefined, key: string, source: Uint8Array): Document | undefined {
+	if (!entry) return undefined;
 	try {
-		const text = bytes.toString('latin1');
+		// JSON as tradeoff writes it holds no line feed: the first ends the key, the second the document.
+		const named = entry.indexOf(0x0a);
+		const end = entry.indexOf(0x0a, named + 1);
+		if (named < 0 || end < 0 || entry.toString('latin1', 0, named) !== key) return undefined;
+		if (!entry.subarray(end + 1).equals(source)) return undefined;
+		const text = entry.toString('latin1', named + 1, end);
 		// Our own file, written from sanitized data; one that holds a control character was not
 		// written by us, and is ignored (a backslash before b, f, r or t in the text costs a miss).
 		if (unsanitized.test(text)) return undefined;
@@ -95,20 +102,14 @@ export async function documentFromBytes(
 		);
 	const directory = cacheDirectory(env);
 	let cacheName: string | undefined;
+	let key = '';
 	if (directory) {
-		// require(), not import(): a dynamic import, even of a builtin, starts Node's ES module
-		// loader (~10 ms); node:crypto is needed only here, to name the cache entry.
-		const {createHash} = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
-		const hash = createHash('sha256')
-			.update(TRADEOFF_VERSION)
-			.update(TRADEOFF_INPUT_HASH)
-			.update(cacheFormat)
-			.update(kind);
+		// Named by what the bytes are read as, not by a hash of them: hashing 50 KB took node:crypto,
+		// ~6 ms to load, or a hash in JS, slower still; the entry holds the bytes to compare instead.
 		// A document without a title is named after its file: the name is part of what it reads as.
-		if (kind === 'markdown') hash.update(`\u0000${name}\u0000`);
-		if (subjects) hash.update(`\u0000subjects\u0000${subjects.join('\u0000')}\u0000`);
-		cacheName = `document-${hash.update(bytes).digest('hex').slice(0, 24)}.json`;
-		const cached = fromCache(readCache(join(directory, cacheName)));
+		key = asciiJson([TRADEOFF_VERSION, TRADEOFF_INPUT_HASH, cacheFormat, kind, name, subjects ?? null]);
+		cacheName = `document-${fingerprint(key)}.cache`;
+		const cached = fromCache(readCache(join(directory, cacheName)), key, bytes);
 		if (cached) return cached;
 	}
 	let document: Document;
@@ -126,7 +127,9 @@ export async function documentFromBytes(
 			inline: Object.fromEntries(document.inline ?? []),
 			...(document.markdown ? {markdown: true} : {}),
 		};
-		writeCache(directory, cacheName, asciiJson(stored), /^document-[0-9a-f]+\.json$/, 16);
+		const entry = Buffer.concat([Buffer.from(`${key}\n${asciiJson(stored)}\n`, 'latin1'), bytes]);
+		// Entries of the format before (.json) count among the 16, the oldest, and go first.
+		writeCache(directory, cacheName, entry, /^document-[0-9a-f]+\.(?:json|cache)$/, 16);
 	}
 	return document;
 }

@@ -210,27 +210,50 @@ describe('the cache of validated comparisons', () => {
 		const first = await runCli([bundledFile, '--plain', '--section', 'cost'], {env});
 		expect(first.code).toBe(0);
 		const [entry] = readdirSync(directory).filter((name) => name.startsWith('document-'));
-		expect(entry).toMatch(/^document-[0-9a-f]{24}\.json$/);
+		expect(entry).toMatch(/^document-[0-9a-f]{16}\.cache$/);
 		const path = join(directory, entry ?? '');
-		// Entries are ASCII, everything else escaped, as tradeoff writes them.
-		const text = readFileSync(path, 'latin1');
-		expect(text).toMatch(/^[\x20-\x7e]*$/);
-		const stored = JSON.parse(text);
+		// An entry is what names it, the document, and the bytes it was read from, a line each; the
+		// first two are ASCII, everything else escaped, as tradeoff writes them.
+		const whole = readFileSync(path);
+		const [named, text] = whole.toString('latin1').split('\n');
+		const source = readFileSync(bundledFile);
+		expect(whole.subarray((named ?? '').length + (text ?? '').length + 2).equals(source)).toBe(true);
+		expect(`${named}\n${text}`).toMatch(/^[\x20-\x7e]*\n[\x20-\x7e]*$/);
+		expect(JSON.parse(named ?? '')).toContain(bundledFile);
+		const stored = JSON.parse(text ?? '');
 		const ascii = (value: unknown) =>
 			JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+		const rewrite = (document: string, bytes = source, name = named) =>
+			writeFileSync(path, Buffer.concat([Buffer.from(`${name}\n${document}\n`, 'latin1'), bytes]));
+		const cost = async () => (await runCli([bundledFile, '--plain', '--section', 'cost'], {env})).stdout.split('\n')[0];
 		// An entry changed on disk shows that the cache is what the next run reads...
 		stored.comparison.sections[4].title = 'Cost, from the cache';
-		writeFileSync(path, ascii(stored));
-		expect((await runCli([bundledFile, '--plain', '--section', 'cost'], {env})).stdout.split('\n')[0]).toBe(
-			'Cost, from the cache',
-		);
-		// ...and an entry holding a control character, or raw UTF-8 (a C1 control once read as
-		// Latin-1), was not written by tradeoff: it is ignored.
+		rewrite(ascii(stored));
+		expect(await cost()).toBe('Cost, from the cache');
+		// ...but only for the very bytes it was read from, and under the name it was written for:
+		// one byte more, or less, or another, and the file is read again.
+		rewrite(ascii(stored), Buffer.concat([source, Buffer.from(' ')]));
+		expect(await cost()).toBe('Cost');
+		rewrite(ascii(stored));
+		expect(await cost()).toBe('Cost, from the cache');
+		rewrite(ascii(stored), source.subarray(0, -1));
+		expect(await cost()).toBe('Cost');
+		// A letter of the description: the file still reads, as another comparison.
+		const changed = Buffer.from(source);
+		const at = source.indexOf('Three Python');
+		expect(at).toBeGreaterThan(0);
+		changed[at] = (changed[at] ?? 0) ^ 1;
+		rewrite(ascii(stored), changed);
+		expect(await cost()).toBe('Cost');
+		rewrite(ascii(stored), source, (named ?? '').replace('.json', '.jsox'));
+		expect(await cost()).toBe('Cost');
+		// An entry holding a control character, or raw UTF-8 (a C1 control once read as Latin-1),
+		// was not written by tradeoff: it is ignored.
 		stored.comparison.sections[4].title = 'Cost\u001b[2J';
-		writeFileSync(path, ascii(stored));
-		expect((await runCli([bundledFile, '--plain', '--section', 'cost'], {env})).stdout.split('\n')[0]).toBe('Cost');
+		rewrite(ascii(stored));
+		expect(await cost()).toBe('Cost');
 		stored.comparison.sections[4].title = 'Cost \u2014 raw';
-		writeFileSync(path, JSON.stringify(stored));
+		rewrite(JSON.stringify(stored));
 		const third = await runCli([bundledFile, '--plain', '--section', 'cost'], {env});
 		expect(third.stdout.split('\n')[0]).toBe('Cost');
 		expect(third.bytes.includes(0x1b)).toBe(false);
