@@ -96,7 +96,8 @@ function measureCell(cell: readonly Span[], words?: number[]): void {
 	let word = 0;
 	let broken = false;
 	const plans = breakPlans(cell);
-	for (const [index, piece] of cell.entries()) {
+	for (let index = 0; index < cell.length; index++) {
+		const piece = cell[index] as Span;
 		// A line break (<br> in a cell) ends a line and a word: the cell is as wide as its widest line.
 		if (piece.role & Role.break) {
 			natural = Math.max(natural, line);
@@ -224,17 +225,34 @@ function measure(table: TableInput, numeric: readonly boolean[]): Measure {
 	return {count, natural, longest, cells, rows: table.rows.length, sample: {rows: sampled, words, starts}};
 }
 
+// The functions from here to columnWidths run hundreds of times for every table, before anything
+// is printed, and mostly in V8's interpreter: they use indexed loops and allocate as little as they
+// can (a for-of allocates an iterator and a result object a step there, and what is allocated is
+// collected in pauses of milliseconds).
+
 function sum(values: readonly number[]): number {
 	let total = 0;
-	for (const value of values) total += value;
+	for (let index = 0; index < values.length; index++) total += values[index] ?? 0;
 	return total;
+}
+
+/** A column's minimum when no word longer than `cap` keeps its whole length. */
+function minimumOf(measured: Measure, column: number, cap: number): number {
+	return Math.max(1, Math.min(measured.natural[column] ?? 0, measured.longest[column] ?? 0, cap));
 }
 
 /** The columns' minimums when no word longer than `cap` keeps its whole length. */
 function minimums(measured: Measure, columns: readonly number[], cap: number): number[] {
-	return columns.map((column) =>
-		Math.max(1, Math.min(measured.natural[column] ?? 0, measured.longest[column] ?? 0, cap)),
-	);
+	const widths = new Array<number>(columns.length);
+	for (let index = 0; index < columns.length; index++) widths[index] = minimumOf(measured, columns[index] ?? 0, cap);
+	return widths;
+}
+
+/** The sum of the columns' minimums at `cap`. */
+function minimumsSum(measured: Measure, columns: readonly number[], cap: number): number {
+	let total = 0;
+	for (let index = 0; index < columns.length; index++) total += minimumOf(measured, columns[index] ?? 0, cap);
+	return total;
 }
 
 /**
@@ -250,12 +268,16 @@ function fit(
 	floor = unbrokenWord,
 ): number[] | undefined {
 	let cap = floor;
-	if (sum(minimums(measured, columns, cap)) > available) return undefined;
-	const longestWord = Math.max(0, ...columns.map((column) => measured.longest[column] ?? 0));
-	while (cap < Math.min(longestWord, longestUnbrokenWord) && sum(minimums(measured, columns, cap + 1)) <= available)
+	if (minimumsSum(measured, columns, cap) > available) return undefined;
+	let longestWord = 0;
+	for (let index = 0; index < columns.length; index++)
+		longestWord = Math.max(longestWord, measured.longest[columns[index] ?? 0] ?? 0);
+	while (cap < Math.min(longestWord, longestUnbrokenWord) && minimumsSum(measured, columns, cap + 1) <= available)
 		cap++;
 	const widths = minimums(measured, columns, cap);
-	const lacks = columns.map((column, index) => Math.max(0, (measured.natural[column] ?? 0) - (widths[index] ?? 0)));
+	const lacks = new Array<number>(columns.length);
+	for (let index = 0; index < columns.length; index++)
+		lacks[index] = Math.max(0, (measured.natural[columns[index] ?? 0] ?? 0) - (widths[index] ?? 0));
 	const spare = available - sum(widths);
 	const lacking = sum(lacks);
 	if (lacking <= spare) return widths.map((width, index) => width + (lacks[index] ?? 0));
@@ -264,12 +286,15 @@ function fit(
 	// that wrap most get most); in proportion to what each lacks; the same to each, up to what it
 	// lacks (a column that lacks little is made whole); every column filled to a common width, or
 	// every column but one.
-	const wrapping = columns.map((column, index) => {
+	const wrapping = new Array<number>(columns.length);
+	for (let index = 0; index < columns.length; index++) {
+		const column = columns[index] ?? 0;
+		const width = widths[index] ?? 0;
 		let count = 0;
 		for (let row = 0; row < measured.rows; row++)
-			if ((measured.cells[row * measured.count + column] ?? 0) > (widths[index] ?? 0)) count++;
-		return count;
-	});
+			if ((measured.cells[row * measured.count + column] ?? 0) > width) count++;
+		wrapping[index] = count;
+	}
 	const candidates = [
 		distribute(
 			widths,
@@ -298,7 +323,8 @@ function fit(
 	const counts: LineCounts = [];
 	let best = candidates[0] as number[];
 	let fewest = Number.POSITIVE_INFINITY;
-	for (const candidate of candidates) {
+	for (let index = 0; index < candidates.length; index++) {
+		const candidate = candidates[index] as number[];
 		const lines = sampledLines(measured, columns, candidate, counts);
 		if (lines < fewest) {
 			fewest = lines;
@@ -358,16 +384,23 @@ function improved(
  */
 function levelled(widths: readonly number[], lacks: readonly number[], spare: number): number[] {
 	const available = sum(widths) + spare;
-	const at = (level: number) =>
-		widths.map((width, index) => Math.min(width + (lacks[index] ?? 0), Math.max(width, level)));
+	const widthAt = (index: number, level: number) =>
+		Math.min((widths[index] ?? 0) + (lacks[index] ?? 0), Math.max(widths[index] ?? 0, level));
+	const sumAt = (level: number) => {
+		let total = 0;
+		for (let index = 0; index < widths.length; index++) total += widthAt(index, level);
+		return total;
+	};
 	let low = 0;
-	let high = Math.max(...widths.map((width, index) => width + (lacks[index] ?? 0))) + 1;
+	let high = Number.NEGATIVE_INFINITY;
+	for (let index = 0; index < widths.length; index++) high = Math.max(high, (widths[index] ?? 0) + (lacks[index] ?? 0));
+	high += 1;
 	while (high - low > 1) {
 		const middle = Math.floor((low + high) / 2);
-		if (sum(at(middle)) <= available) low = middle;
+		if (sumAt(middle) <= available) low = middle;
 		else high = middle;
 	}
-	const result = at(low);
+	const result = widths.map((_, index) => widthAt(index, low));
 	const rest = result.map((width, index) => (widths[index] ?? 0) + (lacks[index] ?? 0) - width);
 	return distribute(result, rest, rest, available - sum(result));
 }
@@ -420,6 +453,8 @@ function columnLines(measured: Measure, counts: LineCounts, column: number, widt
 	return lines;
 }
 
+const sampledColumns: Uint16Array[] = [];
+
 /** The lines the sampled rows take at some widths, with a rule beside each row of more than one. */
 function sampledLines(
 	measured: Measure,
@@ -427,15 +462,18 @@ function sampledLines(
 	widths: readonly number[],
 	counts: LineCounts = [],
 ): number {
-	const perColumn: Uint16Array[] = [];
-	for (let index = 0; index < columns.length; index++)
-		perColumn.push(columnLines(measured, counts, columns[index] ?? 0, widths[index] ?? 1));
+	// One array for every call (this is never re-entered), grown once, its first entries used.
+	const perColumn = sampledColumns;
+	const count = columns.length;
+	for (let index = 0; index < count; index++)
+		perColumn[index] = columnLines(measured, counts, columns[index] ?? 0, widths[index] ?? 1);
 	let total = 0;
-	for (let at = 0; at < measured.sample.rows.length; at++) {
+	const rows = measured.sample.rows.length;
+	for (let at = 0; at < rows; at++) {
 		let height = 1;
-		for (const lines of perColumn) {
-			const count = lines[at] ?? 1;
-			if (count > height) height = count;
+		for (let index = 0; index < count; index++) {
+			const lines = (perColumn[index] as Uint16Array)[at] ?? 1;
+			if (lines > height) height = lines;
 		}
 		total += height > 1 ? height + 1 : height;
 	}
@@ -453,43 +491,58 @@ function distribute(
 	weights: readonly number[],
 	spare: number,
 ): number[] {
-	const given = widths.map(() => 0);
-	const open = new Set(
-		widths.map((_, index) => index).filter((index) => (lacks[index] ?? 0) > 0 && (weights[index] ?? 0) > 0),
-	);
+	const count = widths.length;
+	const given = new Array<number>(count).fill(0);
+	// The columns still to be given some, by index: those that lack some and weigh something.
+	const open = new Array<boolean>(count);
+	let opened = 0;
+	for (let index = 0; index < count; index++) {
+		open[index] = (lacks[index] ?? 0) > 0 && (weights[index] ?? 0) > 0;
+		if (open[index]) opened++;
+	}
 	let left = spare;
-	// Columns whose share would pass what they lack take what they lack, until none would.
-	for (let capped = true; capped && open.size > 0; ) {
+	// Columns whose share would pass what they lack take what they lack, until none would (the
+	// weight is the pass's; what is left shrinks as columns take theirs).
+	for (let capped = true; capped && opened > 0; ) {
 		capped = false;
 		let weight = 0;
-		for (const index of open) weight += weights[index] ?? 0;
-		for (const index of open) {
+		for (let index = 0; index < count; index++) if (open[index]) weight += weights[index] ?? 0;
+		for (let index = 0; index < count; index++) {
+			if (!open[index]) continue;
 			if (left * (weights[index] ?? 0) >= (lacks[index] ?? 0) * weight) {
 				given[index] = lacks[index] ?? 0;
 				left -= given[index] ?? 0;
-				open.delete(index);
+				open[index] = false;
+				opened--;
 				capped = true;
 			}
 		}
 	}
 	let weight = 0;
-	for (const index of open) weight += weights[index] ?? 0;
-	const shares = new Map<number, number>();
-	for (const index of open) {
+	for (let index = 0; index < count; index++) if (open[index]) weight += weights[index] ?? 0;
+	const shares = new Array<number>(count).fill(0);
+	const order: number[] = [];
+	let rest = left;
+	for (let index = 0; index < count; index++) {
+		if (!open[index]) continue;
 		const share = weight === 0 ? 0 : (left * (weights[index] ?? 0)) / weight;
-		shares.set(index, share);
+		shares[index] = share;
 		given[index] = Math.floor(share);
+		rest -= given[index] ?? 0;
+		order.push(index);
 	}
-	let rest = left - [...open].reduce((total, index) => total + (given[index] ?? 0), 0);
-	const order = [...shares].sort(
-		(a, b) => b[1] - Math.floor(b[1]) - (a[1] - Math.floor(a[1])) || (lacks[b[0]] ?? 0) - (lacks[a[0]] ?? 0),
-	);
-	for (const [index] of order) {
-		if (rest <= 0) break;
+	// One more to the largest remainders, the column that lacks most first among equals (a stable
+	// sort: then the first).
+	const remainder = (index: number) => (shares[index] ?? 0) - Math.floor(shares[index] ?? 0);
+	order.sort((a, b) => remainder(b) - remainder(a) || (lacks[b] ?? 0) - (lacks[a] ?? 0));
+	for (let at = 0; at < order.length && rest > 0; at++) {
+		const index = order[at] ?? 0;
 		given[index] = (given[index] ?? 0) + 1;
 		rest--;
 	}
-	return widths.map((width, index) => width + (given[index] ?? 0));
+	const result = new Array<number>(count);
+	for (let index = 0; index < count; index++) result[index] = (widths[index] ?? 0) + (given[index] ?? 0);
+	return result;
 }
 
 function all(count: number): number[] {
@@ -562,8 +615,8 @@ const noNumber = /^(?:|[-\u2013\u2014?]|n\/?a)$/i;
 
 function isNumeric(rows: readonly (readonly (readonly Span[])[])[], column: number): boolean {
 	let numbers = 0;
-	for (const row of rows) {
-		const cell = row[column];
+	for (let index = 0; index < rows.length; index++) {
+		const cell = (rows[index] as readonly (readonly Span[])[])[column];
 		const text = cell ? lineText(cell).trim() : '';
 		if (noNumber.test(text)) continue;
 		if (!numberPattern.test(text)) return false;
@@ -688,7 +741,7 @@ function placeCell(line: Span[], content: Line, width: number, align: Alignment,
 	const missing = width - lineWidth(content);
 	const before = missing <= 0 ? 0 : align === 'right' ? missing : align === 'center' ? Math.floor(missing / 2) : 0;
 	if (before > 0 && content.length > 0) line.push(padding(before));
-	for (const piece of content) line.push(piece);
+	for (let index = 0; index < content.length; index++) line.push(content[index] as Span);
 	// The last column is not padded: plain output has no trailing spaces.
 	const after = content.length === 0 ? missing : missing - before;
 	if (!last && after > 0) line.push(padding(after));

@@ -20,7 +20,7 @@ function sameStyle(a: Span, b: Span): boolean {
 function prefixWidth(prefix: Line | undefined): number {
 	if (!prefix) return 0;
 	let width = 0;
-	for (const piece of prefix) width += textWidth(piece.text);
+	for (let index = 0; index < prefix.length; index++) width += textWidth((prefix[index] as Span).text);
 	return width;
 }
 
@@ -100,7 +100,8 @@ const planned = new Map<string, (BreakPlan | undefined)[]>();
 export function breakPlans(spans: readonly Span[]): (BreakPlan | undefined)[] | undefined {
 	let any = false;
 	let key = '';
-	for (const piece of spans) {
+	for (let index = 0; index < spans.length; index++) {
+		const piece = spans[index] as Span;
 		const forced = (piece.role & Role.break) !== 0;
 		if (!forced && mayHoldWide.test(piece.text)) any = true;
 		key += forced ? '\u0002' : `${piece.text}\u0001`;
