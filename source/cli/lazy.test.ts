@@ -52,3 +52,39 @@ describe('lazy files are loaded only when an input needs them', () => {
 		for (const name of ['yaml@', 'gemoji@', 'marked@', 'ink-select-input@']) expect(notices).toContain(name);
 	});
 });
+
+describe('Unicode property patterns are built only when text needs them', () => {
+	// The bundle builds a pattern with \p{…} by new RegExp, and its classes take ~1 ms each to
+	// build (~3 million instructions for one of letters or marks): a print of narrow text, or
+	// --version, builds none.
+	const watcher = join(scratch, 'patterns.cjs');
+	writeFileSync(
+		watcher,
+		`const Native = RegExp;
+const built = [];
+globalThis.RegExp = new Proxy(Native, {
+	construct(target, args, newTarget) {
+		if (/\\\\p\\{/.test(String(args[0]))) built.push(String(args[0]).slice(0, 40));
+		return Reflect.construct(target, args, newTarget);
+	},
+});
+process.on('exit', () => process.stderr.write('patterns:' + JSON.stringify(built) + '\\n'));
+`,
+	);
+	async function patterns(args: readonly string[]): Promise<string[]> {
+		const run = await runCli(args, {env: {NODE_OPTIONS: `--require ${watcher}`, TRADEOFF_CACHE: '0'}});
+		expect(run.code, run.stderr).toBe(0);
+		return JSON.parse(/patterns:(.*)\n/.exec(run.stderr)?.[1] ?? 'null');
+	}
+
+	test('none for --version or a print of the bundled comparison', async () => {
+		expect(await patterns(['--version'])).toEqual([]);
+		expect(await patterns(['--plain'])).toEqual([]);
+	});
+
+	test('the ones emoji need, for a table of them', async () => {
+		const file = join(scratch, 'emoji.md');
+		writeFileSync(file, '# Emoji\n\n| | A | B |\n|-|-|-|\n| x | ✅ | 👍🏽 |\n');
+		expect((await patterns([file, '--plain'])).length).toBeGreaterThan(0);
+	});
+});

@@ -1,5 +1,5 @@
 // Ids for what a Markdown document names only by its text: its sections and subjects.
-import {sectionIdPattern} from '../model/limits.js';
+import {sectionIdPattern} from '../model/section-id.js';
 
 const idPattern = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 

@@ -3,7 +3,8 @@
 // every comparison a user opens is validated at start-up.
 import * as z from 'zod/mini';
 import {bodyCitedNumbers, citedNumbers} from './citations.js';
-import {sectionIdPattern, subjectLimits} from './limits.js';
+import {subjectLimits} from './limits.js';
+import {sectionIdPattern} from './section-id.js';
 
 export {subjectLimits};
 
