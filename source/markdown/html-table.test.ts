@@ -86,6 +86,20 @@ describe('htmlTable: sections', () => {
 			expect(htmlTable(`<tr><td>A</td><td>B</td>${end}<td>1</td><td>2</td>`)?.rows, end).toEqual([['1', '2']]);
 	});
 
+	test("a section's start ends the row left open before it, as a browser ends it", () => {
+		// End tags may be left out: <tbody> after an open header row starts the body, and cells
+		// with no <tr> of their own make a row of that section.
+		expect(htmlTable('<thead><tr><th>Feature<th>A<th>B<tbody><td>x<td>1<td>2')).toEqual({
+			header: ['Feature', 'A', 'B'],
+			rows: [['x', '1', '2']],
+			align: [undefined, undefined, undefined],
+		});
+		expect(htmlTable('<tr><td>Name<td>Stars<tbody><td>zap<td>21K<tfoot><td>total<td>21K')?.rows).toEqual([
+			['zap', '21K'],
+			['total', '21K'],
+		]);
+	});
+
 	test('rows of <th> at the top are header rows, however many', () => {
 		const table = htmlTable(
 			'<tr><th>A</th><th>B</th></tr><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr>',

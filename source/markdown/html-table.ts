@@ -108,9 +108,11 @@ function rawRows(html: string): RawRow[] {
 		if (lower === 'table') depth += closing ? -1 : 1;
 		if (depth > 0 || (lower === 'table' && closing)) continue;
 		if (lower === 'thead' || lower === 'tbody' || lower === 'tfoot') {
+			// A section's start or end ends the row left open (end tags may be left out): cells
+			// after it with no <tr> of their own make a row of the section they are in.
 			close(match.index);
 			inHead = lower === 'thead' && !closing;
-			if (closing) row = undefined;
+			row = undefined;
 		} else if (lower === 'tr') {
 			close(match.index);
 			row = closing ? undefined : {head: inHead, cells: []};
