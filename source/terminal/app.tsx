@@ -5,6 +5,7 @@ import type {Document} from '../layout/document.js';
 import type {ColorMode} from '../layout/render-text.js';
 import type {Theme} from '../layout/theme.js';
 import type {Decision} from '../model/decision.js';
+import type {Copied} from './clipboard.js';
 import {type SizeStore, useTerminalSize} from './size.js';
 import {StyledLines} from './styled-lines.js';
 import {useBrowser} from './use-browser.js';
@@ -31,7 +32,7 @@ export type AppProps = {
 	/** Opens an address in the system's browser; `report` gets what happened. */
 	readonly onOpenUrl?: (url: string, report: (message: string) => void) => void;
 	/** Puts text in the clipboard (OSC 52). */
-	readonly onCopy?: (text: string) => void;
+	readonly onCopy?: (text: string) => Copied;
 	/** Gets each change of the reader's decision. */
 	readonly onDecision?: (decision: Decision) => void;
 };

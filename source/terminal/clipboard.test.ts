@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {copyToClipboard, osc52} from './clipboard.js';
+import {copyToClipboard, osc52, osc52Limit} from './clipboard.js';
 
 describe('osc52', () => {
 	test('ESC ] 52 ; c ; the text in base64, BEL', () => {
@@ -17,5 +17,16 @@ describe('copyToClipboard', () => {
 			copyToClipboard('copied text', (text) => written.push(text), env);
 			expect(written).toEqual([osc52('copied text')]);
 		}
+	});
+
+	test('text whose sequence is longer than terminals take is not written, and the copy says so', () => {
+		// 74,997 bytes make a sequence of 4 × 24,999 + 8 = 100,004 bytes; 74,994 one of 100,000.
+		const fits = 'x'.repeat(74_994);
+		const past = 'x'.repeat(74_997);
+		expect(osc52(fits)).toHaveLength(osc52Limit);
+		const written: string[] = [];
+		expect(copyToClipboard(fits, (text) => written.push(text), {})).toEqual({terminal: true, tmux: false});
+		expect(copyToClipboard(past, (text) => written.push(text), {})).toEqual({terminal: false, tmux: false});
+		expect(written).toEqual([osc52(fits)]);
 	});
 });

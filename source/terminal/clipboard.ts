@@ -12,14 +12,29 @@ export function osc52(text: string): string {
 	return `\u001b]52;c;${Buffer.from(text, 'utf8').toString('base64')}\u0007`;
 }
 
+/**
+ * The longest OSC 52 sequence sent, in bytes. Terminals cap what they take, and a longer one is
+ * dropped, cut short or (in some) shown as text: hterm and others take 100,000 bytes, as many
+ * tools send at most (hterm's own osc52.sh; vim-oscyank's default); xterm takes more, Termux
+ * ~7 KB. Text whose sequence would be longer is not sent to the terminal at all, and the reader
+ * is told (inside tmux it still goes to tmux's buffer, which has no such cap).
+ */
+export const osc52Limit = 100_000;
+
+/** What became of a copy: whether the terminal was sent it (not, past osc52Limit), and tmux. */
+export type Copied = {readonly terminal: boolean; readonly tmux: boolean};
+
 /** Copies text: OSC 52 to the terminal, and to tmux's buffer (and its terminal's clipboard) inside tmux. */
 export function copyToClipboard(
 	text: string,
 	write: (sequence: string) => void,
 	env: Readonly<Record<string, string | undefined>> = process.env,
-): void {
-	write(osc52(text));
-	if (!env.TMUX) return;
+): Copied {
+	const sequence = osc52(text);
+	// The sequence is ASCII: its length is its size in bytes.
+	const terminal = sequence.length <= osc52Limit;
+	if (terminal) write(sequence);
+	if (!env.TMUX) return {terminal, tmux: false};
 	try {
 		const child = spawnProgram('tmux', ['load-buffer', '-w', '-'], {
 			stdio: ['pipe', 'ignore', 'ignore'],
@@ -29,7 +44,9 @@ export function copyToClipboard(
 		child.stdin?.on('error', () => {});
 		child.stdin?.end(text);
 		child.unref();
+		return {terminal, tmux: true};
 	} catch {
-		// No tmux to hand it to: OSC 52 was sent all the same.
+		// No tmux to hand it to: OSC 52 was sent all the same (if it was not too long).
+		return {terminal, tmux: false};
 	}
 }

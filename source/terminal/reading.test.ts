@@ -183,6 +183,36 @@ describe('links opened and copied', () => {
 		expect((await terminal.waitForExit()).exitCode).toBe(0);
 	});
 
+	test('a section longer than a terminal takes through OSC 52 is not sent, and the footer says how to have it', async () => {
+		// ~120 KB of prose in one section: its OSC 52 would be ~160 KB, past the 100,000 bytes
+		// terminals take; a short one is copied as ever.
+		const file = join(scratch, 'long-section.md');
+		const paragraph = 'A sentence of the long section, written again and again. '.repeat(40);
+		writeFileSync(file, `# Long\n\n## Short\n\nA few words.\n\n## Whole\n\n${`${paragraph}\n\n`.repeat(50)}`);
+		const terminal = open([file], {env: {TMUX: ''}});
+		await terminal.waitFor('Short 1/2');
+		// Y copies from the references (r), as y does.
+		terminal.press('r');
+		terminal.press('Y');
+		await terminal.waitFor('copied "Short" as Markdown');
+		terminal.press('q');
+		await terminal.waitFor('Short 1/2');
+		terminal.press('2');
+		await terminal.waitFor('Whole 2/2');
+		terminal.press('r');
+		terminal.press('Y');
+		await terminal.waitFor('too long to copy');
+		expect(terminal.screen().at(-1)).toMatch(
+			/^too long to copy \(1\d\d KB\): tradeoff -s whole --format markdown prints it/,
+		);
+		expect(copied(terminal)).toHaveLength(1);
+		expect(copied(terminal)[0]).toMatch(/^## Short\n\nA few words\./);
+		terminal.press('q');
+		await terminal.waitFor('Whole 2/2');
+		terminal.press('q');
+		expect((await terminal.waitForExit()).exitCode).toBe(0);
+	});
+
 	test('a javascript: or file: link is listed but refused, and nothing runs; a mailto: one opens', async () => {
 		const document = join(scratch, 'links.md');
 		writeFileSync(

@@ -4,6 +4,7 @@ import type {ListEntry} from '../browser/list.js';
 import type {ColorMode} from '../layout/render-text.js';
 import type {Theme} from '../layout/theme.js';
 import {App} from './app.js';
+import type {Copied} from './clipboard.js';
 import type {KeptDecision} from './interactive.js';
 import {ComparisonList} from './list.js';
 import type {SizeStore} from './size.js';
@@ -28,7 +29,7 @@ export type ShellProps = {
 	/** Opens an address in the system's browser; `report` gets what happened. */
 	readonly onOpenUrl?: (url: string, report: (message: string) => void) => void;
 	/** Puts text in the clipboard (OSC 52). */
-	readonly onCopy?: (text: string) => void;
+	readonly onCopy?: (text: string) => Copied;
 	/** The decision kept for the comparison at an index, as it is opened. */
 	readonly decisionFor?: (index: number) => KeptDecision | undefined;
 };

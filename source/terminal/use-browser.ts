@@ -7,6 +7,7 @@ import {applyCommands, type Frame, frame, type LayoutCache, type Size} from '../
 import {type BrowserState, initialState, keyContext, reduce, type Start} from '../browser/state.js';
 import {pastedText} from '../browser/terminal-input.js';
 import type {Decision} from '../model/decision.js';
+import type {Copied} from './clipboard.js';
 import {keyNames} from './key-names.js';
 import {useTerminalEvents} from './use-terminal-events.js';
 
@@ -29,7 +30,7 @@ export type BrowserOptions = {
 	/** Opens an address in the system's browser; `report` gets what happened, for the footer. */
 	readonly onOpenUrl?: (url: string, report: (message: string) => void) => void;
 	/** Puts text in the clipboard. */
-	readonly onCopy?: (text: string) => void;
+	readonly onCopy?: (text: string) => Copied;
 	/** Called with the reader's decision whenever it changes (and once at start). */
 	readonly onDecision?: (decision: Decision) => void;
 };
@@ -120,8 +121,19 @@ export function useBrowser(options: BrowserOptions): Frame {
 			};
 			if (command.type === 'copySection') {
 				const markdown = shown.sectionMarkdown();
-				latest.current.onCopy?.(markdown);
-				const title = cache.document.comparison.sections[next.state.section]?.title ?? '';
+				const copied = latest.current.onCopy?.(markdown);
+				const section = cache.document.comparison.sections[next.state.section];
+				const title = section?.title ?? '';
+				if (copied && !copied.terminal) {
+					// Past what terminals take: said, with the way to have it all the same.
+					const size = `${Math.ceil(Buffer.byteLength(markdown) / 1024)} KB`;
+					say(
+						copied.tmux
+							? `copied "${title}" to tmux's buffer only (${size}, too long for the terminal)`
+							: `too long to copy (${size}): tradeoff -s ${section?.id ?? ''} --format markdown prints it`,
+					);
+					return;
+				}
 				say(`copied "${title}" as Markdown (${markdown.split('\n').length - 1} lines)`);
 				return;
 			}
