@@ -24,7 +24,7 @@ import {evidenceJson, evidenceOf} from '../model/evidence.js';
 import {subjectLimits} from '../model/limits.js';
 import type {Section} from '../model/schema.js';
 import {applyView, pickSubjects, type View} from '../model/view.js';
-import {browserFlags, flagsForInput} from '../startup/v8-flags.js';
+import {browserFlags, flagsForInput, loadBrowserBuiltins} from '../startup/v8-flags.js';
 import type {InteractiveOptions} from '../terminal/interactive.js';
 import {
 	helpText,
@@ -444,8 +444,12 @@ function listBrowsed(entries: readonly ListEntry[], options: Options, io: Io, de
 
 /** Opens the browser; undefined when there is no terminal after all (then the caller prints). */
 async function browse(browsed: Browsed, options: Options, io: Io): Promise<number | undefined> {
-	// The browser's V8 flags (see v8-flags.ts), set before its code and yoga are compiled.
-	if (browserFlags) io.setFlags(browserFlags);
+	// The browser's V8 flags (see v8-flags.ts), set before its code and yoga are compiled, and
+	// after what of Node's own it needs is loaded, with Node's code cache.
+	if (browserFlags) {
+		loadBrowserBuiltins();
+		io.setFlags(browserFlags);
+	}
 	const {module, saveCache, snapshot} = loadInteractive(browserFile, io.env);
 	try {
 		return await module.runInteractive({

@@ -68,9 +68,13 @@ export async function shipCodeCaches(out: string): Promise<void> {
 	try {
 		const cli = join(out, 'cli.cjs');
 		const env = runEnv(directory);
+		// The browser first: it keeps what it compiled of the CLI before its flags change, as a
+		// partial cache; the print after it completes that with the printing (a run that changes
+		// no flag saves the whole), so the cache shipped holds both ways in, and neither compiles
+		// the CLI's functions from source.
+		await browseOnce(cli, env);
 		const printed = spawnSync(process.execPath, [cli, '--plain'], {env, stdio: ['ignore', 'ignore', 'inherit']});
 		if (printed.status !== 0) throw new Error(`tradeoff --plain exited with ${printed.status}`);
-		await browseOnce(cli, env);
 		for (const name of shipped) {
 			const made = readdirSync(directory).find(
 				(file) => cacheFilePattern(name, process.version).test(file) && !file.endsWith('-partial.v8cache'),

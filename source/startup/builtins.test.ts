@@ -63,4 +63,27 @@ describe("Node's modules the browser's first frame loads", () => {
 		expect(modules).toContain('NativeModule tty');
 		expect(modules.filter((name) => /^NativeModule (child_process|crypto)$/.test(name))).toEqual([]);
 	});
+
+	test("none after the browser's flags are set, which would be compiled without Node's code cache", async () => {
+		// V8 rejects Node's own code cache for a module loaded after any flag changed: the browser
+		// loads what it needs first (v8-flags.ts, loadBrowserBuiltins).
+		const flags = join(scratch, 'flags.cjs');
+		const after = join(scratch, 'after.txt');
+		writeFileSync(
+			flags,
+			`const v8 = require('node:v8');
+const set = v8.setFlagsFromString;
+let from;
+v8.setFlagsFromString = (text) => { from ??= process.moduleLoadList.length; return set(text); };
+process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(after)}, from === undefined ? 'no flags' : process.moduleLoadList.slice(from).join('\\n')));
+`,
+		);
+		session = new Session([], {cols: 80, rows: 24, env: {NODE_OPTIONS: `--require ${flags}`}});
+		await session.waitFor('Summary 1/7');
+		session.press('q');
+		expect((await session.waitForExit()).exitCode).toBe(0);
+		const loadedAfter = readFileSync(after, 'utf8').split('\n');
+		expect(loadedAfter).not.toContain('no flags');
+		expect(loadedAfter.filter((name) => name.startsWith('NativeModule '))).toEqual([]);
+	});
 });

@@ -11,6 +11,8 @@
 // which the flags do not speed up. They are set where the work ahead is long enough to pay:
 // before a large document is laid out, and before the browser loads.
 
+import {createRequire} from 'node:module';
+
 /**
  * For long work. No optimizing compiler: TurboFan (and on V8 13, Maglev) compile hot loops on
  * another thread, which on a short run competes with it for the CPU, and an optimization started
@@ -61,6 +63,22 @@ export function flagsForInput(bytes: number): string | undefined {
 export const browserFlags = knownVersion(process.versions.v8)
 	? `${longWorkFlags} --liftoff-only --heap-growing-percent=50`
 	: longWorkFlags;
+
+/**
+ * Loads the modules of Node's own that the browser needs and has not loaded yet, before its flags
+ * are set: once any flag changes, V8 rejects Node's code cache for each module loaded afterwards,
+ * which is then compiled from its source (~8 million instructions of the first frame on Node 20,
+ * callgrind). Ink's dependencies require node:os (for Windows' release) and node:process and read
+ * the global navigator (Node 21 and later load it lazily), and React's scheduler reads the global
+ * performance, which Node loads lazily with perf_hooks and its internals (eleven modules).
+ */
+export function loadBrowserBuiltins(): void {
+	const load = createRequire(import.meta.url);
+	load('node:os');
+	load('node:process');
+	void globalThis.performance;
+	void (globalThis as {navigator?: unknown}).navigator;
+}
 
 function knownVersion(version: string): boolean {
 	const major = Number(version.split('.')[0]);
