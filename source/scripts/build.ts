@@ -158,6 +158,26 @@ const reactAsModule: Plugin = {
 };
 
 /**
+ * Ink's dependencies import node:process a dozen times (`import process from 'node:process'`), and
+ * esbuild gives each importer of a CommonJS module a namespace object of its own, with a getter
+ * for each of its properties: process has ~80. Here they import one ES module that exports the
+ * process object and the two names they take from it; any other name fails the build.
+ */
+const processAsModule: Plugin = {
+	name: 'process-as-module',
+	setup(plugin) {
+		plugin.onResolve({filter: /^(node:)?process$/}, (args) =>
+			args.kind === 'import-statement' ? {path: 'process', namespace: 'process-module'} : undefined,
+		);
+		plugin.onLoad({filter: /.*/, namespace: 'process-module'}, () => ({
+			contents:
+				'const process = globalThis.process; export default process; export const env = process.env; export function cwd() { return process.cwd(); }',
+			loader: 'js',
+		}));
+	},
+};
+
+/**
  * gemoji's records carry tags, descriptions and categories; the emoji table needs only names and
  * emoji (~40 KB instead of ~200 KB). The file is still gemoji's, so its licence is in the notices.
  */
@@ -394,6 +414,7 @@ async function main(): Promise<void> {
 			lazySegmenter,
 			lazyModules('./lazy/'),
 			reactAsModule,
+			processAsModule,
 		],
 		alias: {
 			...shared.alias,
