@@ -68,11 +68,11 @@ function fromCache(entry: Buffer | undefined, key: string, source: Uint8Array): 
 	if (!entry) return undefined;
 	try {
 		// JSON as tradeoff writes it holds no line feed: the first ends the key, the second the document.
-		const named = entry.indexOf(0x0a);
-		const end = entry.indexOf(0x0a, named + 1);
-		if (named < 0 || end < 0 || entry.toString('latin1', 0, named) !== key) return undefined;
-		if (!entry.subarray(end + 1).equals(source)) return undefined;
-		const text = entry.toString('latin1', named + 1, end);
+		const keyEnd = entry.indexOf(0x0a);
+		const documentEnd = entry.indexOf(0x0a, keyEnd + 1);
+		if (keyEnd < 0 || documentEnd < 0 || entry.toString('latin1', 0, keyEnd) !== key) return undefined;
+		if (!entry.subarray(documentEnd + 1).equals(source)) return undefined;
+		const text = entry.toString('latin1', keyEnd + 1, documentEnd);
 		// Our own file, written from sanitized data; one that holds a control character was not
 		// written by us, and is ignored (a backslash before b, f, r or t in the text costs a miss).
 		if (unsanitized.test(text)) return undefined;
@@ -104,9 +104,11 @@ export async function documentFromBytes(
 	let cacheName: string | undefined;
 	let key = '';
 	if (directory) {
-		// Named by what the bytes are read as, not by a hash of them: hashing 50 KB took node:crypto,
-		// ~6 ms to load, or a hash in JS, slower still; the entry holds the bytes to compare instead.
-		// A document without a title is named after its file: the name is part of what it reads as.
+		// Named by what the bytes are read as, not by a hash of them: node:crypto took ~6 ms to load
+		// and hash the largest shared document (55 KB), a SHA-256 in JS longer still; the entry holds
+		// the bytes to compare instead. So each name keeps one entry: two documents read under one
+		// name (two README.md, or stdin) take each other's place. A document without a title is
+		// named after its file: the name is part of what it reads as.
 		key = asciiJson([TRADEOFF_VERSION, TRADEOFF_INPUT_HASH, cacheFormat, kind, name, subjects ?? null]);
 		cacheName = `document-${fingerprint(key)}.cache`;
 		const cached = fromCache(readCache(join(directory, cacheName)), key, bytes);
@@ -129,7 +131,8 @@ export async function documentFromBytes(
 		};
 		const entry = Buffer.concat([Buffer.from(`${key}\n${asciiJson(stored)}\n`, 'latin1'), bytes]);
 		// Entries of the format before (.json) count among the 16, the oldest, and go first.
-		writeCache(directory, cacheName, entry, /^document-[0-9a-f]+\.(?:json|cache)$/, 16);
+		// The user's alone (0600), as kept prints are: it holds the input as read.
+		writeCache(directory, cacheName, entry, /^document-[0-9a-f]+\.(?:json|cache)$/, 16, 0o600);
 	}
 	return document;
 }

@@ -161,7 +161,9 @@ const reactAsModule: Plugin = {
  * Ink's dependencies import node:process a dozen times (`import process from 'node:process'`), and
  * esbuild gives each importer of a CommonJS module a namespace object of its own, with a getter
  * for each of its properties: process has ~80. Here they import one ES module that exports the
- * process object and the two names they take from it; any other name fails the build.
+ * process object and the two names they take from it (`env` is the object process.env holds
+ * when the bundle loads, as Node's own ES module exports it; nothing replaces it). Another named
+ * import fails the build; a namespace import (`import * as`) would only warn, and none is made.
  */
 const processAsModule: Plugin = {
 	name: 'process-as-module',

@@ -215,43 +215,46 @@ describe('the cache of validated comparisons', () => {
 		// An entry is what names it, the document, and the bytes it was read from, a line each; the
 		// first two are ASCII, everything else escaped, as tradeoff writes them.
 		const whole = readFileSync(path);
-		const [named, text] = whole.toString('latin1').split('\n');
+		// It holds the input as read: the user's alone, as a kept print is.
+		expect(statSync(path).mode & 0o777).toBe(0o600);
+		const [key, text] = whole.toString('latin1').split('\n');
 		const source = readFileSync(bundledFile);
-		expect(whole.subarray((named ?? '').length + (text ?? '').length + 2).equals(source)).toBe(true);
-		expect(`${named}\n${text}`).toMatch(/^[\x20-\x7e]*\n[\x20-\x7e]*$/);
-		expect(JSON.parse(named ?? '')).toContain(bundledFile);
+		expect(whole.subarray((key ?? '').length + (text ?? '').length + 2).equals(source)).toBe(true);
+		expect(`${key}\n${text}`).toMatch(/^[\x20-\x7e]*\n[\x20-\x7e]*$/);
+		expect(JSON.parse(key ?? '')).toContain(bundledFile);
 		const stored = JSON.parse(text ?? '');
 		const ascii = (value: unknown) =>
 			JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-		const rewrite = (document: string, bytes = source, name = named) =>
+		const rewrite = (document: string, bytes = source, name = key) =>
 			writeFileSync(path, Buffer.concat([Buffer.from(`${name}\n${document}\n`, 'latin1'), bytes]));
-		const cost = async () => (await runCli([bundledFile, '--plain', '--section', 'cost'], {env})).stdout.split('\n')[0];
+		const costTitle = async () =>
+			(await runCli([bundledFile, '--plain', '--section', 'cost'], {env})).stdout.split('\n')[0];
 		// An entry changed on disk shows that the cache is what the next run reads...
 		stored.comparison.sections[4].title = 'Cost, from the cache';
 		rewrite(ascii(stored));
-		expect(await cost()).toBe('Cost, from the cache');
+		expect(await costTitle()).toBe('Cost, from the cache');
 		// ...but only for the very bytes it was read from, and under the name it was written for:
 		// one byte more, or less, or another, and the file is read again.
 		rewrite(ascii(stored), Buffer.concat([source, Buffer.from(' ')]));
-		expect(await cost()).toBe('Cost');
+		expect(await costTitle()).toBe('Cost');
 		rewrite(ascii(stored));
-		expect(await cost()).toBe('Cost, from the cache');
+		expect(await costTitle()).toBe('Cost, from the cache');
 		rewrite(ascii(stored), source.subarray(0, -1));
-		expect(await cost()).toBe('Cost');
+		expect(await costTitle()).toBe('Cost');
 		// A letter of the description: the file still reads, as another comparison.
 		const changed = Buffer.from(source);
 		const at = source.indexOf('Three Python');
 		expect(at).toBeGreaterThan(0);
 		changed[at] = (changed[at] ?? 0) ^ 1;
 		rewrite(ascii(stored), changed);
-		expect(await cost()).toBe('Cost');
-		rewrite(ascii(stored), source, (named ?? '').replace('.json', '.jsox'));
-		expect(await cost()).toBe('Cost');
+		expect(await costTitle()).toBe('Cost');
+		rewrite(ascii(stored), source, (key ?? '').replace('.json', '.jsox'));
+		expect(await costTitle()).toBe('Cost');
 		// An entry holding a control character, or raw UTF-8 (a C1 control once read as Latin-1),
 		// was not written by tradeoff: it is ignored.
 		stored.comparison.sections[4].title = 'Cost\u001b[2J';
 		rewrite(ascii(stored));
-		expect(await cost()).toBe('Cost');
+		expect(await costTitle()).toBe('Cost');
 		stored.comparison.sections[4].title = 'Cost \u2014 raw';
 		rewrite(JSON.stringify(stored));
 		const third = await runCli([bundledFile, '--plain', '--section', 'cost'], {env});

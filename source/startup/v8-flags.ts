@@ -68,14 +68,12 @@ export const browserFlags = knownVersion(process.versions.v8)
  * Loads the modules of Node's own that the browser needs and has not loaded yet, before its flags
  * are set: once any flag changes, V8 rejects Node's code cache for each module loaded afterwards,
  * which is then compiled from its source (~8 million instructions of the first frame on Node 20,
- * callgrind). Ink's dependencies require node:os (for Windows' release) and node:process and read
- * the global navigator (Node 21 and later load it lazily), and React's scheduler reads the global
- * performance, which Node loads lazily with perf_hooks and its internals (eleven modules).
+ * callgrind). Ink's dependencies require node:os (for Windows' release) and read the global
+ * navigator (Node 21 and later load it lazily), and React's scheduler reads the global
+ * performance, which Node loads lazily with perf_hooks and its internals (ten modules).
  */
 export function loadBrowserBuiltins(): void {
-	const load = createRequire(import.meta.url);
-	load('node:os');
-	load('node:process');
+	createRequire(import.meta.url)('node:os');
 	void globalThis.performance;
 	void (globalThis as {navigator?: unknown}).navigator;
 }

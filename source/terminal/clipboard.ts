@@ -13,11 +13,12 @@ export function osc52(text: string): string {
 }
 
 /**
- * The longest OSC 52 sequence sent, in bytes. Terminals cap what they take, and a longer one is
- * dropped, cut short or (in some) shown as text: hterm and others take 100,000 bytes, as many
- * tools send at most (hterm's own osc52.sh; vim-oscyank's default); xterm takes more, Termux
- * ~7 KB. Text whose sequence would be longer is not sent to the terminal at all, and the reader
- * is told (inside tmux it still goes to tmux's buffer, which has no such cap).
+ * The longest OSC 52 sequence sent, in bytes. Terminals cap what they take, each its own way, and
+ * a longer one is dropped, cut short or (in some) shown as text: Termux drops one past ~7 KB and
+ * kitty once did past ~6 KB (both from their issue trackers), xterm takes a megabyte. 100,000
+ * bytes is the most hterm's own osc52.sh sends (older vim-oscyank capped the text at as many).
+ * Text whose sequence would be longer is not sent to the terminal at all, and the reader is told
+ * (inside tmux it still goes to tmux's buffer, which has no such cap).
  */
 export const osc52Limit = 100_000;
 

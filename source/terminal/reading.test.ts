@@ -203,7 +203,7 @@ describe('links opened and copied', () => {
 		terminal.press('Y');
 		await terminal.waitFor('too long to copy');
 		expect(terminal.screen().at(-1)).toMatch(
-			/^too long to copy \(1\d\d KB\): tradeoff -s whole --format markdown prints it/,
+			/^too long to copy \(1\d\d KB\): add -s whole --format markdown to print it/,
 		);
 		expect(copied(terminal)).toHaveLength(1);
 		expect(copied(terminal)[0]).toMatch(/^## Short\n\nA few words\./);

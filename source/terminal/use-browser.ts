@@ -130,7 +130,7 @@ export function useBrowser(options: BrowserOptions): Frame {
 					say(
 						copied.tmux
 							? `copied "${title}" to tmux's buffer only (${size}, too long for the terminal)`
-							: `too long to copy (${size}): tradeoff -s ${section?.id ?? ''} --format markdown prints it`,
+							: `too long to copy (${size}): add -s ${section?.id ?? ''} --format markdown to print it`,
 					);
 					return;
 				}
