@@ -24,6 +24,7 @@ import {evidenceJson, evidenceOf} from '../model/evidence.js';
 import {subjectLimits} from '../model/limits.js';
 import type {Section} from '../model/schema.js';
 import {applyView, pickSubjects, type View} from '../model/view.js';
+import {worthKeeping} from '../startup/compile-cache.js';
 import {browserFlags, flagsForInput, loadBrowserBuiltins} from '../startup/v8-flags.js';
 import type {InteractiveOptions} from '../terminal/interactive.js';
 import {
@@ -489,6 +490,8 @@ async function main(argv: readonly string[], io: Io): Promise<number> {
 		await io.stdout.write(`${TRADEOFF_VERSION}\n`);
 		return 0;
 	}
+	// From here on the run reads a comparison: what it compiles is worth a code cache.
+	worthKeeping();
 	if (wantsList(options)) {
 		const flag = flagWithinOne(options);
 		if (flag) throw new UsageError(`${flag} picks within one comparison; give one file, not a list of them`);

@@ -131,6 +131,20 @@ describe("the CLI's own code cache", () => {
 		expect(mainCaches(directory)).toEqual([partial?.replace('-partial', '')]);
 	});
 
+	test('--version, --help and a usage error write no cache; the first print does', async () => {
+		// A cache of the sliver of the CLI they compile would be taken, and never written again, by
+		// every later run, which would then compile the rest from source each time.
+		const {runCli} = await import('../test-support/run-cli.js');
+		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-cache-'));
+		const env = {TRADEOFF_CACHE_DIR: directory, TRADEOFF_SHIPPED_CACHE: '0'};
+		expect((await runCli(['--version'], {env})).code).toBe(0);
+		expect((await runCli(['--help'], {env})).code).toBe(0);
+		expect((await runCli(['--no-such-flag'], {env})).code).toBe(2);
+		expect(mainCaches(directory)).toEqual([]);
+		expect((await runCli(['--plain'], {env})).code).toBe(0);
+		expect(mainCaches(directory)).toHaveLength(1);
+	});
+
 	test('each Node version keeps its own; the oldest versions beyond three are cleared away', async () => {
 		const {runCli} = await import('../test-support/run-cli.js');
 		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-cache-'));

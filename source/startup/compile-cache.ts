@@ -55,6 +55,20 @@ const generationKey = Symbol.for('tradeoff.flag-generation');
 const beforeChangeKey = Symbol.for('tradeoff.before-flags-change');
 const shared = globalThis as unknown as Record<symbol, unknown>;
 
+const worthKey = Symbol.for('tradeoff.cache-worth-keeping');
+
+/**
+ * Says that this run did the work the caches are for (it read a comparison, to print or browse).
+ * A run that only printed --version or --help, or stopped at a usage error, compiled a sliver of
+ * the CLI; a cache of that, once accepted, would never be written again, and every later run
+ * would compile the rest from source (after a first `tradeoff --version` on Node 22, printing the
+ * bundled comparison ran 183.8 million instructions instead of 166.4, callgrind). So such a run
+ * writes no cache.
+ */
+export function worthKeeping(): void {
+	shared[worthKey] = true;
+}
+
 function generation(): number {
 	return (shared[generationKey] as number | undefined) ?? 0;
 }
@@ -156,7 +170,7 @@ export function requireCached(file: string, name: string, built: string | undefi
 	if (needed) beforeChange().add(beforeFlagsChange);
 	const saveCache = () => {
 		beforeChange().delete(beforeFlagsChange);
-		if (!needed || !directory || !cacheName) return;
+		if (!needed || !directory || !cacheName || shared[worthKey] !== true) return;
 		const whole = taken ?? (sameFlags() ? script.createCachedData() : undefined);
 		const data = whole ?? takenPartly;
 		if (!data) return;
