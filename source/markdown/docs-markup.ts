@@ -463,8 +463,14 @@ function rewriteJsx(text: string): string {
 		const children = close ? text.slice(tag.end, close.start) : '';
 		index = close ? close.end : tag.end;
 		if (!atLineStart && !children.includes('\n\n')) {
-			// Inline: the children in place, the tags gone.
-			out += rewriteJsx([...given, children].join(' ').trim());
+			// Inline: the children in place, the tags gone; what props hold goes before them on the same
+			// line (given as a block, it would break the sentence it stands in).
+			out += rewriteJsx(
+				[...given, children]
+					.map((part) => part.trim())
+					.filter((part) => part !== '')
+					.join(' '),
+			);
 			continue;
 		}
 		const inner = [
