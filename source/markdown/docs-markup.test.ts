@@ -320,12 +320,18 @@ describe('blank lines around a block', () => {
 	test('two blocks in a row and a block before a blank line are set apart by one blank line', () => {
 		expect(site(':::note', 'a', ':::', ':::tip', 'b', ':::')).toBe('> **Note**\n>\n> a\n\n> **Tip**\n>\n> b\n');
 		expect(site(':::note', 'x', ':::', '', 'Text')).toBe('> **Note**\n>\n> x\n\nText');
+		expect(site(':::note', 'x', ':::', '   ', 'Text')).toBe('> **Note**\n>\n> x\n\nText');
 	});
 });
 
 describe('fenced code', () => {
 	test('a fence at the top of the document keeps containers and admonitions as they are written', () => {
 		const source = ['```', ':::tip', 'x', ':::', '!!! note', '    y', '```'].join('\n');
+		expect(siteMarkdown(source)).toBe(source);
+	});
+
+	test('a fence never closed runs to the end of the document', () => {
+		const source = ['```', ':::tip', 'x', ':::'].join('\n');
 		expect(siteMarkdown(source)).toBe(source);
 	});
 
@@ -396,8 +402,19 @@ describe('component attributes', () => {
 			'Sizes <Icon 24/> and more',
 			'<Card x={<>open}>\nBody\n',
 			'A <Card {...props title="A">Body',
+			'A <Badge 1x>new',
+			'A <Badge size=lg {x}>new',
 		])
 			expect(siteMarkdown(source)).toBe(source);
+	});
+
+	test('a prop whose JSX is followed by more code leaves the tag as text, the JSX in it read', () => {
+		expect(site('<Card x={<>a</> || b}>', 'Body', '</Card>')).toBe('<Card x={a || b}>\nBody\n');
+		expect(site('<Card x={<A /> {y}>', 'Body', '</Card>')).toBe('<Card x={ {y}>\nBody\n');
+	});
+
+	test('an expression that is not JSX ends at its brace, whatever JSX a later prop holds', () => {
+		expect(site('<Card title="T" count={n<Limit />+1} icon={ <Icon />}>', 'Body', '</Card>')).toBe('**T**\\\nBody\n\n');
 	});
 
 	test('a blank title gives way to the label', () => {
@@ -498,6 +515,7 @@ describe('code and comments in MDX', () => {
 		expect(site('`npm` is <Badge>new</Badge>')).toBe('`npm` is new');
 		expect(site('Old ~~<Badge>beta</Badge>~~ now stable')).toBe('Old ~~beta~~ now stable');
 		expect(site('A lone ` and <Badge>x</Badge>')).toBe('A lone ` and x');
+		expect(site('Use `a` then <Badge>b</Badge> then `c`.')).toBe('Use `a` then b then `c`.');
 		expect(site('Type ` to quote.', '', '<Note>', 'Read.', '</Note>', '', 'Another ` here.')).toBe(
 			'Type ` to quote.\n\n> **Note**\n>\n> Read.\n\nAnother ` here.',
 		);
@@ -512,6 +530,7 @@ describe('code and comments in MDX', () => {
 describe('HTML with JSX attributes', () => {
 	test('style={{...}} goes, wherever the tag is and however its attributes are spaced', () => {
 		expect(site('<div style={{color: "gray"}}>Muted</div>')).toBe('<div>Muted</div>');
+		expect(site('<p style={{color: "red"}}>x</p>')).toBe('<p>x</p>');
 		expect(site('Intro <span style={{color: "red"}}>x</span>')).toBe('Intro <span>x</span>');
 		expect(site('<div', '  style={{color: "red"}}', '>x</div>')).toBe('<div>x</div>');
 		expect(site('<div  style={{a: 1}}>x</div>')).toBe('<div>x</div>');
@@ -528,12 +547,28 @@ describe('HTML with JSX attributes', () => {
 		expect(site('<img src="a.png" style={{width: 10}} />')).toBe('<img src="a.png"/>');
 	});
 
+	test('a one-letter bare attribute at the end stays; a slash that does not close the tag leaves it as it is', () => {
+		expect(site('<td style={{a: 1}} x>y</td>')).toBe('<td x>y</td>');
+		expect(site('<img style={{a: 1}} / >')).toBe('<img style={{a: 1}} / >');
+	});
+
 	test('a component right after the tag is read', () => {
 		expect(site('<span style={{a: 1}}><Badge>x</Badge></span>')).toBe('<span>x</span>');
 	});
 
 	test('a tag with a spread or an unclosed brace is left as it is', () => {
-		for (const source of ['<div {...props} style={{a: 1}}>x</div>', '<div style={{color: "red"}>x</div>'])
+		// The last: text that reads as attributes from its start, and one that ends in a letter.
+		for (const source of [
+			'<div {...props} style={{a: 1}}>x</div>',
+			'<div style={{color: "red"}>x</div>',
+			'a><div style={{b}>c',
+		])
 			expect(siteMarkdown(source)).toBe(source);
+	});
+
+	test("an attribute's text that looks like MDX is kept as it is written", () => {
+		expect(site('<span title="{/* kept */} </Note>">y</span>', '', '<Note>z</Note>')).toBe(
+			'<span title="{/* kept */} </Note>">y</span>\n\n> **Note**\n>\n> z\n\n',
+		);
 	});
 });
