@@ -402,10 +402,13 @@ describe('component attributes', () => {
 			'Sizes <Icon 24/> and more',
 			'<Card x={<>open}>\nBody\n',
 			'A <Card {...props title="A">Body',
-			'A <Badge 1x>new',
-			'A <Badge size=lg {x}>new',
 		])
 			expect(siteMarkdown(source)).toBe(source);
+	});
+
+	test('an attribute that is none (1x, an unquoted value) leaves the tag as text, its closing tag dropped', () => {
+		expect(site('A <Badge 1x>new</Badge> b')).toBe('A <Badge 1x>new b');
+		expect(site('A <Badge size=lg {x}>new</Badge> b')).toBe('A <Badge size=lg {x}>new b');
 	});
 
 	test('a prop whose JSX is followed by more code leaves the tag as text, the JSX in it read', () => {
@@ -556,10 +559,12 @@ describe('HTML with JSX attributes', () => {
 		expect(site('<span style={{a: 1}}><Badge>x</Badge></span>')).toBe('<span>x</span>');
 	});
 
-	test('a tag with a spread or an unclosed brace is left as it is', () => {
-		// The last: text that reads as attributes from its start, and one that ends in a letter.
+	test('a tag with a spread, an attribute HTML has no name for, or an unclosed brace is left as it is', () => {
+		// The last: text that reads as attributes from its start, and ends in a letter.
 		for (const source of [
 			'<div {...props} style={{a: 1}}>x</div>',
+			'<div -a b={c}>y</div>',
+			'<div a"b" style={{a: 1}}>x</div>',
 			'<div style={{color: "red"}>x</div>',
 			'a><div style={{b}>c',
 		])
