@@ -535,7 +535,7 @@ describe('HTML with JSX attributes', () => {
 		expect(site('<div style={{color: "gray"}}>Muted</div>')).toBe('<div>Muted</div>');
 		expect(site('<p style={{color: "red"}}>x</p>')).toBe('<p>x</p>');
 		expect(site('Intro <span style={{color: "red"}}>x</span>')).toBe('Intro <span>x</span>');
-		expect(site('<div', '  style={{color: "red"}}', '>x</div>')).toBe('<div>x</div>');
+		expect(site('<div', '  style={{color: "red"}}', '>x</div>')).toBe('<div\n>x</div>');
 		expect(site('<div  style={{a: 1}}>x</div>')).toBe('<div>x</div>');
 		expect(site('<div style = {{a: 1}}>x</div>')).toBe('<div>x</div>');
 		expect(site('<div style={{a: "}", b: \'}\', c: `}`}}>x</div>')).toBe('<div>x</div>');
@@ -546,13 +546,17 @@ describe('HTML with JSX attributes', () => {
 			`<div class="note box" title='Muted text'>x</div>`,
 		);
 		expect(site('<td width=80 style={{a: 1}}>x</td>')).toBe('<td width=80>x</td>');
-		expect(site('<input disabled style={{a: 1}} />')).toBe('<input disabled/>');
-		expect(site('<img src="a.png" style={{width: 10}} />')).toBe('<img src="a.png"/>');
+		expect(site('<input disabled style={{a: 1}} />')).toBe('<input disabled />');
+		expect(site('<img src="a.png" style={{width: 10}} />')).toBe('<img src="a.png" />');
 	});
 
 	test('a one-letter bare attribute at the end stays; a slash that does not close the tag leaves it as it is', () => {
 		expect(site('<td style={{a: 1}} x>y</td>')).toBe('<td x>y</td>');
 		expect(site('<img style={{a: 1}} / >')).toBe('<img style={{a: 1}} / >');
+	});
+
+	test('a tag with nothing to drop is kept to the byte', () => {
+		expect(site('<br /><a href="x" >y</a> <Badge>b</Badge>')).toBe('<br /><a href="x" >y</a> b');
 	});
 
 	test('a component right after the tag is read', () => {

@@ -505,7 +505,8 @@ function jsxAttributesOfHtml(text: string, index: number): {tag: string; end: nu
 		const character = text[after];
 		if (character === '>' || (character === '/' && text[after + 1] === '>')) {
 			const end = character === '>' ? after + 1 : after + 2;
-			return {tag: `${tag}${text.slice(after, end)}`, end};
+			// The white space before the end stays: a tag with nothing to drop is kept to the byte.
+			return {tag: `${tag}${space}${text.slice(after, end)}`, end};
 		}
 		const attribute = /^([A-Za-z_:][\w:.-]*)(\s*=\s*)?/.exec(text.slice(after, after + 100));
 		if (!attribute) return undefined;
