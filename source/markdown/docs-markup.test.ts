@@ -485,7 +485,7 @@ describe('components in a line and in a block', () => {
 		expect(site('<Note>', 'x', '</Note>', '', 'After', 'the note.')).toBe('> **Note**\n>\n> x\n\nAfter\nthe note.');
 	});
 
-	test('a label over a component with no children is the label; over a list, it is set apart', () => {
+	test('a label over no children is the label alone, over a list it is set apart; with no label, the children show', () => {
 		expect(site('<Card title="A" />')).toBe('**A**\n\n');
 		expect(site('<Card title="A">', '- one', '- two', '</Card>')).toBe('**A**\n\n- one\n- two\n\n');
 		expect(site('<Card style={{a: 1}}><i>x</i></Card>')).toBe('<i>x</i>\n\n');
@@ -568,6 +568,7 @@ describe('HTML with JSX attributes', () => {
 		for (const source of [
 			'<div {...props} style={{a: 1}}>x</div>',
 			'<div -a b={c}>y</div>',
+			'<td style={{a: 1}} ->y</td>',
 			'<div a"b" style={{a: 1}}>x</div>',
 			'<div style={{color: "red"}>x</div>',
 			'a><div style={{b}>c',
