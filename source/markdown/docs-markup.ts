@@ -463,8 +463,14 @@ function rewriteJsx(text: string): string {
 		const children = close ? text.slice(tag.end, close.start) : '';
 		index = close ? close.end : tag.end;
 		if (!atLineStart && !children.includes('\n\n')) {
-			// Inline: the children in place, the tags gone.
-			out += rewriteJsx([...given, children].join(' ').trim());
+			// Inline: the children in place, the tags gone; what props hold goes before them on the same
+			// line (given as a block, it would break the sentence it stands in).
+			out += rewriteJsx(
+				[...given, children]
+					.map((part) => part.trim())
+					.filter((part) => part !== '')
+					.join(' '),
+			);
 			continue;
 		}
 		const inner = [
@@ -483,13 +489,15 @@ function rewriteJsx(text: string): string {
 	return out;
 }
 
-/** A lowercase HTML tag with JSX attributes (style={{...}}), written without them. */
+/**
+ * A lowercase HTML tag written without its JSX attributes (style={{...}}). The rest is kept as
+ * written: an attribute's text that looks like MDX (a comment, a component's tag) is text.
+ */
 function jsxAttributesOfHtml(text: string, index: number): {tag: string; end: number} | undefined {
 	const head = /^<([a-z][a-z0-9-]*)(?=[\s/>])/.exec(text.slice(index, index + 40));
 	if (!head) return undefined;
 	let cursor = index + head[0].length;
 	let tag = head[0];
-	let changed = false;
 	for (;;) {
 		const rest = text.slice(cursor, cursor + 200);
 		const space = /^\s*/.exec(rest)?.[0] ?? '';
@@ -497,7 +505,8 @@ function jsxAttributesOfHtml(text: string, index: number): {tag: string; end: nu
 		const character = text[after];
 		if (character === '>' || (character === '/' && text[after + 1] === '>')) {
 			const end = character === '>' ? after + 1 : after + 2;
-			return changed ? {tag: `${tag}${text.slice(after, end)}`, end} : undefined;
+			// The white space before the end stays: a tag with nothing to drop is kept to the byte.
+			return {tag: `${tag}${space}${text.slice(after, end)}`, end};
 		}
 		const attribute = /^([A-Za-z_:][\w:.-]*)(\s*=\s*)?/.exec(text.slice(after, after + 100));
 		if (!attribute) return undefined;
@@ -510,7 +519,6 @@ function jsxAttributesOfHtml(text: string, index: number): {tag: string; end: nu
 				if (closed === -1) return undefined;
 				// style={{...}}, className={x}: what a site computes, never shown.
 				cursor = closed;
-				changed = true;
 				continue;
 			} else end += /^[^\s>]*/.exec(text.slice(end))?.[0].length ?? 0;
 		}
