@@ -451,7 +451,7 @@ async function browse(browsed: Browsed, options: Options, io: Io): Promise<numbe
 		loadBrowserBuiltins();
 		io.setFlags(browserFlags);
 	}
-	const {module, saveCache, snapshot} = loadInteractive(browserFile, io.env);
+	const {module, saveCache, snapshot} = loadInteractive(browserFile, io.env, browsed.list ? 'list' : 'comparison');
 	try {
 		return await module.runInteractive({
 			...browsed,

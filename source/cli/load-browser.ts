@@ -16,10 +16,18 @@ export type Loaded = {
 	readonly snapshot: () => void;
 };
 
-/** Loads the browser's CommonJS file (build/interactive.cjs), from the code cache when there is a usable one. */
-export function loadInteractive(location: URL, env: NodeJS.ProcessEnv): Loaded {
+/**
+ * Loads the browser's CommonJS file (build/interactive.cjs), from the code cache when there is a
+ * usable one. A comparison and a list of them first draw with different code, and a cache, once
+ * taken, is not written again: each keeps a cache of its own (`interactive-…`,
+ * `interactive-list-…`). With one for both, a first session on a folder left a cache of the
+ * list's code, and every comparison's first frame after it compiled the rest (278.7 against 258.4
+ * million instructions, callgrind).
+ */
+export function loadInteractive(location: URL, env: NodeJS.ProcessEnv, view: 'comparison' | 'list'): Loaded {
 	// The build hashes build/interactive.cjs into this file's bundle (see compile-cache.ts).
 	const built = typeof TRADEOFF_INTERACTIVE_HASH === 'string' ? TRADEOFF_INTERACTIVE_HASH : undefined;
-	const {exports, saveCache, snapshot} = requireCached(fileURLToPath(location), 'interactive', built, env);
+	const name = view === 'list' ? 'interactive-list' : 'interactive';
+	const {exports, saveCache, snapshot} = requireCached(fileURLToPath(location), name, built, env);
 	return {module: exports as typeof Interactive, saveCache, snapshot};
 }

@@ -41,6 +41,26 @@ describe('the code cache', () => {
 		expect(statSync(join(directory, file ?? '')).ino).toBe(first);
 	});
 
+	test("a list of comparisons keeps a cache of its own: a comparison after it does not take the list's", async () => {
+		// A cache once taken is not written again: one shared with the list would leave every
+		// comparison to compile what the list never drew.
+		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-cache-'));
+		const folder = mkdtempSync(join(tmpdir(), 'tradeoff-list-'));
+		cpSync(join(root, 'data', 'fastapi-litestar-django-ninja.json'), join(folder, 'a.json'));
+		cpSync(join(root, 'data', 'fastapi-litestar-django-ninja.json'), join(folder, 'b.json'));
+		session = new Session([folder], {cols: 80, rows: 24, env: {TRADEOFF_CACHE_DIR: directory}});
+		await session.waitFor('FastAPI vs Litestar');
+		session.press('q');
+		expect((await session.waitForExit()).exitCode).toBe(0);
+		session.dispose();
+		expect(caches(directory)).toEqual([expect.stringMatching(/^interactive-list-v[0-9.]+-[0-9a-f]{16}\.v8cache$/)]);
+		expect(await browse({TRADEOFF_CACHE_DIR: directory})).toBe(0);
+		expect(caches(directory).sort()).toEqual([
+			expect.stringMatching(/^interactive-list-v/),
+			expect.stringMatching(/^interactive-v[0-9.]+-[0-9a-f]{16}\.v8cache$/),
+		]);
+	});
+
 	test('a damaged cache is rejected: the browser starts anyway and writes a good one', async () => {
 		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-cache-'));
 		expect(await browse({TRADEOFF_CACHE_DIR: directory})).toBe(0);
