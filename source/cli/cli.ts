@@ -300,6 +300,8 @@ async function printed(whole: Document, options: Options, view: View, io: Io): P
 		return {text: toMarkdown(applyView(comparison, view, sections, shownText(document))), status: 0};
 	// Links only to a terminal that shows them as links, never into a pipe or a file.
 	const render = renderOptions(options, io);
+	// Laid out to read: the run whose code most runs run.
+	worthKeeping('whole');
 	// A part at a time (the header, each section, the references), each written and let go before
 	// the next is laid out: what stays alive is what the garbage collector has to copy.
 	const layout = {width: printWidth(options, io), view, ascii: options.ascii};
@@ -447,6 +449,7 @@ function listBrowsed(entries: readonly ListEntry[], options: Options, io: Io, de
 async function browse(browsed: Browsed, options: Options, io: Io): Promise<number | undefined> {
 	// The browser's V8 flags (see v8-flags.ts), set before its code and yoga are compiled, and
 	// after what of Node's own it needs is loaded, with Node's code cache.
+	worthKeeping('whole');
 	if (browserFlags) {
 		loadBrowserBuiltins();
 		io.setFlags(browserFlags);
@@ -490,8 +493,9 @@ async function main(argv: readonly string[], io: Io): Promise<number> {
 		await io.stdout.write(`${TRADEOFF_VERSION}\n`);
 		return 0;
 	}
-	// From here on the run reads a comparison: what it compiles is worth a code cache.
-	worthKeeping();
+	// From here on the run reads a comparison: what it compiles is worth a code cache (a partial
+	// one, until a run lays a comparison out to read: below, and in browse).
+	worthKeeping('part');
 	if (wantsList(options)) {
 		const flag = flagWithinOne(options);
 		if (flag) throw new UsageError(`${flag} picks within one comparison; give one file, not a list of them`);

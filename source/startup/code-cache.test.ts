@@ -165,6 +165,22 @@ describe("the CLI's own code cache", () => {
 		expect(mainCaches(directory)).toHaveLength(1);
 	});
 
+	test('an export writes a partial cache and leaves it as it is; the next print completes it', async () => {
+		// An export compiles no layout: a cache of it, taken whole, would leave every print to
+		// compile the layout from source.
+		const {runCli} = await import('../test-support/run-cli.js');
+		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-cache-'));
+		const env = {TRADEOFF_CACHE_DIR: directory, TRADEOFF_SHIPPED_CACHE: '0'};
+		expect((await runCli(['--format', 'json'], {env})).code).toBe(0);
+		const [partial] = mainCaches(directory);
+		expect(partial).toMatch(/-partial\.v8cache$/);
+		const taken = statSync(join(directory, partial ?? '')).ino;
+		expect((await runCli(['--format', 'markdown'], {env})).code).toBe(0);
+		expect(statSync(join(directory, partial ?? '')).ino).toBe(taken);
+		expect((await runCli(['--plain'], {env})).code).toBe(0);
+		expect(mainCaches(directory)).toEqual([partial?.replace('-partial', '')]);
+	});
+
 	test('each Node version keeps its own; the oldest versions beyond three are cleared away', async () => {
 		const {runCli} = await import('../test-support/run-cli.js');
 		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-cache-'));

@@ -58,15 +58,17 @@ const shared = globalThis as unknown as Record<symbol, unknown>;
 const worthKey = Symbol.for('tradeoff.cache-worth-keeping');
 
 /**
- * Says that this run did the work the caches are for (it read a comparison, to print or browse).
- * A run that only printed --version or --help, or stopped at a usage error, compiled a sliver of
- * the CLI; a cache of that, once accepted, would never be written again, and every later run
- * would compile the rest from source (after a first `tradeoff --version` on Node 22, printing the
- * bundled comparison ran 183.8 million instructions instead of 166.4, callgrind). So such a run
- * writes no cache.
+ * Says what this run did of the work the caches are for, as the cache it writes will hold only what
+ * it compiled, and a cache once accepted is not written again. `whole`: it laid a comparison out
+ * to read (a print, the browser), what most runs do. `part`: it read one for something else (an
+ * export, a search, the evidence, the verdict); its cache is written as a partial one, which the
+ * next whole run completes, and it never rewrites a partial one. A run that says neither (only
+ * --version or --help, or a usage error) writes no cache. Before, on Node 22, printing the bundled
+ * comparison ran 183.8 million instructions instead of 166.4 (callgrind), every time, after a
+ * first `tradeoff --version`, and 182.0 instead of 166.9 after a first `--format json`.
  */
-export function worthKeeping(): void {
-	shared[worthKey] = true;
+export function worthKeeping(kind: 'whole' | 'part'): void {
+	if (shared[worthKey] !== 'whole') shared[worthKey] = kind;
 }
 
 function generation(): number {
@@ -170,9 +172,13 @@ export function requireCached(file: string, name: string, built: string | undefi
 	if (needed) beforeChange().add(beforeFlagsChange);
 	const saveCache = () => {
 		beforeChange().delete(beforeFlagsChange);
-		if (!needed || !directory || !cacheName || shared[worthKey] !== true) return;
-		const whole = taken ?? (sameFlags() ? script.createCachedData() : undefined);
-		const data = whole ?? takenPartly;
+		const worth = shared[worthKey];
+		if (!needed || !directory || !cacheName || (worth !== 'whole' && worth !== 'part')) return;
+		// A run of the other kinds leaves a partial cache as it found it, and writes its own as one.
+		if (worth === 'part' && usedPartial) return;
+		const now = () => (sameFlags() ? script.createCachedData() : undefined);
+		const whole = worth === 'whole' ? (taken ?? now()) : undefined;
+		const data = whole ?? takenPartly ?? (worth === 'part' ? (taken ?? now()) : undefined);
 		if (!data) return;
 		const written = whole ? cacheName : basename(partialOf(cacheName));
 		// Only this build's cache is of any use to this Node: one of each name and Node version (a
