@@ -234,13 +234,45 @@ const inkLastRow: Plugin = {
 			const clear = 'this.options.stdout.write(ansiEscapes.clearTerminal + this.fullStaticOutput + output);';
 			if (!source.includes(full) || !source.includes(clear))
 				throw new Error('ink/build/ink.js changed: update the ink-last-row build plugin');
-			const contents = source
+			const contents = resizeInOneUpdate(source)
 				.replace(full, 'if (this.lastOutputHeight > this.options.stdout.rows) {')
 				.replace(clear, "this.options.stdout.write('\\u001B[2J\\u001B[H' + this.fullStaticOutput + output);");
 			return {contents, loader: 'js'};
 		});
 	},
 };
+
+/**
+ * When the terminal narrows, Ink 6.8 erases its last frame (log-update's clear) and then draws the
+ * next inside a synchronized update: the erase is outside it, so a terminal shows the blank screen
+ * between the two, a flicker on every narrowing (the storm test saw it as a blank frame, about one
+ * full run in four under load). The erase and the frame after it go in one synchronized update.
+ * Applied by the ink-last-row plugin, which loads Ink's ink.js.
+ */
+function resizeInOneUpdate(source: string): string {
+	const clear = `        if (currentWidth < this.lastTerminalWidth) {
+            // We clear the screen when decreasing terminal width to prevent duplicate overlapping re-renders.
+            this.log.clear();
+            this.lastOutput = '';
+            this.lastOutputToRender = '';
+        }
+        this.calculateLayout();
+        this.onRender();`;
+	if (!source.includes(clear) || !source.includes('shouldSynchronize(this.options.stdout)'))
+		throw new Error('ink/build/ink.js changed: update resizeInOneUpdate (the ink-last-row build plugin)');
+	const whole = `        const narrowed = currentWidth < this.lastTerminalWidth;
+        const sync = narrowed && shouldSynchronize(this.options.stdout);
+        if (sync) this.options.stdout.write(bsu);
+        if (narrowed) {
+            this.log.clear();
+            this.lastOutput = '';
+            this.lastOutputToRender = '';
+        }
+        this.calculateLayout();
+        this.onRender();
+        if (sync) this.options.stdout.write(esu);`;
+	return source.replace(clear, whole);
+}
 
 /**
  * slice-ansi makes an Intl.Segmenter when it is imported, which loads ICU's break rules: ~10 ms of

@@ -158,7 +158,11 @@ export async function storm(options: {keys: number; resizes: number; seed: numbe
 				return;
 			}
 			report.checked++;
-			if (!fits) report.misfits.push(`${cols}×${rows}:\n${screen.join('\n')}`);
+			// With the output that drew it, to tell a stale frame from a wrong one.
+			if (!fits)
+				report.misfits.push(
+					`${cols}×${rows}:\n${screen.join('\n')}\noutput before: ${JSON.stringify(session.output.slice(-700))}`,
+				);
 		});
 		const resizeEvery = Math.max(1, Math.floor(options.keys / Math.max(1, options.resizes)));
 		while (report.keys < options.keys) {
