@@ -447,9 +447,10 @@ function listBrowsed(entries: readonly ListEntry[], options: Options, io: Io, de
 
 /** Opens the browser; undefined when there is no terminal after all (then the caller prints). */
 async function browse(browsed: Browsed, options: Options, io: Io): Promise<number | undefined> {
+	// A session lays a comparison (or a list) out to read: what it compiles is worth a whole cache.
+	worthKeeping('whole');
 	// The browser's V8 flags (see v8-flags.ts), set before its code and yoga are compiled, and
 	// after what of Node's own it needs is loaded, with Node's code cache.
-	worthKeeping('whole');
 	if (browserFlags) {
 		loadBrowserBuiltins();
 		io.setFlags(browserFlags);

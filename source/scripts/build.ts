@@ -245,8 +245,9 @@ const inkLastRow: Plugin = {
 /**
  * When the terminal narrows, Ink 6.8 erases its last frame (log-update's clear) and then draws the
  * next inside a synchronized update: the erase is outside it, so a terminal shows the blank screen
- * between the two, a flicker on every narrowing (the storm test saw it as a blank frame, about one
- * full run in four under load). The erase and the frame after it go in one synchronized update.
+ * between the two, a flicker on every narrowing (the storm test saw it as a blank frame, in two of
+ * the six full runs of the day it was found). The erase and the frame after it go in one
+ * synchronized update.
  * Applied by the ink-last-row plugin, which loads Ink's ink.js.
  */
 function resizeInOneUpdate(source: string): string {

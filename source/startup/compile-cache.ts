@@ -176,9 +176,11 @@ export function requireCached(file: string, name: string, built: string | undefi
 		if (!needed || !directory || !cacheName || (worth !== 'whole' && worth !== 'part')) return;
 		// A run of the other kinds leaves a partial cache as it found it, and writes its own as one.
 		if (worth === 'part' && usedPartial) return;
-		const now = () => (sameFlags() ? script.createCachedData() : undefined);
-		const whole = worth === 'whole' ? (taken ?? now()) : undefined;
-		const data = whole ?? takenPartly ?? (worth === 'part' ? (taken ?? now()) : undefined);
+		// What this run compiled, under the flags it was compiled under (taken earlier, or now).
+		const compiled = () => taken ?? (sameFlags() ? script.createCachedData() : undefined);
+		// Whole only from a whole run; from a part run, or taken before the flags changed, partial.
+		const whole = worth === 'whole' ? compiled() : undefined;
+		const data = whole ?? takenPartly ?? (worth === 'part' ? compiled() : undefined);
 		if (!data) return;
 		const written = whole ? cacheName : basename(partialOf(cacheName));
 		// Only this build's cache is of any use to this Node: one of each name and Node version (a
