@@ -26,6 +26,7 @@ import type {Section} from '../model/schema.js';
 import {applyView, pickSubjects, type View} from '../model/view.js';
 import {worthKeeping} from '../startup/compile-cache.js';
 import {browserFlags, flagsForInput, loadBrowserBuiltins} from '../startup/v8-flags.js';
+import {paintFirstFrame} from '../terminal/first-paint.js';
 import type {InteractiveOptions} from '../terminal/interactive.js';
 import {
 	helpText,
@@ -449,26 +450,50 @@ function listBrowsed(entries: readonly ListEntry[], options: Options, io: Io, de
 async function browse(browsed: Browsed, options: Options, io: Io): Promise<number | undefined> {
 	// A session lays a comparison (or a list) out to read: what it compiles is worth a whole cache.
 	worthKeeping('whole');
-	// The browser's V8 flags (see v8-flags.ts), set before its code and yoga are compiled, and
-	// after what of Node's own it needs is loaded, with Node's code cache.
-	if (browserFlags) {
-		loadBrowserBuiltins();
-		io.setFlags(browserFlags);
-	}
-	const {module, saveCache, snapshot} = loadInteractive(browserFile, io.env, browsed.list ? 'list' : 'comparison');
+	const look = browserLook(options, io.env);
+	// The first frame of a comparison, painted before the browser's bundle loads (first-paint.ts);
+	// a list is drawn by Ink's select input, and waits for it.
+	const taken =
+		browsed.document && io.env.TRADEOFF_FIRST_PAINT !== '0'
+			? paintFirstFrame({
+					document: browsed.document,
+					start: browsed.start,
+					query: browsed.query,
+					...look,
+				})
+			: undefined;
 	try {
-		return await module.runInteractive({
-			...browsed,
-			...browserLook(options, io.env),
-			// The cache holds what the first frame compiled (a smaller cache is quicker to read than
-			// one of everything a session did), saved once the reader leaves.
-			onFirstFrame: snapshot,
-			onExit: saveCache,
-		});
-	} catch (error) {
-		if (!(error instanceof module.NoTerminalError)) throw error;
-		io.stderr.write(`tradeoff: ${error.message}; printing instead\n`);
-		return undefined;
+		// Faults for the tests that prove the painted frame's terminal is given back on every way
+		// out (as TRADEOFF_FAULT=render does for the browser's): a bundle that fails to load, or
+		// one slow to, for a signal or keys to arrive meanwhile.
+		const fault = io.env.TRADEOFF_FAULT;
+		if (fault === 'load') throw new Error('injected fault loading the browser');
+		if (fault === 'slow-load') await new Promise((resolve) => setTimeout(resolve, 500));
+		// The browser's V8 flags (see v8-flags.ts), set before its code and yoga are compiled, and
+		// after what of Node's own it needs is loaded, with Node's code cache.
+		if (browserFlags) {
+			loadBrowserBuiltins();
+			io.setFlags(browserFlags);
+		}
+		const {module, saveCache, snapshot} = loadInteractive(browserFile, io.env, browsed.list ? 'list' : 'comparison');
+		try {
+			return await module.runInteractive({
+				...browsed,
+				...look,
+				...(taken ? {taken} : {}),
+				// The cache holds what the first frame compiled (a smaller cache is quicker to read than
+				// one of everything a session did), saved once the reader leaves.
+				onFirstFrame: snapshot,
+				onExit: saveCache,
+			});
+		} catch (error) {
+			if (!(error instanceof module.NoTerminalError)) throw error;
+			io.stderr.write(`tradeoff: ${error.message}; printing instead\n`);
+			return undefined;
+		}
+	} finally {
+		// Given back here only if the browser never took it (its bundle failed to load).
+		taken?.giveBack();
 	}
 }
 

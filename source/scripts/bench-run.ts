@@ -66,9 +66,10 @@ async function interleaved<T>(
 
 /**
  * A program started in an 80×24 pty, and the text its screen shows once it is ready; `exits` when
- * it ends by itself then (bare node), rather than being sent q.
+ * it ends by itself then (bare node), rather than being sent q; `keys` typed as soon as it starts
+ * (read once it reads keys: the terminal holds them until then).
  */
-export type Screen = {start: () => Session; ready: string; exits?: true};
+export type Screen = {start: () => Session; ready: string; exits?: true; keys?: string};
 
 /** Bare node (this one, or another binary) in a pty, ready when it has written its one word: the pty baseline. */
 export function nodeScreenOf(binary?: string): Screen {
@@ -90,6 +91,7 @@ export const nodeScreen: Screen = nodeScreenOf();
 async function timeToScreen(screen: Screen): Promise<number> {
 	const begin = performance.now();
 	const session = screen.start();
+	if (screen.keys) session.press(screen.keys);
 	try {
 		await session.waitFor(screen.ready, 20_000);
 		return performance.now() - begin;

@@ -188,6 +188,10 @@ async function measure(scratch: string): Promise<void> {
 			node: nodeScreen,
 			frameNoCache: screen([], noCache, bundledReady),
 			frame: screen([], cached, bundledReady),
+			// The same first frame drawn by Ink, not painted before it loads (first-paint.ts); and a
+			// key typed at once, answered: what the paint does not hasten.
+			frameInk: screen([], {...cached, TRADEOFF_FIRST_PAINT: '0'}, bundledReady),
+			keyAnswered: {...screen([], cached, `${bundledSections[1]} 2/${bundledSections.length}`), keys: '2'},
 			wide: screen([wideFile], cached, bundledReady),
 			table: screen([tableFile], cached, await firstFooter(tableFile)),
 			...(fixture ? {fixture: screen([fixture], cached, await firstFooter(fixture))} : {}),
@@ -304,6 +308,8 @@ async function measure(scratch: string): Promise<void> {
 			: [skipped(groups.printed, 'slowest fixture, cached', ratioGoal(goals.slowestFixture), noFixture)]),
 		time(groups.frame, 'bundled, no cache', frames.frameNoCache, toPtyNode, goals.frameNoCache),
 		time(groups.frame, 'bundled, cached', frames.frame, toPtyNode, goals.frameCached),
+		time(groups.frame, 'bundled, cached, drawn by Ink (TRADEOFF_FIRST_PAINT=0)', frames.frameInk, toPtyNode),
+		time(groups.frame, 'bundled, cached: 2 typed at start, answered', frames.keyAnswered, toPtyNode),
 		time(groups.frame, '8 subjects x 300 rows, cached', frames.wide, toPtyNode),
 		time(groups.frame, '1,000-row Markdown, cached', frames.table, toPtyNode),
 		...(fixture ? [time(groups.frame, 'largest fixture, cached', frames.fixture, toPtyNode)] : []),

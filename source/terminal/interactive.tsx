@@ -5,42 +5,32 @@
 // input splitter, so mouse reports, pastes and the terminal's answers never become keys.
 // Loaded only when the browser opens, so printing never pays for Ink and React.
 
-import {openSync, writeSync} from 'node:fs';
-import {ReadStream} from 'node:tty';
+import {writeSync} from 'node:fs';
 import {type Instance, render, useInput, useStdout} from 'ink';
 import {type ReactNode, useEffect, useState} from 'react';
 import type {ListEntry} from '../browser/list.js';
-import type {Start} from '../browser/state.js';
 import type {Document} from '../layout/document.js';
-import type {ColorMode} from '../layout/render-text.js';
-import {type Theme, themeForBackground} from '../layout/theme.js';
+import {themeForBackground} from '../layout/theme.js';
 import type {Decision} from '../model/decision.js';
 import {App} from './app.js';
 import {copyToClipboard} from './clipboard.js';
+import type {Paint, Taken} from './first-paint.js';
 import {type TerminalAnswer, TerminalInput} from './input-stream.js';
 import {watchJobControl} from './job-control.js';
+import {keyboard, signals} from './keyboard.js';
 import {sequences, TerminalModes} from './modes.js';
 import {openUrl} from './open-link.js';
 import {Shell} from './shell.js';
 import {createSizeStore} from './size.js';
 import {TerminalEventsContext} from './use-terminal-events.js';
 
-const signals = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
+export {NoTerminalError} from './keyboard.js';
 
 /** What the browser needs from the entry. */
-export type InteractiveOptions = {
+export type InteractiveOptions = Omit<Paint, 'document'> & {
 	/** The comparison to browse; or, with list, the first screen is a list of comparisons instead. */
 	readonly document: Document | undefined;
 	readonly list?: readonly ListEntry[];
-	readonly start: Start;
-	readonly query: string | undefined;
-	readonly ascii: boolean;
-	readonly color: ColorMode;
-	/** The palette of the first frame. */
-	readonly theme: Theme;
-	/** Ask the terminal for its background (OSC 11) and re-colour if it says otherwise. */
-	readonly askTheme: boolean;
-	readonly hyperlinks: boolean;
 	/** Runs once the first frame is drawn (the entry takes the code cache's bytes then). */
 	readonly onFirstFrame?: () => void;
 	/** Runs after the terminal is restored (the entry saves the code cache then). */
@@ -51,6 +41,8 @@ export type InteractiveOptions = {
 	readonly decisionFor?: (index: number) => KeptDecision | undefined;
 	/** Runs as the terminal is given back on Ctrl-Z (the entry saves the decision then). */
 	readonly onRelease?: () => void;
+	/** The terminal as the entry borrowed it to paint the first frame (first-paint.ts). */
+	readonly taken?: Taken;
 };
 
 /**
@@ -78,22 +70,6 @@ export type KeptDecision = {
 	readonly change: (decision: Decision) => void;
 };
 
-/** Why the browser could not open; the entry prints instead. */
-export class NoTerminalError extends Error {}
-
-/** Keys come from stdin when it is a terminal, else from the controlling terminal (/dev/tty). */
-function keyboard(): {stdin: NodeJS.ReadStream; close: () => void} {
-	if (process.stdin.isTTY) return {stdin: process.stdin, close: () => {}};
-	let fd: number;
-	try {
-		fd = openSync('/dev/tty', 'r');
-	} catch (error) {
-		throw new NoTerminalError(`no terminal to read keys from (${(error as NodeJS.ErrnoException).code ?? 'unknown'})`);
-	}
-	const stdin = new ReadStream(fd) as NodeJS.ReadStream;
-	return {stdin, close: () => stdin.destroy()};
-}
-
 /**
  * Draws Ink's last frame again in full: writing through Ink clears what it drew and draws it
  * anew, which is what a screen the shell has used needs after fg.
@@ -114,7 +90,8 @@ function refreshSize(stdout: NodeJS.WriteStream): void {
 
 /** Runs the browser until the reader quits; resolves with the exit status. */
 export async function runInteractive(options: InteractiveOptions): Promise<number> {
-	const {stdin, close} = keyboard();
+	const {taken} = options;
+	const {stdin, close} = taken ?? keyboard();
 	const stdout = process.stdout;
 	let instance: Instance | undefined;
 	let tree: () => ReactNode = () => null;
@@ -127,7 +104,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 			// Nothing left to restore on a closed terminal.
 		}
 	};
-	const modes = new TerminalModes(write, {mouse: options.start.mouse ?? true});
+	const modes = taken?.modes ?? new TerminalModes(write, {mouse: options.start.mouse ?? true});
 	// The answer to OSC 11 counts until the answer to DA1 that fences it: after that, a terminal
 	// that did not answer will not, and any later colour is not an answer to us.
 	let listening = options.askTheme;
@@ -142,6 +119,10 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 		}
 	};
 	const input = new TerminalInput(stdin, onAnswer);
+	// The size now, not as the last SIGWINCH handled left it: one may wait in the event loop still,
+	// as it does when the terminal was resized while the entry painted the first frame and this
+	// bundle loaded, and Ink's first frame would be drawn at the old size.
+	(stdout as {_refreshSize?: () => void})._refreshSize?.call(stdout);
 	// On resize, render the new size at once (Ink's rerender flushes React's pending work).
 	const sizes = createSizeStore(stdout, () => instance?.rerender(tree()));
 	const setRaw = (on: boolean) => {
@@ -176,6 +157,8 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 	});
 	let status = 0;
 	let restored = false;
+	// A stop from outside that came while the entry held the terminal (first-paint.ts).
+	let stopAsked = false;
 
 	// Idempotent, synchronous and safe to call from any exit path, even with stdout gone.
 	const restore = () => {
@@ -220,11 +203,20 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 		// Raw mode before the first frame: Ink would set it only after drawing, and a key (Ctrl-C
 		// above all: the terminal would turn it into SIGINT for the whole process group, the
 		// user's shell included) typed as that frame appears would be read in cooked mode.
-		setRaw(true);
-		modes.take();
-		// Asked now and answered while the first frame is drawn: the frame is not delayed, and a
-		// different answer re-colours it a moment later.
-		askTheme();
+		if (taken) {
+			// The entry did all of this and painted the first frame; the terminal is ours now. Ink
+			// draws its first frame over the paint, the same frame at the same size; at another
+			// size (resized meanwhile) it would leave parts of the paint where its rows are shorter.
+			stopAsked = taken.handOver();
+			const size = sizes.getSnapshot();
+			if (size.columns !== taken.size.columns || size.rows !== taken.size.rows) write(sequences.clearScreen);
+		} else {
+			setRaw(true);
+			modes.take();
+			// Asked now and answered while the first frame is drawn: the frame is not delayed, and a
+			// different answer re-colours it a moment later.
+			askTheme();
+		}
 		const fault = process.env.TRADEOFF_FAULT;
 		const onReady = (ready: () => void) => {
 			redraw = ready;
@@ -297,6 +289,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 		});
 		// The first frame is drawn by now (render draws it before returning); after what is queued.
 		setImmediate(() => options.onFirstFrame?.());
+		if (stopAsked) onSuspend();
 		await instance.waitUntilExit();
 	} finally {
 		restore();

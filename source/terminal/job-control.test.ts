@@ -17,11 +17,12 @@ afterEach(() => session?.dispose());
 async function tradeoffInBash(
 	args: string,
 	size: {cols: number; rows: number},
+	env = '',
 ): Promise<{shell: Session; pid: number}> {
 	const shell = new Session([], {bash: true, ...size});
 	session = shell;
 	await shell.waitFor('$ ');
-	shell.press(`node "$TRADEOFF" ${args}\r`);
+	shell.press(`${env}node "$TRADEOFF" ${args}\r`);
 	const [pid] = await eventually(
 		() => childrenOf(shell.process.pid),
 		(children) => children.length === 1,
@@ -31,7 +32,7 @@ async function tradeoffInBash(
 
 /** Asserts the terminal as a stopped tradeoff must leave it: stopped, modes off, cooked mode. */
 async function expectGivenBack(shell: Session, pid: number, since: number): Promise<void> {
-	await shell.waitFor(/Stopped +node/);
+	await shell.waitFor(/Stopped +(?:\S+=\S+ )*node/);
 	expect(processState(pid)).toBe('T');
 	expect(shell.inAlternateScreen()).toBe(false);
 	expect(shell.cursorHidden()).toBe(false);
@@ -41,6 +42,16 @@ async function expectGivenBack(shell: Session, pid: number, since: number): Prom
 	shell.press('stty -a\r');
 	await shell.waitFor((screen) => /(?:^|\s)icanon(?:\s|$)/m.test(screen));
 	expect(shell.text()).not.toMatch(/-icanon/);
+}
+
+/** Keys work again (2 goes to the second section), and q quits with status 0 to the shell. */
+async function keysThenQuit(shell: Session): Promise<void> {
+	shell.press('2');
+	await shell.waitFor(footerOf(1));
+	shell.press('q');
+	await shell.waitFor('$ ');
+	shell.press('echo status=$?\r');
+	await shell.waitFor('status=0');
 }
 
 describe('suspend and resume in a shell with job control', () => {
@@ -99,13 +110,21 @@ describe('suspend and resume in a shell with job control', () => {
 		});
 		// Every row is the frame's: 30 lines at 100 columns, the footer on the last.
 		expect(shell.screen()[0]).toMatch(/^FastAPI vs Litestar/);
-		shell.press('2');
-		await shell.waitFor(footerOf(1));
-		shell.press('q');
-		await shell.waitFor('$ ');
-		shell.press('echo status=$?\r');
-		await shell.waitFor('status=0');
+		await keysThenQuit(shell);
 	});
+});
+
+test('SIGTSTP while the first frame is painted, the browser not loaded yet, is done once it is: the terminal given back, taken again on fg', async () => {
+	// The bundle's load held back half a second (first-paint.ts), so that the stop surely comes first.
+	const {shell, pid} = await tradeoffInBash('', {cols: 80, rows: 24}, 'TRADEOFF_FAULT=slow-load ');
+	await shell.waitFor(footerOf(0));
+	expect(shell.output).not.toContain('\u001b[?2026h');
+	const suspendedAt = shell.output.length;
+	process.kill(pid, 'SIGTSTP');
+	await expectGivenBack(shell, pid, suspendedAt);
+	shell.press('fg\r');
+	await shell.waitFor(() => shell.inAlternateScreen() && shell.text().includes(footerOf(0)));
+	await keysThenQuit(shell);
 });
 
 test('without job control (nobody to stop for), Ctrl-Z gives the terminal back only for a moment', async () => {

@@ -8,6 +8,8 @@ export const sequences = {
 	// Save the cursor and switch to the alternate screen (xterm clears it), then go home.
 	enterScreen: '\u001b[?1049h\u001b[H',
 	hideCursor: '\u001b[?25l',
+	// Erase the whole screen and go home.
+	clearScreen: '\u001b[2J\u001b[H',
 	// Show the cursor, reset styles, leave the alternate screen (restoring the main screen and the
 	// cursor position saved on entry).
 	leaveScreen: '\u001b[?25h\u001b[0m\u001b[?1049l',

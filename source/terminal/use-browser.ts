@@ -3,8 +3,9 @@ import {useEffect, useRef, useState} from 'react';
 import {type Command, commandFor, type KeyContext} from '../browser/keymap.js';
 import {openableUrl} from '../browser/links.js';
 import {mouseCommands} from '../browser/mouse.js';
+import {openingState} from '../browser/opening.js';
 import {applyCommands, type Frame, frame, type LayoutCache, type Size} from '../browser/screen.js';
-import {type BrowserState, initialState, keyContext, reduce, type Start} from '../browser/state.js';
+import {type BrowserState, keyContext, type Start} from '../browser/state.js';
 import {pastedText} from '../browser/terminal-input.js';
 import type {Decision} from '../model/decision.js';
 import type {Copied} from './clipboard.js';
@@ -73,7 +74,17 @@ function contextOf(state: BrowserState): KeyContext {
  * pastes that change it, and the frame.
  */
 export function useBrowser(options: BrowserOptions): Frame {
-	const [state, setState] = useState<BrowserState>(() => initialState(options.start));
+	// The opening state straight away (browser/opening.ts): the frame the entry painted before Ink
+	// loaded is this state's, so the first frame Ink draws changes nothing on screen.
+	const [state, setState] = useState<BrowserState>(() =>
+		openingState({
+			cache: options.cache,
+			size: options.size,
+			ascii: options.ascii,
+			start: options.start,
+			query: options.query,
+		}),
+	);
 	const current = frame({cache: options.cache, state, size: options.size, ascii: options.ascii});
 	// The input handlers work from what is on screen now (scroll already kept in range for this size)...
 	const shown = useRef({frame: current, from: state});
@@ -88,21 +99,6 @@ export function useBrowser(options: BrowserOptions): Frame {
 	}
 	const latest = useRef(options);
 	latest.current = options;
-	const started = useRef(false);
-	if (!started.current) {
-		started.current = true;
-		let next = current.state;
-		// -s section/heading: the section opens at the heading.
-		const {section, heading} = options.start;
-		if (heading !== undefined) next = reduce(next, {type: 'goHeading', section: section ?? 0, heading}, current.extent);
-		if (options.query) {
-			next = reduce(next, {type: 'searchOpen'}, current.extent);
-			next = reduce(next, {type: 'searchType', text: options.query}, current.extent);
-			next = reduce(next, {type: 'searchDone'}, current.extent);
-		}
-		if (next !== current.state) setState(next);
-	}
-
 	/**
 	 * A batch of commands applied in order from the state on screen, as the keys of one chunk or
 	 * the commands of one click; quit, suspend and going back to a list are done rather than reduced.

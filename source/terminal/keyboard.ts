@@ -1,0 +1,26 @@
+// Where the browser reads keys from. No Ink here: the entry borrows the terminal with it to paint
+// the first frame before Ink has loaded (first-paint.ts).
+import {openSync} from 'node:fs';
+import {createRequire} from 'node:module';
+
+/** The signals that end the browser, and the status it ends with on each. */
+export const signals = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
+
+/** Why the browser could not open; the entry prints instead. */
+export class NoTerminalError extends Error {}
+
+/** Keys come from stdin when it is a terminal, else from the controlling terminal (/dev/tty). */
+export function keyboard(): {stdin: NodeJS.ReadStream; close: () => void} {
+	if (process.stdin.isTTY) return {stdin: process.stdin, close: () => {}};
+	let fd: number;
+	try {
+		fd = openSync('/dev/tty', 'r');
+	} catch (error) {
+		throw new NoTerminalError(`no terminal to read keys from (${(error as NodeJS.ErrnoException).code ?? 'unknown'})`);
+	}
+	// Required here, not imported: node:tty loads Node's net and stream modules, which a print (the
+	// entry's bundle holds this file) must not pay for (startup/builtins.test.ts).
+	const {ReadStream} = createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
+	const stdin = new ReadStream(fd) as NodeJS.ReadStream;
+	return {stdin, close: () => stdin.destroy()};
+}
