@@ -1,4 +1,5 @@
 import {describe, expect, test} from 'vitest';
+import {defaultView} from '../model/view.js';
 import {documentOf, small} from '../test-support/fixtures.js';
 import {openingState} from './opening.js';
 import {frame, LayoutCache} from './screen.js';
@@ -49,5 +50,20 @@ describe('the state the browser opens on', () => {
 		const {state, lines} = opened({order: ['a', 'b'], section: 0}, 'needle');
 		expect(state.search?.query).toBe('needle');
 		expect(lines.some((line) => line.includes('The needle is here.'))).toBe(true);
+	});
+});
+
+describe('a layout cache seeded from another (the painted frame’s, taken by the browser)', () => {
+	test('gives the seeded sections as they were laid out, and lays out the others itself', () => {
+		const view = defaultView(document.comparison);
+		const painted = new LayoutCache(document);
+		const first = painted.lines(0, 60, view, false);
+		const browser = new LayoutCache(document);
+		browser.seed(painted.laidOut());
+		expect(browser.lines(0, 60, view, false)).toBe(first);
+		// Another width, or a section not laid out, is laid out here.
+		expect(browser.lines(0, 50, view, false)).not.toBe(first);
+		expect(browser.lines(1, 60, view, false).length).toBeGreaterThan(0);
+		expect(painted.laidOut()).toHaveLength(1);
 	});
 });

@@ -165,6 +165,20 @@ export class LayoutCache {
 		return this.#whole;
 	}
 
+	/**
+	 * The sections laid out so far, by their keys: data that another copy of this code can take
+	 * (seed()). The entry lays out the first frame's section to paint it, and the browser's bundle
+	 * has a copy of this class of its own.
+	 */
+	laidOut(): (readonly [string, Line[]])[] {
+		return [...this.#lines];
+	}
+
+	/** Takes sections laid out elsewhere (laidOut() of a cache of the same document), as if laid out here. */
+	seed(laidOut: readonly (readonly [string, Line[]])[]): void {
+		for (const [key, lines] of laidOut) if (!this.#lines.has(key)) this.#lines.set(key, lines);
+	}
+
 	/** The lines of a section at a width. */
 	lines(section: number, width: number, view: BrowserView, ascii: boolean): Line[] {
 		const key = `${section}\u0000${viewKey(view, width, ascii, section)}`;

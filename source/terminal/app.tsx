@@ -35,6 +35,8 @@ export type AppProps = {
 	readonly onCopy?: (text: string) => Copied;
 	/** Gets each change of the reader's decision. */
 	readonly onDecision?: (decision: Decision) => void;
+	/** Sections laid out already, by the entry for the frame it painted (LayoutCache.seed). */
+	readonly laidOut?: ReturnType<LayoutCache['laidOut']>;
 };
 
 /**
@@ -45,7 +47,14 @@ export type AppProps = {
  */
 export function App(props: AppProps) {
 	const size = useTerminalSize(props.sizes);
-	const cache = useMemo(() => new LayoutCache(props.document), [props.document]);
+	// The layout the entry made for the painted first frame is taken, not made again: a key typed
+	// at start waits for the browser's first frame.
+	const {laidOut} = props;
+	const cache = useMemo(() => {
+		const made = new LayoutCache(props.document);
+		if (laidOut) made.seed(laidOut);
+		return made;
+	}, [props.document, laidOut]);
 	const current = useBrowser({
 		cache,
 		size,

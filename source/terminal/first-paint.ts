@@ -27,6 +27,8 @@ export type Taken = {
 	readonly modes: TerminalModes;
 	/** The size the frame was painted at. */
 	readonly size: {readonly columns: number; readonly rows: number};
+	/** The sections laid out for it, for the browser's layout cache to start from (LayoutCache.seed). */
+	readonly laidOut: ReturnType<LayoutCache['laidOut']>;
 	/**
 	 * The browser holds the terminal now: the entry's handlers for signals go. True when a stop
 	 * (SIGTSTP from outside) came meanwhile, for the browser to do as it does one.
@@ -118,8 +120,8 @@ export function paintFirstFrame(paint: Paint): Taken | undefined {
 	setRaw(true);
 	modes.take();
 	if (paint.askTheme) write(sequences.askBackground);
+	const cache = new LayoutCache(paint.document);
 	try {
-		const cache = new LayoutCache(paint.document);
 		const state = openingState({cache, size, ascii: paint.ascii, start: paint.start, query: paint.query});
 		const {lines} = frame({cache, size, ascii: paint.ascii, state});
 		const options = {color: paint.color, theme: paint.theme, hyperlinks: paint.hyperlinks};
@@ -135,6 +137,7 @@ export function paintFirstFrame(paint: Paint): Taken | undefined {
 		close,
 		modes,
 		size,
+		laidOut: cache.laidOut(),
 		handOver: () => {
 			held = false;
 			removeHandlers();

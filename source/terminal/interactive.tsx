@@ -268,6 +268,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 						onOpenUrl={onOpenUrl}
 						onCopy={onCopy}
 						{...(options.onDecision ? {onDecision: options.onDecision} : {})}
+						{...(taken ? {laidOut: taken.laidOut} : {})}
 					/>
 				)
 			);
