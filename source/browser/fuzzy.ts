@@ -10,14 +10,20 @@ const wordStartBonus = 10;
 const togetherBonus = 6;
 const firstCharacterBonus = 4;
 
-const wordCharacter = /[\p{L}\p{N}]/u;
+// Made on first use: a pattern of Unicode properties costs about a million instructions to set up
+// (ICU's sets), and this file is in the CLI's bundle, which every print loads.
+let wordPattern: RegExp | undefined;
+function wordCharacter(character: string): boolean {
+	wordPattern ??= /[\p{L}\p{N}]/u;
+	return wordPattern.test(character);
+}
 
 /** Whether a character starts a word: the first, after a space or a mark, or a capital after a small letter. */
 function startsWord(characters: readonly string[], index: number): boolean {
 	if (index === 0) return true;
 	const before = characters[index - 1] as string;
 	const here = characters[index] as string;
-	if (!wordCharacter.test(before)) return wordCharacter.test(here);
+	if (!wordCharacter(before)) return wordCharacter(here);
 	return here !== here.toLowerCase() && before === before.toLowerCase() && before !== before.toUpperCase();
 }
 

@@ -172,6 +172,11 @@ export async function browse(tour: Tour, rounds: number): Promise<KeyTimes> {
 	const typing = /^\/[^\n]*█/m;
 	try {
 		await session.waitFor(`${sections[0]} 1/${sections.length}`, 20_000);
+		// And the browser's own first frame (Ink wraps each in a synchronized update): the frame
+		// shown first is painted before the browser loads (terminal/first-paint.ts), and a key
+		// pressed then waits for the load, which the first-frame rows time ("typed at start,
+		// answered"). These time keys in a browser that runs.
+		await session.waitFor(() => session.output.includes('\u001b[?2026l'), 20_000);
 		for (let round = 0; round < rounds; round++) {
 			for (let index = sections.length - 1; index >= 0; index--) {
 				const footer = `${sections[index]} ${index + 1}/${sections.length}`;
