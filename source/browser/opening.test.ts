@@ -13,7 +13,7 @@ const filler = Array.from({length: 40}, (_, index) => `Paragraph ${index} of the
 const document = documentOf(
 	small(subjects, [
 		{title: 'Intro', body: `${filler}\n\n## Deep heading\n\nThe needle is here.`},
-		{title: 'Other', body: 'Nothing else.'},
+		{title: 'Other', body: `${filler}\n\n## Later heading\n\nThe end of the other.`},
 	]),
 );
 const size = {columns: 60, rows: 16};
@@ -46,6 +46,16 @@ describe('the state the browser opens on', () => {
 		expect(lines.some((line) => line.includes('Deep heading'))).toBe(true);
 	});
 
+	test('a heading of another section opens that section at it', () => {
+		const {state, lines} = opened({order: ['a', 'b'], section: 1, heading: 0});
+		expect(state.section).toBe(1);
+		expect(lines.some((line) => line.includes('Later heading'))).toBe(true);
+	});
+
+	test('an overlay open from the start (--evidence) stays open when no heading is asked for', () => {
+		expect(opened({order: ['a', 'b'], section: 0, overlay: 'evidence'}).state.overlay).toBe('evidence');
+	});
+
 	test('a search (--search) is run and closed, its first hit on the page', () => {
 		const {state, lines} = opened({order: ['a', 'b'], section: 0}, 'needle');
 		expect(state.search?.query).toBe('needle');
@@ -65,5 +75,10 @@ describe('a layout cache seeded from another (the painted frame’s, taken by th
 		expect(browser.lines(0, 50, view, false)).not.toBe(first);
 		expect(browser.lines(1, 60, view, false).length).toBeGreaterThan(0);
 		expect(painted.laidOut()).toHaveLength(1);
+		// What a cache laid out itself stays its own.
+		const own = new LayoutCache(document);
+		const mine = own.lines(0, 60, view, false);
+		own.seed(painted.laidOut());
+		expect(own.lines(0, 60, view, false)).toBe(mine);
 	});
 });
