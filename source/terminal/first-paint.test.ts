@@ -8,6 +8,7 @@ import xterm from '@xterm/headless';
 import {afterEach, describe, expect, test} from 'vitest';
 import {bundledComparison} from '../test-support/fixtures.js';
 import {childrenOf, eventually, expectRestored, inShell, Session} from '../test-support/pty.js';
+import {bundledFile} from '../test-support/run-cli.js';
 
 const comparison = bundledComparison();
 const footerOf = (index: number) => `${comparison.sections[index]?.title} ${index + 1}/${comparison.sections.length}`;
@@ -152,9 +153,22 @@ describe('the first frame, painted before the browser loads', () => {
 		await expectRestored(session, status);
 	});
 
-	test('a browser that fails to load gives the terminal back, then says why', async () => {
+	test('a browser that fails to load gives the terminal back, then says why, with nothing asked of the terminal', async () => {
 		session = inShell('', {env: {TRADEOFF_PRINT_CACHE: '0', TRADEOFF_FAULT: 'load'}});
 		await expectRestored(session, 1);
 		expect(session.text()).toContain('injected fault loading the browser');
+		// The background is asked by the browser once it reads the answer: asked before, the answer
+		// would be left to the shell, typed at its prompt.
+		expect(session.output).not.toContain('\u001b]11;?');
+	});
+
+	test.each([
+		['a list of comparisons (never painted)', `"${bundledFile}" "${bundledFile}" < /dev/null`, {}, '↑↓ choose'],
+		['a comparison with the paint off', `- < "${bundledFile}"`, {TRADEOFF_FIRST_PAINT: '0'}, footerOf(0)],
+	] as const)('keys come from the controlling terminal when stdin is not one: %s', async (_name, args, env, shown) => {
+		session = inShell(args, {env: {TRADEOFF_PRINT_CACHE: '0', ...env}});
+		await session.waitFor(shown);
+		session.press('q');
+		await expectRestored(session, 0);
 	});
 });

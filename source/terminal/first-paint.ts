@@ -18,7 +18,7 @@ import type {Document} from '../layout/document.js';
 import {type ColorMode, renderLine} from '../layout/render-text.js';
 import type {Theme} from '../layout/theme.js';
 import {keyboard, signals} from './keyboard.js';
-import {sequences, TerminalModes} from './modes.js';
+import {TerminalModes} from './modes.js';
 
 /** The terminal as the entry borrowed it, for the browser to carry on with. */
 export type Taken = {
@@ -47,7 +47,7 @@ export type Paint = {
 	readonly color: ColorMode;
 	/** The palette of the first frame. */
 	readonly theme: Theme;
-	/** Ask the terminal for its background (OSC 11) and re-colour if it says otherwise. */
+	/** Ask the terminal for its background (OSC 11) and re-colour if it says otherwise (the browser asks). */
 	readonly askTheme: boolean;
 	readonly hyperlinks: boolean;
 };
@@ -104,22 +104,29 @@ export function paintFirstFrame(paint: Paint): Taken | undefined {
 		process.exit(signals[signal]);
 	};
 	// A stop from outside (kill -TSTP) must not stop us holding the terminal, as SIGTSTP's default
-	// action would: it is kept for the browser, which gives the terminal back before it stops.
+	// action would: it is kept for the browser, which gives the terminal back before it stops; a
+	// continue after it (kill -CONT) takes it back, as it would have resumed a process stopped.
 	let stopAsked = false;
 	const onStop = () => {
 		stopAsked = true;
 	};
+	const onContinue = () => {
+		stopAsked = false;
+	};
 	const removeHandlers = () => {
 		for (const signal of Object.keys(signals) as (keyof typeof signals)[]) process.off(signal, onSignal);
 		process.off('SIGTSTP', onStop);
+		process.off('SIGCONT', onContinue);
 	};
 	for (const signal of Object.keys(signals) as (keyof typeof signals)[]) process.on(signal, onSignal);
 	process.on('SIGTSTP', onStop);
+	process.on('SIGCONT', onContinue);
 	// As the browser does: raw mode first (a key typed now is neither echoed nor a signal), then
-	// the modes, then the question about the background, answered while the frame is drawn.
+	// the modes. The question about the background is left to the browser, asked once it reads
+	// the answer: asked here, a bundle that failed to load, or a signal before it had, would leave
+	// the answer to be read by the shell, typed at its prompt.
 	setRaw(true);
 	modes.take();
-	if (paint.askTheme) write(sequences.askBackground);
 	const cache = new LayoutCache(paint.document);
 	try {
 		const state = openingState({cache, size, ascii: paint.ascii, start: paint.start, query: paint.query});

@@ -208,6 +208,8 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 			// draws its first frame over the paint, the same frame at the same size; at another
 			// size (resized meanwhile) it would leave parts of the paint where its rows are shorter.
 			stopAsked = taken.handOver();
+			// Asked now that the answer will be read (first-paint.ts says why not before).
+			askTheme();
 			const size = sizes.getSnapshot();
 			if (size.columns !== taken.size.columns || size.rows !== taken.size.rows) write(sequences.clearScreen);
 		} else {

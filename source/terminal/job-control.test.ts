@@ -127,6 +127,20 @@ test('SIGTSTP while the first frame is painted, the browser not loaded yet, is d
 	await keysThenQuit(shell);
 });
 
+test('SIGTSTP then SIGCONT while the first frame is painted: continued before the browser loads, it never stops', async () => {
+	const {shell, pid} = await tradeoffInBash('', {cols: 80, rows: 24}, 'TRADEOFF_FAULT=slow-load ');
+	await shell.waitFor(footerOf(0));
+	expect(shell.output).not.toContain('\u001b[?2026h');
+	process.kill(pid, 'SIGTSTP');
+	// Not at once: a continue sent before the stop is delivered discards it (the kernel's rule).
+	await new Promise((resolve) => setTimeout(resolve, 100));
+	process.kill(pid, 'SIGCONT');
+	// The browser runs (its own first frame), and keys work without an fg.
+	await shell.waitFor(() => shell.output.includes('\u001b[?2026l'));
+	expect(shell.text()).not.toMatch(/Stopped/);
+	await keysThenQuit(shell);
+});
+
 test('without job control (nobody to stop for), Ctrl-Z gives the terminal back only for a moment', async () => {
 	// node-pty makes the CLI a session leader: its process group is orphaned, and the kernel
 	// discards the stop signal. The browser must not be left with the terminal given away.

@@ -19,8 +19,10 @@ export function keyboard(): {stdin: NodeJS.ReadStream; close: () => void} {
 		throw new NoTerminalError(`no terminal to read keys from (${(error as NodeJS.ErrnoException).code ?? 'unknown'})`);
 	}
 	// Required here, not imported: node:tty loads Node's net and stream modules, which a print (the
-	// entry's bundle holds this file) must not pay for (startup/builtins.test.ts).
-	const {ReadStream} = createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
+	// entry's bundle holds this file) must not pay for (startup/builtins.test.ts). From Node's own
+	// path: a builtin resolves the same from anywhere, and the browser's bundle, which holds this
+	// file too, has no import.meta.url (see build.ts).
+	const {ReadStream} = createRequire(process.execPath)('node:tty') as typeof import('node:tty');
 	const stdin = new ReadStream(fd) as NodeJS.ReadStream;
 	return {stdin, close: () => stdin.destroy()};
 }
