@@ -132,7 +132,7 @@ export const flags: readonly Flag[] = [
 			'auto, light or dark colours (default auto: the browser asks the',
 			'terminal, else COLORFGBG decides, else dark)',
 		],
-		more: 'Each palette keeps at least 3:1 against white or black. The browser asks the terminal for its background (OSC 11); `COLORFGBG=0;15` is dark text on light; printed output uses `COLORFGBG`, else dark. `NO_COLOR` and `--color never` still win.',
+		more: 'Each palette keeps at least 3:1 against white or black. The browser asks the terminal for its background (OSC 11) and keeps the answer for that terminal, for the first frame of its next session; `COLORFGBG=0;15` is dark text on light; printed output uses `COLORFGBG`, else dark. `NO_COLOR` and `--color never` still win.',
 	},
 	{
 		name: 'no-mouse',

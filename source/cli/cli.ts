@@ -19,6 +19,7 @@ import {type Document, documentParts, otherTables, shownText} from '../layout/do
 import {evidenceLines, evidenceMarkdown} from '../layout/evidence.js';
 import {findTarget, subsection} from '../layout/outline.js';
 import {type RenderOptions, renderLine, renderLines, toJson, toMarkdown} from '../layout/render-text.js';
+import {themeFromColorFgBg} from '../layout/theme.js';
 import {isError, printable, UsageError} from '../model/errors.js';
 import {evidenceJson, evidenceOf} from '../model/evidence.js';
 import {subjectLimits} from '../model/limits.js';
@@ -37,6 +38,7 @@ import {
 	wantsColor,
 	widthLimits,
 } from './args.js';
+import {rememberBackground, rememberedBackground} from './background.js';
 import type * as Decisions from './decision.js';
 import type {DecisionHandle} from './decision.js';
 import {loadInteractive} from './load-browser.js';
@@ -381,8 +383,12 @@ function browserLook(options: Options, env: NodeJS.ProcessEnv) {
 		ascii: options.ascii,
 		color: color ? 'color' : 'mono',
 		// The palette of the first frame; with --theme auto the browser also asks the terminal for
-		// its background and re-colours if the answer says otherwise.
-		theme: printedTheme(options.theme, env),
+		// its background and re-colours if the answer says otherwise. With neither --theme nor
+		// COLORFGBG, the palette of this terminal's last answer (background.ts), else dark.
+		theme:
+			options.theme === 'auto' && themeFromColorFgBg(env.COLORFGBG) === undefined
+				? (rememberedBackground(env) ?? 'dark')
+				: printedTheme(options.theme, env),
 		askTheme: color && options.theme === 'auto',
 		hyperlinks: color && supportsHyperlinks(env),
 	} as const;
@@ -485,6 +491,7 @@ async function browse(browsed: Browsed, options: Options, io: Io): Promise<numbe
 				// one of everything a session did), saved once the reader leaves.
 				onFirstFrame: snapshot,
 				onExit: saveCache,
+				onBackground: (theme) => rememberBackground(io.env, theme),
 			});
 		} catch (error) {
 			if (!(error instanceof module.NoTerminalError)) throw error;

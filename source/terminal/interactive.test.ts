@@ -362,9 +362,11 @@ describe('light and dark in the browser', () => {
 	const darkTitle = titleIn(36);
 	const lightTitle = titleIn(34);
 	const since = (terminal: Session, mark: number) => terminal.output.slice(mark);
+	// Each session a cache of its own: an answer is kept for the next session's first frame.
+	const ownCache = () => ({TRADEOFF_CACHE_DIR: mkdtempSync(join(tmpdir(), 'tradeoff-theme-'))});
 
 	test('asks the terminal without waiting for it, and re-colours when a light answer comes', async () => {
-		const terminal = open(['--section', '3'], {cols: 100, rows: 30});
+		const terminal = open(['--section', '3'], {cols: 100, rows: 30, env: ownCache()});
 		await terminal.waitFor(footerOf(2));
 		// Ink's first frame too, which it draws over the painted one (terminal/first-paint.ts): what
 		// comes after the mark below is the answer's doing.
@@ -389,7 +391,7 @@ describe('light and dark in the browser', () => {
 	});
 
 	test('DA1 fences the question: no answer before it, no re-colouring after it', async () => {
-		const terminal = open([], {cols: 100, rows: 30});
+		const terminal = open([], {cols: 100, rows: 30, env: ownCache()});
 		await terminal.waitFor(footerOf(0));
 		const mark = terminal.output.length;
 		terminal.press(attributes);
@@ -403,7 +405,7 @@ describe('light and dark in the browser', () => {
 	});
 
 	test('COLORFGBG decides the first frame; an answer still wins', async () => {
-		const terminal = open([], {cols: 100, rows: 30, env: {COLORFGBG: '0;15'}});
+		const terminal = open([], {cols: 100, rows: 30, env: {...ownCache(), COLORFGBG: '0;15'}});
 		await terminal.waitFor(footerOf(0));
 		expect(terminal.output).toMatch(lightTitle);
 		expect(terminal.output).not.toMatch(darkTitle);
@@ -418,7 +420,7 @@ describe('light and dark in the browser', () => {
 		[['--theme', 'light'], {}, lightTitle, darkTitle],
 		[['--theme', 'dark'], {COLORFGBG: '0;15'}, darkTitle, lightTitle],
 	] as const)('%j asks nothing and keeps its palette', async (args, env, shown, never) => {
-		const terminal = open([...args], {cols: 100, rows: 30, env});
+		const terminal = open([...args], {cols: 100, rows: 30, env: {...ownCache(), ...env}});
 		await terminal.waitFor(footerOf(0));
 		terminal.press(args[1] === 'light' ? black + attributes : white + attributes);
 		terminal.press('2');
@@ -435,7 +437,7 @@ describe('light and dark in the browser', () => {
 			[['--theme', 'light'], {NO_COLOR: '1'}],
 			[['--theme', 'dark', '--color', 'never'], {}],
 		] as const) {
-			const terminal = open([...args], {env});
+			const terminal = open([...args], {env: {...ownCache(), ...env}});
 			await terminal.waitFor(footerOf(0));
 			terminal.press('q');
 			await terminal.waitForExit();
@@ -444,6 +446,31 @@ describe('light and dark in the browser', () => {
 				expect(sequence).not.toMatch(/[[;](?:3[0-9]|9[0-7])(?:;|m)/);
 			}
 			session?.dispose();
+		}
+	});
+	test('the answer is kept: the next session on this terminal opens in its palette, another terminal in dark', async () => {
+		const cache = ownCache();
+		const first = open([], {cols: 100, rows: 30, env: cache});
+		await first.waitFor(footerOf(0));
+		await first.waitFor(() => first.output.includes('\u001b[?2026l'));
+		first.press(white + attributes);
+		await first.waitFor(() => lightTitle.test(first.output));
+		first.press('q');
+		await first.waitForExit();
+		first.dispose();
+		for (const [env, palette, other] of [
+			[cache, lightTitle, darkTitle],
+			[{...cache, TERM_PROGRAM: 'another-terminal'}, darkTitle, lightTitle],
+		] as const) {
+			const next = open([], {cols: 100, rows: 30, env});
+			await next.waitFor(footerOf(0));
+			// The painted frame, before any answer can have been read.
+			const painted = next.output.slice(0, next.output.indexOf('\u001b[?2026h'));
+			expect(painted).toMatch(palette);
+			expect(painted).not.toMatch(other);
+			next.press('q');
+			await next.waitForExit();
+			next.dispose();
 		}
 	});
 });

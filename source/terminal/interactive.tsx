@@ -10,7 +10,7 @@ import {type Instance, render, useInput, useStdout} from 'ink';
 import {type ReactNode, useEffect, useState} from 'react';
 import type {ListEntry} from '../browser/list.js';
 import type {Document} from '../layout/document.js';
-import {themeForBackground} from '../layout/theme.js';
+import {type Theme, themeForBackground} from '../layout/theme.js';
 import type {Decision} from '../model/decision.js';
 import {App} from './app.js';
 import {copyToClipboard} from './clipboard.js';
@@ -33,6 +33,8 @@ export type InteractiveOptions = Omit<Paint, 'document'> & {
 	readonly list?: readonly ListEntry[];
 	/** Runs once the first frame is drawn (the entry takes the code cache's bytes then). */
 	readonly onFirstFrame?: () => void;
+	/** Gets the palette the terminal's answer to OSC 11 calls for (the entry keeps it for the next session). */
+	readonly onBackground?: (theme: Theme) => void;
 	/** Runs after the terminal is restored (the entry saves the code cache then). */
 	readonly onExit?: () => void;
 	/** Gets each change of the reader's decision (the entry keeps it on disk). */
@@ -112,6 +114,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 		if (answer.kind === 'attributes') listening = false;
 		else if (listening) {
 			const answered = themeForBackground(answer.rgb);
+			options.onBackground?.(answered);
 			if (answered !== theme) {
 				theme = answered;
 				instance?.rerender(tree());
