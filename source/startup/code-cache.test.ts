@@ -313,6 +313,30 @@ describe('the cache of validated comparisons', () => {
 	});
 });
 
+describe('the cache of parsed documents, and backslashes', () => {
+	test('a document whose text has a backslash before b, f, r or t (a Windows path) is read from the cache', async () => {
+		const {runCli} = await import('../test-support/run-cli.js');
+		const directory = mkdtempSync(join(tmpdir(), 'tradeoff-cache-'));
+		const file = join(directory, 'paths.md');
+		writeFileSync(
+			file,
+			'# Paths\n\n| Shell | Where |\n|---|---|\n| Git Bash | `C:\\bin\\tools\\fzf` |\n| share | `\\\\server\\reports` |\n',
+		);
+		const env = {TRADEOFF_CACHE_DIR: join(directory, 'cache')};
+		const first = await runCli(['--plain', file], {env});
+		expect(first.stdout).toContain('C:\\bin\\tools\\fzf');
+		const [entry] = readdirSync(env.TRADEOFF_CACHE_DIR).filter((name) => name.startsWith('document-'));
+		const path = join(env.TRADEOFF_CACHE_DIR, entry ?? '');
+		// The entry changed on disk shows what the next run reads: the cache, not the file again.
+		const whole = readFileSync(path, 'latin1');
+		writeFileSync(path, Buffer.from(whole.replace('"title":"Paths"', '"title":"Paths, from the cache"'), 'latin1'));
+		expect((await runCli(['--plain', file], {env})).stdout.split('\n')[0]).toBe('Paths, from the cache');
+		// A real escape after an escaped backslash (\\ then \b, a backspace) is still not ours.
+		writeFileSync(path, Buffer.from(whole.replace('"title":"Paths"', '"title":"Paths\\\\\\b"'), 'latin1'));
+		expect((await runCli(['--plain', file], {env})).stdout.split('\n')[0]).toBe('Paths');
+	});
+});
+
 describe('requireCached', () => {
 	test("compiles the build's wrapped files as they are, and a plain CommonJS file wrapped as Node would", async () => {
 		const {moduleWrapper, requireCached} = await import('./compile-cache.js');
