@@ -1,7 +1,7 @@
 // The first frame the entry paints before the browser's bundle loads (first-paint.ts), in a real
 // pseudo-terminal through the built CLI: it is the frame Ink then draws, cell for cell; keys typed
 // while it shows reach the browser; and the terminal is given back on every way out of that moment.
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import xterm from '@xterm/headless';
@@ -9,6 +9,7 @@ import {afterEach, describe, expect, test} from 'vitest';
 import {bundledComparison} from '../test-support/fixtures.js';
 import {childrenOf, eventually, expectRestored, inShell, Session} from '../test-support/pty.js';
 import {bundledFile} from '../test-support/run-cli.js';
+import {sharedFixtures} from '../test-support/shared-fixtures.js';
 
 const comparison = bundledComparison();
 const footerOf = (index: number) => `${comparison.sections[index]?.title} ${index + 1}/${comparison.sections.length}`;
@@ -170,5 +171,15 @@ describe('the first frame, painted before the browser loads', () => {
 		await session.waitFor(shown);
 		session.press('q');
 		await expectRestored(session, 0);
+	});
+});
+
+const sharedDocuments = existsSync(sharedFixtures)
+	? readdirSync(sharedFixtures).filter((name) => /\.mdx?$/.test(name))
+	: [];
+
+describe.skipIf(sharedDocuments.length === 0)('the first frame of every shared document, painted', () => {
+	test.each(sharedDocuments)('%s at 80×24 is the frame Ink draws, cell for cell', async (name) => {
+		await expectPaintedAsInk([`${sharedFixtures}${name}`], {}, 80, 24);
 	});
 });
