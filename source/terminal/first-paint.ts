@@ -62,7 +62,7 @@ function write(text: string): void {
 }
 
 /** The frame's text: each line as the browser's one component draws it, from the top left. */
-export function paintedText(lines: readonly string[]): string {
+function paintedText(lines: readonly string[]): string {
 	// Home, the rows (none ends in a newline: a newline after the last row would scroll the
 	// screen), and home again, where Ink starts its first frame.
 	return `\u001b[H${lines.join('\n')}\u001b[H`;
