@@ -44,3 +44,13 @@ describe("the terminal's background, kept for the next session", () => {
 		expect(rememberedBackground(env)).toBeUndefined();
 	});
 });
+
+test('a terminal that did not answer is forgotten', () => {
+	const env = cache();
+	rememberBackground(env, 'light');
+	rememberBackground(env, undefined);
+	expect(rememberedBackground(env)).toBeUndefined();
+	expect(readdirSync(env.TRADEOFF_CACHE_DIR)).toEqual([]);
+	// Forgetting what was never kept is nothing.
+	rememberBackground(env, undefined);
+});

@@ -3,6 +3,7 @@
 // (terminal/first-paint.ts), is in the palette the terminal will say rather than dark until it
 // says so. The browser asks every time and re-colours if the answer differs (a terminal that
 // follows the system's dark mode), and the new answer is kept in place of the old.
+import {unlinkSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Theme} from '../layout/theme.js';
 import {cacheDirectory, fingerprint, readCache, writeCache} from '../startup/cache.js';
@@ -28,9 +29,21 @@ export function rememberedBackground(env: NodeJS.ProcessEnv): Theme | undefined 
 	return text === 'light' || text === 'dark' ? text : undefined;
 }
 
-/** Keeps the palette this terminal's answer calls for (nothing is written when it is kept already). */
-export function rememberBackground(env: NodeJS.ProcessEnv, theme: Theme): void {
+/**
+ * Keeps the palette this terminal's answer calls for (nothing is written when it is kept already),
+ * or forgets it (undefined): a terminal that did not answer, under a key it shares with one that
+ * did (mosh answers no OSC 11, and many terminals set no TERM_PROGRAM).
+ */
+export function rememberBackground(env: NodeJS.ProcessEnv, theme: Theme | undefined): void {
 	const kept = place(env);
 	if (!kept || rememberedBackground(env) === theme) return;
+	if (theme === undefined) {
+		try {
+			unlinkSync(join(kept.directory, kept.name));
+		} catch {
+			// Gone already, or not ours to remove: nothing in the cache is a reason to fail.
+		}
+		return;
+	}
 	writeCache(kept.directory, kept.name, theme, /^background-[0-9a-f]{16}$/, 8);
 }

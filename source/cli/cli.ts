@@ -379,16 +379,17 @@ const browserFile = new URL('./interactive.cjs', import.meta.url);
 /** How the browser looks: characters, colour, palette, links. */
 function browserLook(options: Options, env: NodeJS.ProcessEnv) {
 	const color = wantsColor(options.color, {env, isTTY: true});
+	const remembered =
+		options.theme === 'auto' && themeFromColorFgBg(env.COLORFGBG) === undefined ? rememberedBackground(env) : undefined;
 	return {
 		ascii: options.ascii,
 		color: color ? 'color' : 'mono',
 		// The palette of the first frame; with --theme auto the browser also asks the terminal for
 		// its background and re-colours if the answer says otherwise. With neither --theme nor
-		// COLORFGBG, the palette of this terminal's last answer (background.ts), else dark.
-		theme:
-			options.theme === 'auto' && themeFromColorFgBg(env.COLORFGBG) === undefined
-				? (rememberedBackground(env) ?? 'dark')
-				: printedTheme(options.theme, env),
+		// COLORFGBG, the palette of this terminal's last answer (background.ts), else dark; and if
+		// this time no answer comes, the palette without one.
+		theme: remembered ?? printedTheme(options.theme, env),
+		...(remembered ? {unanswered: printedTheme(options.theme, env)} : {}),
 		askTheme: color && options.theme === 'auto',
 		hyperlinks: color && supportsHyperlinks(env),
 	} as const;

@@ -448,29 +448,50 @@ describe('light and dark in the browser', () => {
 			session?.dispose();
 		}
 	});
-	test('the answer is kept: the next session on this terminal opens in its palette, another terminal in dark', async () => {
+	test('the answer is kept: the next session on this terminal opens in its palette; --theme, COLORFGBG and another terminal do not', async () => {
 		const cache = ownCache();
-		const first = open([], {cols: 100, rows: 30, env: cache});
-		await first.waitFor(footerOf(0));
-		await first.waitFor(() => first.output.includes('\u001b[?2026l'));
-		first.press(white + attributes);
-		await first.waitFor(() => lightTitle.test(first.output));
-		first.press('q');
-		await first.waitForExit();
-		first.dispose();
-		for (const [env, palette, other] of [
-			[cache, lightTitle, darkTitle],
-			[{...cache, TERM_PROGRAM: 'another-terminal'}, darkTitle, lightTitle],
-		] as const) {
-			const next = open([], {cols: 100, rows: 30, env});
+		const answerWhite = async () => {
+			const first = open([], {cols: 100, rows: 30, env: cache});
+			await first.waitFor(footerOf(0));
+			await first.waitFor(() => first.output.includes('\u001b[?2026l'));
+			first.press(white + attributes);
+			await first.waitFor(() => lightTitle.test(first.output));
+			first.press('q');
+			await first.waitForExit();
+			first.dispose();
+		};
+		/** The painted first frame of a session (before any answer can have been read), then q. */
+		const painted = async (args: readonly string[], env: Record<string, string>) => {
+			const next = open([...args], {cols: 100, rows: 30, env});
 			await next.waitFor(footerOf(0));
-			// The painted frame, before any answer can have been read.
-			const painted = next.output.slice(0, next.output.indexOf('\u001b[?2026h'));
-			expect(painted).toMatch(palette);
-			expect(painted).not.toMatch(other);
+			const text = next.output.slice(0, next.output.indexOf('\u001b[?2026h'));
 			next.press('q');
 			await next.waitForExit();
 			next.dispose();
+			return text;
+		};
+		await answerWhite();
+		for (const [args, env, palette, other] of [
+			[[], cache, lightTitle, darkTitle],
+			[[], {...cache, TERM_PROGRAM: 'another-terminal'}, darkTitle, lightTitle],
+			[['--theme', 'dark'], cache, darkTitle, lightTitle],
+			[[], {...cache, COLORFGBG: '15;0'}, darkTitle, lightTitle],
+		] as const) {
+			const text = await painted(args, env);
+			expect(text).toMatch(palette);
+			expect(text).not.toMatch(other);
 		}
+		// A terminal under the same key that does not answer (mosh answers no OSC 11): the kept
+		// palette goes, for this session and the next.
+		const silent = open([], {cols: 100, rows: 30, env: cache});
+		await silent.waitFor(footerOf(0));
+		await silent.waitFor(() => silent.output.includes('\u001b[?2026l'));
+		const mark = silent.output.length;
+		silent.press(attributes);
+		await silent.waitFor(() => darkTitle.test(since(silent, mark)));
+		silent.press('q');
+		await silent.waitForExit();
+		silent.dispose();
+		expect(await painted([], cache)).toMatch(darkTitle);
 	});
 });

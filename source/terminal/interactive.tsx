@@ -33,8 +33,16 @@ export type InteractiveOptions = Omit<Paint, 'document'> & {
 	readonly list?: readonly ListEntry[];
 	/** Runs once the first frame is drawn (the entry takes the code cache's bytes then). */
 	readonly onFirstFrame?: () => void;
-	/** Gets the palette the terminal's answer to OSC 11 calls for (the entry keeps it for the next session). */
-	readonly onBackground?: (theme: Theme) => void;
+	/**
+	 * The palette to take when the terminal does not answer OSC 11, where the first frame's came
+	 * from an earlier answer (the entry's memory of this terminal).
+	 */
+	readonly unanswered?: Theme;
+	/**
+	 * Gets the palette the terminal's answer to OSC 11 calls for (the entry keeps it for the next
+	 * session), or undefined when the terminal did not answer after the first frame used a kept one.
+	 */
+	readonly onBackground?: (theme: Theme | undefined) => void;
 	/** Runs after the terminal is restored (the entry saves the code cache then). */
 	readonly onExit?: () => void;
 	/** Gets each change of the reader's decision (the entry keeps it on disk). */
@@ -110,15 +118,28 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 	// The answer to OSC 11 counts until the answer to DA1 that fences it: after that, a terminal
 	// that did not answer will not, and any later colour is not an answer to us.
 	let listening = options.askTheme;
+	// Whether the terminal answered the question last asked, before the DA1 answer that fences it.
+	let heard = false;
+	const recolour = (next: Theme) => {
+		if (next === theme) return;
+		theme = next;
+		instance?.rerender(tree());
+	};
 	const onAnswer = (answer: TerminalAnswer) => {
-		if (answer.kind === 'attributes') listening = false;
-		else if (listening) {
+		if (answer.kind === 'attributes') {
+			// No answer this time, and the palette was one kept from an earlier answer under this
+			// terminal's key, which another terminal may share (mosh answers no OSC 11): not to be
+			// trusted, it goes, and the palette is the one without an answer.
+			if (listening && !heard && options.unanswered !== undefined) {
+				options.onBackground?.(undefined);
+				recolour(options.unanswered);
+			}
+			listening = false;
+		} else if (listening) {
+			heard = true;
 			const answered = themeForBackground(answer.rgb);
 			options.onBackground?.(answered);
-			if (answered !== theme) {
-				theme = answered;
-				instance?.rerender(tree());
-			}
+			recolour(answered);
 		}
 	};
 	const input = new TerminalInput(stdin, onAnswer);
@@ -138,6 +159,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 	const askTheme = () => {
 		if (!options.askTheme) return;
 		listening = true;
+		heard = false;
 		write(sequences.askBackground);
 	};
 	const jobs = watchJobControl({
