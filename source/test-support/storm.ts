@@ -1,6 +1,8 @@
 // A storm of random keys and resizes against the built browser in a pseudo-terminal: the test
 // suite runs a short one, `npm run stress` a long one. Deterministic for a seed.
-import {readFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {minimumSize, tooSmall} from '../browser/screen.js';
 import {titleLines} from '../browser/title-lines.js';
 import {lineText} from '../layout/styled.js';
@@ -233,7 +235,13 @@ export async function leakStorm(options: {
 }): Promise<LeakReport> {
 	const next = random(options.seed);
 	const cells = {cols: 100, rows: 30};
-	const session = new Session(['--section', '1'], cells);
+	// A cache of its own: among the answers it types are light backgrounds, which the browser keeps
+	// for the next session on this terminal (cli/background.ts), and the other tests of this worker
+	// share its cache.
+	const session = new Session(['--section', '1'], {
+		...cells,
+		env: {TRADEOFF_CACHE_DIR: mkdtempSync(join(tmpdir(), 'tradeoff-storm-'))},
+	});
 	const footer = (index: number) => `${options.titles[index]} ${index + 1}/${options.titles.length}`;
 	const report: LeakReport = {sent: 0, jumps: [], overlays: [], exitedEarly: undefined, exitCode: undefined};
 	// Rows where a click does nothing: the title (its source beside it), the rule under the bar, the footer.
