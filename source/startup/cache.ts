@@ -1,7 +1,19 @@
 // tradeoff's cache directory: the V8 code caches, comparisons already validated and parsed, and
 // printed output kept (print-cache.ts). Everything in it can be thrown away at any time; nothing
 // in it is ever a reason to fail.
-import {mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs';
+import {
+	closeSync,
+	constants,
+	fstatSync,
+	mkdirSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	statSync,
+	unlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
 
@@ -35,12 +47,23 @@ export function fingerprint(text: string, seeds: readonly [number, number] = [0x
 	return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }
 
-/** Reads a cache file, or undefined when there is none to read. */
+/**
+ * Reads a cache file, or undefined when there is none to read. Opened without blocking and read
+ * only if it is a regular file: a FIFO named like an entry blocked the start for ever.
+ */
 export function readCache(file: string): Buffer | undefined {
+	let fd: number;
 	try {
-		return readFileSync(file);
+		fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
 	} catch {
 		return undefined;
+	}
+	try {
+		return fstatSync(fd).isFile() ? readFileSync(fd) : undefined;
+	} catch {
+		return undefined;
+	} finally {
+		closeSync(fd);
 	}
 }
 
