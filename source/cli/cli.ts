@@ -379,6 +379,7 @@ const browserFile = new URL('./interactive.cjs', import.meta.url);
 /** How the browser looks: characters, colour, palette, links. */
 function browserLook(options: Options, env: NodeJS.ProcessEnv) {
 	const color = wantsColor(options.color, {env, isTTY: true});
+	const printed = printedTheme(options.theme, env);
 	const remembered =
 		options.theme === 'auto' && themeFromColorFgBg(env.COLORFGBG) === undefined ? rememberedBackground(env) : undefined;
 	return {
@@ -388,8 +389,8 @@ function browserLook(options: Options, env: NodeJS.ProcessEnv) {
 		// its background and re-colours if the answer says otherwise. With neither --theme nor
 		// COLORFGBG, the palette of this terminal's last answer (background.ts), else dark; and if
 		// this time no answer comes, the palette without one.
-		theme: remembered ?? printedTheme(options.theme, env),
-		...(remembered ? {unanswered: printedTheme(options.theme, env)} : {}),
+		theme: remembered ?? printed,
+		...(remembered ? {unanswered: printed} : {}),
 		askTheme: color && options.theme === 'auto',
 		hyperlinks: color && supportsHyperlinks(env),
 	} as const;

@@ -17,13 +17,11 @@ import type {Start} from '../browser/state.js';
 import type {Document} from '../layout/document.js';
 import {type ColorMode, renderLine} from '../layout/render-text.js';
 import type {Theme} from '../layout/theme.js';
-import {keyboard, signals} from './keyboard.js';
+import {type Keyboard, keyboard, signals} from './keyboard.js';
 import {TerminalModes} from './modes.js';
 
 /** The terminal as the entry borrowed it, for the browser to carry on with. */
-export type Taken = {
-	readonly stdin: NodeJS.ReadStream;
-	readonly close: () => void;
+export type Taken = Keyboard & {
 	readonly modes: TerminalModes;
 	/** The size the frame was painted at. */
 	readonly size: {readonly columns: number; readonly rows: number};
@@ -73,20 +71,13 @@ function paintedText(lines: readonly string[]): string {
  * keys from (the browser then says so, and the entry prints).
  */
 export function paintFirstFrame(paint: Paint): Taken | undefined {
-	let kept: {stdin: NodeJS.ReadStream; close: () => void};
+	let kept: Keyboard;
 	try {
 		kept = keyboard();
 	} catch {
 		return undefined;
 	}
-	const {stdin, close} = kept;
-	const setRaw = (on: boolean) => {
-		try {
-			if (stdin.isTTY) stdin.setRawMode(on);
-		} catch {
-			// The terminal may be gone.
-		}
-	};
+	const {close, setRaw} = kept;
 	const stdout = process.stdout;
 	const size = {columns: stdout.columns || 80, rows: stdout.rows || 24};
 	const modes = new TerminalModes(write, {mouse: paint.start.mouse ?? true});
@@ -140,8 +131,7 @@ export function paintFirstFrame(paint: Paint): Taken | undefined {
 		throw error;
 	}
 	return {
-		stdin,
-		close,
+		...kept,
 		modes,
 		size,
 		laidOut: cache.laidOut(),

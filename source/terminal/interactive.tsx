@@ -90,7 +90,10 @@ function Redraw({onReady}: {readonly onReady: (redraw: () => void) => void}) {
 	return null;
 }
 
-/** Re-reads the terminal's size (it may have changed while we were stopped, with no SIGWINCH). */
+/**
+ * Re-reads the terminal's size: it may have changed while we were stopped (no SIGWINCH reaches a
+ * stopped job), or while this bundle loaded (the SIGWINCH still waits in the event loop).
+ */
 function refreshSize(stdout: NodeJS.WriteStream): void {
 	// Node's own handler for SIGWINCH; it emits 'resize' when the size changed.
 	const refresh = (stdout as {_refreshSize?: () => void})._refreshSize;
@@ -101,7 +104,7 @@ function refreshSize(stdout: NodeJS.WriteStream): void {
 /** Runs the browser until the reader quits; resolves with the exit status. */
 export async function runInteractive(options: InteractiveOptions): Promise<number> {
 	const {taken} = options;
-	const {stdin, close} = taken ?? keyboard();
+	const {stdin, close, setRaw} = taken ?? keyboard();
 	const stdout = process.stdout;
 	let instance: Instance | undefined;
 	let tree: () => ReactNode = () => null;
@@ -146,16 +149,9 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 	// The size now, not as the last SIGWINCH handled left it: one may wait in the event loop still,
 	// as it does when the terminal was resized while the entry painted the first frame and this
 	// bundle loaded, and Ink's first frame would be drawn at the old size.
-	(stdout as {_refreshSize?: () => void})._refreshSize?.call(stdout);
+	refreshSize(stdout);
 	// On resize, render the new size at once (Ink's rerender flushes React's pending work).
 	const sizes = createSizeStore(stdout, () => instance?.rerender(tree()));
-	const setRaw = (on: boolean) => {
-		try {
-			if (stdin.isTTY) stdin.setRawMode(on);
-		} catch {
-			// The terminal may be gone (SIGHUP).
-		}
-	};
 	const askTheme = () => {
 		if (!options.askTheme) return;
 		listening = true;

@@ -9,9 +9,28 @@ export const signals = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
 /** Why the browser could not open; the entry prints instead. */
 export class NoTerminalError extends Error {}
 
+/** Where keys are read from, and the switch of its raw mode. */
+export type Keyboard = {
+	readonly stdin: NodeJS.ReadStream;
+	readonly close: () => void;
+	/** Raw mode on or off; nothing when the terminal is gone (SIGHUP). */
+	readonly setRaw: (on: boolean) => void;
+};
+
+function withRawMode(stdin: NodeJS.ReadStream, close: () => void): Keyboard {
+	const setRaw = (on: boolean) => {
+		try {
+			if (stdin.isTTY) stdin.setRawMode(on);
+		} catch {
+			// The terminal may be gone (SIGHUP).
+		}
+	};
+	return {stdin, close, setRaw};
+}
+
 /** Keys come from stdin when it is a terminal, else from the controlling terminal (/dev/tty). */
-export function keyboard(): {stdin: NodeJS.ReadStream; close: () => void} {
-	if (process.stdin.isTTY) return {stdin: process.stdin, close: () => {}};
+export function keyboard(): Keyboard {
+	if (process.stdin.isTTY) return withRawMode(process.stdin, () => {});
 	let fd: number;
 	try {
 		fd = openSync('/dev/tty', 'r');
@@ -24,5 +43,5 @@ export function keyboard(): {stdin: NodeJS.ReadStream; close: () => void} {
 	// file too, has no import.meta.url (see build.ts).
 	const {ReadStream} = createRequire(process.execPath)('node:tty') as typeof import('node:tty');
 	const stdin = new ReadStream(fd) as NodeJS.ReadStream;
-	return {stdin, close: () => stdin.destroy()};
+	return withRawMode(stdin, () => stdin.destroy());
 }
